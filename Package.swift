@@ -1,0 +1,32 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+/// One settings array shared by every target (the swift-subprocess style):
+/// Swift 6 language mode is the package default; these add the strictness we want everywhere.
+let sharedSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "ASSBReferenceSuite",
+    products: [
+        .library(name: "GoldenRecords", targets: ["GoldenRecords"]),
+        .library(name: "ReferenceModels", targets: ["ReferenceModels"]),
+        .executable(name: "validate-model", targets: ["validate-model"]),
+    ],
+    targets: [
+        // Golden records, their loader, units and scoring. Foundation only.
+        .target(name: "GoldenRecords", swiftSettings: sharedSettings),
+        // Reference implementations of each paper's models, one folder per paper.
+        .target(name: "ReferenceModels", dependencies: ["GoldenRecords"], swiftSettings: sharedSettings),
+        // The command-line logic, testable through `ValidateModel.run(_:)`.
+        .target(name: "ValidateModelCLI", dependencies: ["GoldenRecords", "ReferenceModels"], swiftSettings: sharedSettings),
+        .executableTarget(name: "validate-model", dependencies: ["ValidateModelCLI"], swiftSettings: sharedSettings),
+
+        .testTarget(name: "GoldenRecordsTests", dependencies: ["GoldenRecords"], swiftSettings: sharedSettings),
+        .testTarget(name: "ReferenceModelsTests", dependencies: ["ReferenceModels", "GoldenRecords"], swiftSettings: sharedSettings),
+        .testTarget(name: "ValidateModelCLITests", dependencies: ["ValidateModelCLI", "GoldenRecords"], swiftSettings: sharedSettings),
+    ],
+    swiftLanguageModes: [.v6]
+)

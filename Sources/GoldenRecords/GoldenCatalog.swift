@@ -1,0 +1,59 @@
+public import Foundation
+
+/// All golden records, looked up by id.
+public struct GoldenCatalog: Sendable {
+    /// Records in file order (files sorted by name).
+    public let records: [GoldenRecord]
+    private let index: [String: Int]
+
+    public init(records: [GoldenRecord]) {
+        self.records = records
+        var index: [String: Int] = [:]
+        for (i, record) in records.enumerated() { index[record.id] = i }
+        self.index = index
+    }
+
+    /// Loads every golden file in `directory` (default: `GoldenCatalog.defaultDirectory`).
+    public static func load(directory: URL = defaultDirectory) throws(GoldenLoadError) -> GoldenCatalog {
+        GoldenCatalog(records: try GoldenLoader.loadAll(directory: directory))
+    }
+
+    public subscript(id: String) -> GoldenRecord? { index[id].map { records[$0] } }
+
+    /// The record with `id`, or an error naming the id (for code that needs a paper's parameter).
+    public func record(_ id: String) throws(GoldenLoadError) -> GoldenRecord {
+        guard let record = self[id] else {
+            throw GoldenLoadError(file: "Golden/", recordID: id, path: "id", message: "no such golden record")
+        }
+        return record
+    }
+
+    /// The number of record `id`, converted into `unit`.
+    /// - Throws: when the record is missing, is not a single number, or has another dimension.
+    public func number(_ id: String, in unit: String) throws(GoldenLoadError) -> Double {
+        let record = try record(id)
+        guard case let .number(value) = record.value, let from = record.unit else {
+            throw GoldenLoadError(file: record.paper.key + ".json", recordID: id, path: "value", message: "expected a number, found a \(record.value.shape)")
+        }
+        do { return try from.convert(value, to: PhysicalUnit(parsing: unit)) } catch {
+            throw GoldenLoadError(file: record.paper.key + ".json", recordID: id, path: "unit", message: error.description)
+        }
+    }
+
+    public func records(paper key: String) -> [GoldenRecord] { records.filter { $0.paper.key == key } }
+
+    /// The `Golden/` folder: `$ASSB_GOLDEN_DIR` if set, else the folder beside this package's
+    /// `Sources/` (found from this source file's path at build time), so that `swift run` and
+    /// `swift test` work from a clone without flags.
+    public static var defaultDirectory: URL {
+        if let override = ProcessInfo.processInfo.environment["ASSB_GOLDEN_DIR"], !override.isEmpty {
+            return URL(fileURLWithPath: override, isDirectory: true)
+        }
+        return packageRoot.appendingPathComponent("Golden", isDirectory: true)
+    }
+
+    /// The package root, derived from this file's location (`Sources/GoldenRecords/…`).
+    public static var packageRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+}

@@ -1,0 +1,219 @@
+public import Foundation
+
+/// Why a golden file was refused: the file, the record (when known), the JSON path and the reason.
+public struct GoldenLoadError: Error, Equatable, Sendable, CustomStringConvertible {
+    public let file: String
+    public let recordID: String?
+    public let path: String
+    public let message: String
+
+    public var description: String {
+        let record = recordID.map { " record '\($0)'" } ?? ""
+        return "\(file):\(record) \(path): \(message)"
+    }
+}
+
+/// Reads `Golden/<paperkey>.json` files strictly (the format in `docs/golden-format.md`).
+///
+/// Refused, with the file and record named: unknown or missing fields, a duplicate id, an id
+/// that does not start with the paper key, a unit outside the grammar, a `printed` string that
+/// is not in `quote`, a `value` that disagrees with `printed`, an empty record list.
+public enum GoldenLoader {
+    static let fileFields: Set<String> = ["formatVersion", "paper", "records"]
+    static let paperFields: Set<String> = ["key", "citation", "doi", "file"]
+    static let recordFields: Set<String> = [
+        "id", "quantity", "location", "quote", "printed", "value", "unit", "kind", "method",
+        "uncertainty", "notes", "discrepancy",
+    ]
+
+    /// Loads one golden file.
+    public static func load(file url: URL) throws(GoldenLoadError) -> [GoldenRecord] {
+        let name = url.lastPathComponent
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw GoldenLoadError(file: name, recordID: nil, path: "$", message: "cannot read the file (\(error.localizedDescription))")
+        }
+        return try load(data: data, fileName: name)
+    }
+
+    /// Loads golden records from JSON `data`; `fileName` is used in messages.
+    public static func load(data: Data, fileName: String) throws(GoldenLoadError) -> [GoldenRecord] {
+        var currentID: String? = nil
+        do throws(StrictJSONError) {
+            let top = try StrictObject(try parseJSON(data), path: "$", allowed: fileFields)
+            guard try top.number("formatVersion") == 1 else {
+                throw StrictJSONError(path: "$.formatVersion", message: "unsupported format version; this loader reads version 1")
+            }
+            let p = try top.object("paper", allowed: paperFields)
+            let paper = Paper(key: try p.string("key"), citation: try p.string("citation"),
+                              doi: try p.optionalString("doi"), file: try p.string("file"))
+            let rawRecords = try top.array("records")
+            guard !rawRecords.isEmpty else {
+                throw StrictJSONError(path: "$.records", message: "no records; a golden file must hold at least one")
+            }
+            var seen: Set<String> = []
+            var records: [GoldenRecord] = []
+            for (index, raw) in rawRecords.enumerated() {
+                currentID = (raw as? [String: Any])?["id"] as? String
+                let record = try parseRecord(raw, path: "$.records[\(index)]", paper: paper)
+                guard seen.insert(record.id).inserted else {
+                    throw StrictJSONError(path: "$.records[\(index)].id", message: "duplicate id")
+                }
+                records.append(record)
+            }
+            return records
+        } catch {
+            throw GoldenLoadError(file: fileName, recordID: currentID, path: error.path, message: error.message)
+        }
+    }
+
+    /// Loads every `*.json` file directly inside `directory` (schemas live in a subfolder).
+    /// - Throws: when the folder holds no golden file, a file is refused, or an id repeats across files.
+    public static func loadAll(directory: URL) throws(GoldenLoadError) -> [GoldenRecord] {
+        let dirName = directory.path
+        let names: [String]
+        do { names = try FileManager.default.contentsOfDirectory(atPath: dirName) } catch {
+            throw GoldenLoadError(file: dirName, recordID: nil, path: "$", message: "cannot list the golden folder; pass --golden DIR or set ASSB_GOLDEN_DIR")
+        }
+        let files = names.filter { $0.hasSuffix(".json") }.sorted()
+        guard !files.isEmpty else {
+            throw GoldenLoadError(file: dirName, recordID: nil, path: "$", message: "no golden files (*.json) in this folder")
+        }
+        var all: [GoldenRecord] = []
+        var seen: [String: String] = [:]
+        for file in files {
+            for record in try load(file: directory.appendingPathComponent(file)) {
+                if let other = seen[record.id] {
+                    throw GoldenLoadError(file: file, recordID: record.id, path: "id", message: "id also used in \(other)")
+                }
+                seen[record.id] = file
+                all.append(record)
+            }
+        }
+        return all
+    }
+
+    private static func parseRecord(_ raw: Any, path: String, paper: Paper) throws(StrictJSONError) -> GoldenRecord {
+        let r = try StrictObject(raw, path: path, allowed: recordFields)
+        let id = try r.string("id")
+        guard id.hasPrefix(paper.key + "."), isValidID(id) else {
+            throw StrictJSONError(path: "\(path).id", message: "id must be '\(paper.key).<topic>.<detail>' in lower case, digits and hyphens")
+        }
+        let quote = try r.string("quote")
+        let printed = try r.string("printed")
+        guard !printed.isEmpty, quote.contains(printed) else {
+            throw StrictJSONError(path: "\(path).printed", message: "'\(printed)' does not appear in the quote; copy the value exactly as printed in the quoted sentence")
+        }
+        let value = try parseValue(try r.object("value", allowed: ["number", "range", "category", "series"]))
+        let unitText = try r.string("unit")
+        let unit: PhysicalUnit?
+        if unitText == "-" {
+            guard case .category = value else {
+                throw StrictJSONError(path: "\(path).unit", message: "'-' is only for categories; give the unit of the number ('1' if dimensionless)")
+            }
+            unit = nil
+        } else {
+            do { unit = try PhysicalUnit(parsing: unitText) } catch {
+                throw StrictJSONError(path: "\(path).unit", message: error.description)
+            }
+        }
+        let kindText = try r.string("kind")
+        guard let kind = RecordKind(rawValue: kindText) else {
+            throw StrictJSONError(path: "\(path).kind", message: "unknown kind '\(kindText)'; use one of \(RecordKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let u = try r.object("uncertainty", allowed: ["basis", "plusMinus"])
+        let basisText = try u.string("basis")
+        guard let basis = UncertaintyBasis(rawValue: basisText) else {
+            throw StrictJSONError(path: "\(u.path).basis", message: "unknown basis '\(basisText)'; use one of \(UncertaintyBasis.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        let tolerance = try tolerance(basis: basis, plusMinus: try u.optionalNumber("plusMinus"), printed: printed, value: value, path: path)
+        var discrepancy: Discrepancy? = nil
+        if r.has("discrepancy") {
+            let d = try r.object("discrepancy", allowed: ["reading", "referenceValue", "explanation"])
+            discrepancy = Discrepancy(reading: try d.string("reading"), referenceValue: try d.number("referenceValue"),
+                                      explanation: try d.string("explanation"))
+        }
+        let l = try r.object("location", allowed: ["section", "figure", "equation", "table"])
+        return GoldenRecord(
+            id: id, paper: paper, quantity: try r.string("quantity"),
+            location: Location(section: try l.string("section"), figure: try l.optionalString("figure"),
+                               equation: try l.optionalString("equation"), table: try l.optionalString("table")),
+            quote: quote, printed: printed, value: value, unit: unit, kind: kind, method: try r.string("method"),
+            uncertaintyBasis: basis, tolerance: tolerance, notes: try r.optionalString("notes") ?? "",
+            discrepancy: discrepancy)
+    }
+
+    private static func parseValue(_ v: StrictObject) throws(StrictJSONError) -> GoldenValue {
+        guard v.fields.count == 1 else {
+            throw StrictJSONError(path: v.path, message: "give exactly one of number, range, category, series")
+        }
+        if v.has("number") { return .number(try v.number("number")) }
+        if v.has("category") { return .category(try v.string("category")) }
+        if v.has("range") {
+            let bounds = try v.numbers("range")
+            guard bounds.count == 2, bounds[0] <= bounds[1] else {
+                throw StrictJSONError(path: "\(v.path).range", message: "a range is [low, high] with low ≤ high")
+            }
+            return .range(bounds[0], bounds[1])
+        }
+        let s = try v.object("series", allowed: ["x", "y", "xUnit"])
+        let x = try s.numbers("x"), y = try s.numbers("y")
+        guard !x.isEmpty, x.count == y.count else {
+            throw StrictJSONError(path: s.path, message: "x and y must be non-empty and of equal length (\(x.count) vs \(y.count))")
+        }
+        guard zip(x, x.dropFirst()).allSatisfy({ $0 < $1 }) else {
+            throw StrictJSONError(path: "\(s.path).x", message: "x must be strictly increasing")
+        }
+        let xUnit = try s.string("xUnit")
+        do { _ = try PhysicalUnit(parsing: xUnit) } catch {
+            throw StrictJSONError(path: "\(s.path).xUnit", message: error.description)
+        }
+        return .series(x: x, y: y, xUnit: xUnit)
+    }
+
+    /// The absolute tolerance the uncertainty policy gives, after checking `value` against `printed`.
+    private static func tolerance(basis: UncertaintyBasis, plusMinus: Double?, printed: String,
+                                  value: GoldenValue, path: String) throws(StrictJSONError) -> Double {
+        if basis == .stated {
+            guard let plusMinus, plusMinus > 0 else {
+                throw StrictJSONError(path: "\(path).uncertainty", message: "basis 'stated' needs a positive plusMinus as printed")
+            }
+        } else if plusMinus != nil {
+            throw StrictJSONError(path: "\(path).uncertainty.plusMinus", message: "plusMinus is only for basis 'stated'")
+        }
+        let numbers = PrintedNumber.all(in: printed)
+        let expected: [Double]
+        switch value {
+        case let .number(x): expected = [x]
+        case let .range(lo, hi): expected = [lo, hi]
+        case .category:
+            guard basis == .exact else {
+                throw StrictJSONError(path: "\(path).uncertainty.basis", message: "a category is 'exact'")
+            }
+            return 0
+        case .series:
+            guard basis == .stated, let plusMinus else {
+                throw StrictJSONError(path: "\(path).uncertainty.basis", message: "a series needs basis 'stated' with plusMinus (the y tolerance)")
+            }
+            return plusMinus
+        }
+        guard numbers.map(\.value) == expected else {
+            throw StrictJSONError(path: "\(path).value", message: "value \(expected.map { "\($0)" }.joined(separator: ", ")) does not match the number(s) printed in '\(printed)' (\(numbers.map { "\($0.value)" }.joined(separator: ", ")))")
+        }
+        let place = numbers.map(\.lastDigitPlace).max() ?? 1
+        switch basis {
+        case .printedPrecision: return place / 2
+        case .approximate: return place
+        case .stated: return plusMinus ?? 0
+        case .exact: return 0
+        }
+    }
+
+    static func isValidID(_ id: String) -> Bool {
+        let parts = id.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count >= 2 && parts.allSatisfy { part in
+            !part.isEmpty && part.first != "-" && part.last != "-" && !part.contains("--")
+                && part.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
+        }
+    }
+}

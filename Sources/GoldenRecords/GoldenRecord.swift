@@ -1,0 +1,101 @@
+/// A paper the golden records come from (the `paper` object of a `Golden/<key>.json` file).
+public struct Paper: Codable, Hashable, Sendable {
+    /// Short key, e.g. `kim2025`; every record id starts with it.
+    public let key: String
+    public let citation: String
+    /// Only where the text gives one.
+    public let doi: String?
+    /// File name of the paper's text under `shared/papers/`.
+    public let file: String
+}
+
+/// Where in the paper a value is printed, as the text names it.
+public struct Location: Codable, Hashable, Sendable, CustomStringConvertible {
+    public let section: String
+    public let figure: String?
+    public let equation: String?
+    public let table: String?
+
+    public var description: String {
+        ([section] + [figure, equation, table].compactMap { $0 }).joined(separator: ", ")
+    }
+}
+
+/// How the paper obtained a value.
+public enum RecordKind: String, Codable, CaseIterable, Sendable {
+    /// Read off an instrument.
+    case measured
+    /// Computed by the paper with a formula.
+    case computed
+    /// A stated input, condition, material constant or assumption.
+    case parameter
+    /// A categorical observation.
+    case observation
+    /// A ratio or percentage claim ("2.5 times higher", "reduced by 6%").
+    case claim
+}
+
+/// The tolerance basis of a golden value (the uncertainty policy in `docs/golden-format.md`).
+public enum UncertaintyBasis: String, Codable, CaseIterable, Sendable {
+    /// ± half a unit in the last printed digit.
+    case printedPrecision = "printed-precision"
+    /// The text hedges (`~`, "about", "around"): ± one unit in the last printed digit.
+    case approximate
+    /// The text prints a ±.
+    case stated
+    /// Definitions, counts and categories.
+    case exact
+}
+
+/// A golden value's parsed form.
+public enum GoldenValue: Hashable, Sendable {
+    case number(Double)
+    case range(Double, Double)
+    case category(String)
+    case series(x: [Double], y: [Double], xUnit: String)
+
+    /// `number`, `range`, `category` or `series`: the word a model-output file must match.
+    public var shape: String {
+        switch self {
+        case .number: "number"
+        case .range: "range"
+        case .category: "category"
+        case .series: "series"
+        }
+    }
+}
+
+/// A paper's own value that our reference model, read in the most defensible way, does not
+/// reproduce. The test suite pins `referenceValue` so that the residual cannot drift silently.
+public struct Discrepancy: Hashable, Sendable {
+    /// The name of the reading the reference model uses (e.g. `outer-shell`).
+    public let reading: String
+    /// What the reference model gives, in the record's unit.
+    public let referenceValue: Double
+    public let explanation: String
+}
+
+/// One value a paper printed, with its provenance.
+public struct GoldenRecord: Hashable, Sendable, CustomStringConvertible {
+    /// Stable id, `<paperkey>.<topic>.<detail>`.
+    public let id: String
+    public let paper: Paper
+    public let quantity: String
+    public let location: Location
+    /// The sentence the value comes from.
+    public let quote: String
+    /// The value exactly as printed (a substring of `quote`).
+    public let printed: String
+    public let value: GoldenValue
+    /// The unit as written in the file; `nil` for categories (`-`).
+    public let unit: PhysicalUnit?
+    public let kind: RecordKind
+    public let method: String
+    public let uncertaintyBasis: UncertaintyBasis
+    /// Absolute half-width of the tolerance band in `unit` (0 for `exact`).
+    public let tolerance: Double
+    public let notes: String
+    public let discrepancy: Discrepancy?
+
+    public var description: String { id }
+}

@@ -1,0 +1,151 @@
+public import Foundation
+
+/// A value an external model reports for one golden id.
+public enum ModelValue: Hashable, Sendable {
+    case number(Double)
+    case category(String)
+    case series(x: [Double], y: [Double])
+
+    public var shape: String {
+        switch self {
+        case .number: "number"
+        case .category: "category"
+        case .series: "series"
+        }
+    }
+}
+
+/// One entry of a model-output file's `results` array.
+public struct ModelResult: Hashable, Sendable {
+    public let id: String
+    public let value: ModelValue
+    /// The unit the model wrote, as written; `nil` for categories.
+    public let unit: String?
+    /// Unit of a series' x values.
+    public let xUnit: String?
+    /// The model's own standard uncertainty, in `unit`.
+    public let uncertainty: Double?
+    /// Position in `results`, for messages.
+    public let index: Int
+
+    public init(id: String, value: ModelValue, unit: String?, xUnit: String? = nil, uncertainty: Double? = nil, index: Int = 0) {
+        self.id = id
+        self.value = value
+        self.unit = unit
+        self.xUnit = xUnit
+        self.uncertainty = uncertainty
+        self.index = index
+    }
+}
+
+/// A parsed model-output file (format in `README.md` and `Fixtures/schema/model-output.schema.json`).
+public struct ModelOutput: Sendable {
+    public let modelName: String?
+    public let results: [ModelResult]
+
+    public init(modelName: String?, results: [ModelResult]) {
+        self.modelName = modelName
+        self.results = results
+    }
+}
+
+/// Why a model-output file was refused: names the file, the place and the fix.
+public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
+    public let file: String
+    public let place: String
+    public let message: String
+
+    public init(file: String, place: String, message: String) {
+        self.file = file
+        self.place = place
+        self.message = message
+    }
+
+    public var description: String { "\(file): \(place): \(message)" }
+}
+
+extension ModelOutput {
+    static let topFields: Set<String> = ["formatVersion", "model", "results"]
+    static let resultFields: Set<String> = ["id", "value", "unit", "xUnit", "uncertainty", "note"]
+
+    /// Reads and checks a model-output file.
+    public static func read(file path: String) throws(InputError) -> ModelOutput {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InputError(file: path, place: "file", message: "no such file; check the path")
+        }
+        guard !isDirectory.boolValue else {
+            throw InputError(file: path, place: "file", message: "is a directory; pass the model-output JSON file inside it")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw InputError(file: path, place: "file", message: "cannot be read; check its permissions")
+        }
+        return try parse(data: data, fileName: path)
+    }
+
+    /// Parses model-output JSON; `fileName` is used in messages.
+    public static func parse(data: Data, fileName: String) throws(InputError) -> ModelOutput {
+        var place: (Int, String?)? = nil
+        do throws(StrictJSONError) {
+            let top = try StrictObject(try parseJSON(data), path: "$", allowed: topFields)
+            if top.has("formatVersion"), try top.number("formatVersion") != 1 {
+                throw StrictJSONError(path: "$.formatVersion", message: "unsupported format version; write 1")
+            }
+            var name: String? = nil
+            if top.has("model") {
+                let model = try top.object("model", allowed: ["name", "version", "language", "url"])
+                name = try model.optionalString("name")
+            }
+            var results: [ModelResult] = []
+            var seen: [String: Int] = [:]
+            for (index, raw) in try top.array("results").enumerated() {
+                place = (index, (raw as? [String: Any])?["id"] as? String)
+                let result = try parseResult(raw, index: index)
+                if let first = seen[result.id] {
+                    throw StrictJSONError(path: "$.results[\(index)].id", message: "duplicate id (also results[\(first)]); report each id once")
+                }
+                seen[result.id] = index
+                results.append(result)
+            }
+            return ModelOutput(modelName: name, results: results)
+        } catch {
+            let where_ = place.flatMap { $0.1.map { " (id '\($0)')" } } ?? ""
+            throw InputError(file: fileName, place: error.path + where_, message: error.message)
+        }
+    }
+
+    private static func parseResult(_ raw: Any, index: Int) throws(StrictJSONError) -> ModelResult {
+        let r = try StrictObject(raw, path: "$.results[\(index)]", allowed: resultFields)
+        let id = try r.string("id")
+        guard let rawValue = r.fields["value"], !(rawValue is NSNull) else { throw r.missing("value") }
+        let value: ModelValue
+        switch rawValue {
+        case let s as String:
+            value = .category(s)
+        case let n as NSNumber where !isBoolean(n):
+            value = .number(try jsonNumber(n, path: "\(r.path).value"))
+        case is [String: Any]:
+            let s = try r.object("value", allowed: ["x", "y"])
+            let x = try s.numbers("x"), y = try s.numbers("y")
+            guard !x.isEmpty, x.count == y.count else {
+                throw StrictJSONError(path: s.path, message: "x and y must be non-empty and of equal length (\(x.count) vs \(y.count))")
+            }
+            guard zip(x, x.dropFirst()).allSatisfy({ $0 < $1 }) else {
+                throw StrictJSONError(path: "\(s.path).x", message: "x must be strictly increasing; sort the series")
+            }
+            value = .series(x: x, y: y)
+        default:
+            throw r.wrongType("value", "a number, a category string or a series {x, y}", rawValue)
+        }
+        let unit = try r.optionalString("unit")
+        if case .category = value {} else if unit == nil {
+            throw StrictJSONError(path: r.path, message: "missing required field 'unit'; write '1' for a dimensionless number")
+        }
+        let uncertainty = try r.optionalNumber("uncertainty")
+        if let uncertainty, uncertainty < 0 {
+            throw StrictJSONError(path: "\(r.path).uncertainty", message: "must be zero or positive (a standard uncertainty)")
+        }
+        return ModelResult(id: id, value: value, unit: unit, xUnit: try r.optionalString("xUnit"),
+                           uncertainty: uncertainty, index: index)
+    }
+}

@@ -1,0 +1,54 @@
+extension ModelOutput {
+    /// The file as deterministic JSON text (fixed key order, shortest round-trip numbers, one
+    /// result per line), so that a regenerated fixture compares equal byte for byte.
+    public func jsonText() -> String {
+        var lines = ["{", "  \"formatVersion\": 1,"]
+        if let modelName { lines.append("  \"model\": {\"name\": \(jsonString(modelName))},") }
+        lines.append("  \"results\": [")
+        for (i, result) in results.enumerated() {
+            var fields = ["\"id\": \(jsonString(result.id))"]
+            switch result.value {
+            case let .number(x): fields.append("\"value\": \(jsonNumberText(x))")
+            case let .category(c): fields.append("\"value\": \(jsonString(c))")
+            case let .series(x, y):
+                fields.append("\"value\": {\"x\": [\(x.map(jsonNumberText).joined(separator: ", "))], \"y\": [\(y.map(jsonNumberText).joined(separator: ", "))]}")
+            }
+            if let unit = result.unit { fields.append("\"unit\": \(jsonString(unit))") }
+            if let xUnit = result.xUnit { fields.append("\"xUnit\": \(jsonString(xUnit))") }
+            if let u = result.uncertainty { fields.append("\"uncertainty\": \(jsonNumberText(u))") }
+            lines.append("    {" + fields.joined(separator: ", ") + "}" + (i + 1 < results.count ? "," : ""))
+        }
+        lines.append("  ]")
+        lines.append("}")
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// A JSON string literal.
+func jsonString(_ s: String) -> String {
+    var out = "\""
+    for scalar in s.unicodeScalars {
+        switch scalar {
+        case "\"": out += "\\\""
+        case "\\": out += "\\\\"
+        case "\n": out += "\\n"
+        case "\t": out += "\\t"
+        case "\r": out += "\\r"
+        default:
+            if scalar.value < 0x20 {
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+    }
+    return out + "\""
+}
+
+/// A finite number in JSON: Swift's shortest round-trip form, integers without ".0".
+func jsonNumberText(_ x: Double) -> String {
+    precondition(x.isFinite, "JSON has no NaN or infinity")
+    if x == x.rounded(), x.magnitude < 1e15 { return String(Int64(x)) }
+    return "\(x)"
+}

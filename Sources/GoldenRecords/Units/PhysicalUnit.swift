@@ -1,0 +1,73 @@
+/// A unit of measurement parsed from the documented unit grammar (see `CONTRIBUTING.md`,
+/// "Unit grammar"): a value `v` in this unit is `v · factor + offset` in SI base units.
+///
+/// Examples: `nm`, `µm`, `g cm^-3`, `mAh g^-1`, `mAh/g`, `mA cm⁻²`, `mS cm^-1`, `cm^2 s^-1`,
+/// `Ω cm^2`, `Wh L^-1`, `Wh kg^-1`, `MPa`, `°C`, `K`, `V`, `%`, `wt%`, `1`.
+public struct PhysicalUnit: Hashable, Sendable, CustomStringConvertible {
+    /// The text the unit was parsed from, kept for messages and reports.
+    public let symbol: String
+    public let dimension: PhysicalDimension
+    /// Multiply by this to get SI base units.
+    public let factor: Double
+    /// Add this (after `factor`) to get SI base units; non-zero only for `°C`.
+    public let offset: Double
+
+    public var description: String { symbol }
+
+    /// Parses `text` in the unit grammar.
+    /// - Throws: `UnitError` naming the token that is not understood and how to fix it.
+    public init(parsing text: String) throws(UnitError) {
+        self = try UnitParser.parse(text)
+    }
+
+    init(symbol: String, dimension: PhysicalDimension, factor: Double, offset: Double = 0) {
+        self.symbol = symbol
+        self.dimension = dimension
+        self.factor = factor
+        self.offset = offset
+    }
+
+    /// Converts `value` from `self` into `target`.
+    ///
+    /// Edge Cases: NaN and infinities pass through the affine map unchanged in kind.
+    /// - Throws: `UnitError.dimensionMismatch` when the dimensions differ.
+    public func convert(_ value: Double, to target: PhysicalUnit) throws(UnitError) -> Double {
+        guard dimension.isConvertible(to: target.dimension) else {
+            throw .dimensionMismatch(from: self, to: target)
+        }
+        if self == target { return value }
+        return (value * factor + offset - target.offset) / target.factor
+    }
+
+    /// Converts a *difference* or an uncertainty (no offset applies: 1 °C of difference is 1 K).
+    public func convertInterval(_ value: Double, to target: PhysicalUnit) throws(UnitError) -> Double {
+        guard dimension.isConvertible(to: target.dimension) else {
+            throw .dimensionMismatch(from: self, to: target)
+        }
+        return value * factor / target.factor
+    }
+}
+
+/// Why a unit string was refused.
+public enum UnitError: Error, Equatable, Sendable, CustomStringConvertible {
+    case empty
+    case unknownSymbol(unit: String, token: String)
+    case badExponent(unit: String, token: String)
+    case affineInCompound(unit: String)
+    case dimensionMismatch(from: PhysicalUnit, to: PhysicalUnit)
+
+    public var description: String {
+        switch self {
+        case .empty:
+            return "empty unit; write '1' for a dimensionless number"
+        case let .unknownSymbol(unit, token):
+            return "unknown unit symbol '\(token)' in '\(unit)'; see the unit grammar in CONTRIBUTING.md"
+        case let .badExponent(unit, token):
+            return "cannot read exponent in '\(token)' of '\(unit)'; write exponents as 'cm^-2' or 'cm⁻²'"
+        case let .affineInCompound(unit):
+            return "'°C' must stand alone in '\(unit)'; use 'K' inside compound units"
+        case let .dimensionMismatch(from, to):
+            return "unit '\(from.symbol)' (\(from.dimension)) cannot be converted to '\(to.symbol)' (\(to.dimension))"
+        }
+    }
+}

@@ -1,0 +1,11 @@
+public import GoldenRecords
+
+/// The reference models' outputs for every golden id they compute, across papers, in the
+/// model-output format. `validate-model --reference-output` writes them; the shipped
+/// `Fixtures/reference-output.json` must equal them (a test checks it is not stale).
+public enum ReferenceResults {
+    public static func all(catalog: GoldenCatalog) throws(GoldenLoadError) -> ModelOutput {
+        ModelOutput(modelName: "assb-reference-suite reference models",
+                    results: try Kim2025.referenceResults(catalog: catalog))
+    }
+}

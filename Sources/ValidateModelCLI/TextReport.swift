@@ -1,0 +1,95 @@
+import Foundation
+import GoldenRecords
+
+/// Plain-text renderings: the score table, the id list and the template.
+enum TextReport {
+    /// The readable score table, grouped by paper, then a one-line summary.
+    static func render(_ report: ScoreReport, file: String, modelName: String?, goldenCount: Int) -> String {
+        var lines = ["validate-model \(ValidateModel.version): \(file)\(modelName.map { " (model: \($0))" } ?? "") against \(goldenCount) golden records", ""]
+        let byPaper = Dictionary(grouping: report.scored, by: { $0.record.paper.key })
+        for key in byPaper.keys.sorted() {
+            let rows = byPaper[key]!
+            lines.append("\(key): \(rows[0].record.paper.citation)")
+            var table = [["STATUS", "ID", "EXPECTED", "GOT", "REL.ERR", "ERR/U", "DIGITS"]]
+            var details: [Int: String] = [:]
+            for row in rows {
+                table.append(cells(row))
+                if !row.detail.isEmpty, row.status != .pass || row.got == nil { details[table.count - 1] = row.detail }
+            }
+            let widths = (0..<table[0].count).map { c in table.map { $0[c].count }.max()! }
+            for (r, cells) in table.enumerated() {
+                let padded = zip(cells, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }
+                lines.append("  " + padded.joined(separator: "  ").trimmingCharacters(in: .whitespaces))
+                if let detail = details[r] { lines.append("      ↳ \(detail)") }
+            }
+            let missing = report.missingIDs.filter { $0.hasPrefix(key + ".") }.count
+            if missing > 0 {
+                lines.append("  \(missing) other \(key) golden ids are not in the output (validate-model --list --paper \(key))")
+            }
+            lines.append("")
+        }
+        if !report.unknownIDs.isEmpty {
+            lines.append("Unknown ids (no golden record; check the spelling with --list): \(report.unknownIDs.joined(separator: ", "))")
+            lines.append("")
+        }
+        lines.append(summary(report))
+        return lines.joined(separator: "\n")
+    }
+
+    static func summary(_ report: ScoreReport) -> String {
+        let verdict = report.scored.isEmpty ? "FAIL (no result matched a golden id)" : (report.passed ? "PASS" : "FAIL")
+        return "Summary: \(report.scored.count) scored: \(report.passCount) pass, \(report.failCount) fail, "
+            + "\(report.discrepancyCount) known discrepancy; \(report.missingIDs.count) not in output; "
+            + "\(report.unknownIDs.count) unknown → \(verdict)"
+    }
+
+    static func cells(_ row: ScoredResult) -> [String] {
+        let unit = row.record.unit?.symbol ?? ""
+        let expected: String
+        switch row.record.value {
+        case let .number(x): expected = "\(number(x)) ± \(number(row.combinedUncertainty)) \(unit)"
+        case let .range(lo, hi): expected = "\(number(lo))–\(number(hi)) \(unit)"
+        case let .category(c): expected = c
+        case let .series(x, _, _): expected = "series of \(x.count) points (\(unit))"
+        }
+        var got: String
+        switch row.result.value {
+        case let .category(c): got = c
+        case let .series(x, _): got = "series of \(x.count) points"
+        case let .number(raw):
+            got = "\(number(row.got ?? raw)) \(unit)"
+            if let written = row.result.unit, written != unit { got += " (\(number(raw)) \(written))" }
+        }
+        return [row.status.rawValue, row.record.id, expected, got,
+                row.relativeError.map { String(format: "%+.3g%%", $0 * 100) } ?? "",
+                row.errorInUncertainties.map { String(format: "%+.3g", $0) } ?? "",
+                row.digitsOfAgreement.map { String(format: "%.1f", $0) } ?? ""]
+    }
+
+    /// Six significant digits, no trailing zeros.
+    static func number(_ x: Double) -> String { String(format: "%.6g", x) }
+
+    /// `--list`: one line per golden id.
+    static func list(_ records: [GoldenRecord]) -> String {
+        let rows = records.map { [$0.id, $0.unit?.symbol ?? "-", $0.kind.rawValue, $0.printed] }
+        let widths = (0..<3).map { c in rows.map { $0[c].count }.max() ?? 0 }
+        return rows.map { row in
+            (0..<3).map { row[$0].padding(toLength: widths[$0], withPad: " ", startingAt: 0) }.joined(separator: "  ") + "  " + row[3]
+        }.joined(separator: "\n")
+    }
+
+    /// `--template`: a model-output skeleton with every id a model computes (all kinds but
+    /// `parameter`); values are `null`, which the validator refuses until they are filled in.
+    static func template(_ records: [GoldenRecord]) -> String {
+        let wanted = records.filter { $0.kind != .parameter }
+        var lines = ["{", "  \"formatVersion\": 1,", "  \"model\": {\"name\": \"YOUR MODEL\"},", "  \"results\": ["]
+        for (i, record) in wanted.enumerated() {
+            var fields = ["\"id\": \"\(record.id)\"", "\"value\": null"]
+            if let unit = record.unit { fields.append("\"unit\": \"\(unit.symbol)\"") }
+            if case let .series(_, _, xUnit) = record.value { fields.append("\"xUnit\": \"\(xUnit)\"") }
+            lines.append("    {" + fields.joined(separator: ", ") + "}" + (i + 1 < wanted.count ? "," : ""))
+        }
+        lines += ["  ]", "}"]
+        return lines.joined(separator: "\n")
+    }
+}
