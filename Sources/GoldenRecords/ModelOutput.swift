@@ -117,7 +117,10 @@ extension ModelOutput {
     private static func parseResult(_ raw: Any, index: Int) throws(StrictJSONError) -> ModelResult {
         let r = try StrictObject(raw, path: "$.results[\(index)]", allowed: resultFields)
         let id = try r.string("id")
-        guard let rawValue = r.fields["value"], !(rawValue is NSNull) else { throw r.missing("value") }
+        guard let rawValue = r.fields["value"] else { throw r.missing("value") }
+        if rawValue is NSNull {
+            throw StrictJSONError(path: "\(r.path).value", message: "value is null; fill in the model's value (--template leaves it null)")
+        }
         let value: ModelValue
         switch rawValue {
         case let s as String:

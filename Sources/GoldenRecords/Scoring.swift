@@ -93,7 +93,7 @@ public enum Scorer {
             let inside = got >= lo - combined && got <= hi + combined
             return ScoredResult(record: record, result: result, status: inside ? .pass : .fail, got: got,
                                 combinedUncertainty: combined, relativeError: nil, errorInUncertainties: nil,
-                                digitsOfAgreement: nil, detail: inside ? "inside the printed range" : "outside the printed range \(lo)–\(hi) ± \(combined)")
+                                digitsOfAgreement: nil, detail: inside ? "inside the printed range" : "outside the printed range \(lo.formatted6)–\(hi.formatted6) ± \(combined.formatted6)")
         case let (.series(gx, gy, gxUnit), .series(mx, my)):
             return try series(record, result, goldenX: gx, goldenY: gy, goldenXUnit: gxUnit, modelX: mx, modelY: my)
         default:
@@ -183,4 +183,9 @@ public enum Scorer {
                             combinedUncertainty: record.tolerance, relativeError: nil, errorInUncertainties: nil,
                             digitsOfAgreement: nil, detail: detail)
     }
+}
+
+extension Double {
+    /// Six significant digits, no trailing zeros (`%.6g`), for messages and reports.
+    public var formatted6: String { String(format: "%.6g", self) }
 }

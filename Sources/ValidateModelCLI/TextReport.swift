@@ -9,7 +9,8 @@ enum TextReport {
         let byPaper = Dictionary(grouping: report.scored, by: { $0.record.paper.key })
         for key in byPaper.keys.sorted() {
             let rows = byPaper[key]!
-            lines.append("\(key): \(rows[0].record.paper.citation)")
+            let paper = rows[0].record.paper
+            lines.append("\(key)\(paper.doi.map { " (doi:\($0))" } ?? ""): \(paper.file)")
             var table = [["STATUS", "ID", "EXPECTED", "GOT", "REL.ERR", "ERR/U", "DIGITS"]]
             var details: [Int: String] = [:]
             for row in rows {
@@ -66,8 +67,7 @@ enum TextReport {
                 row.digitsOfAgreement.map { String(format: "%.1f", $0) } ?? ""]
     }
 
-    /// Six significant digits, no trailing zeros.
-    static func number(_ x: Double) -> String { String(format: "%.6g", x) }
+    static func number(_ x: Double) -> String { x.formatted6 }
 
     /// `--list`: one line per golden id.
     static func list(_ records: [GoldenRecord]) -> String {

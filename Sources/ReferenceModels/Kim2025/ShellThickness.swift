@@ -94,6 +94,7 @@ extension Double {
 func solveIncreasing(_ f: (Double) -> Double, equals target: Double, in interval: ClosedRange<Double>) -> Double? {
     var lo = interval.lowerBound, hi = interval.upperBound
     guard f(lo) <= target, target <= f(hi) else { return nil }
+    if f(lo) == target { return lo }
     for _ in 0..<200 where hi - lo > 0 {
         let mid = (lo + hi) / 2
         if mid == lo || mid == hi { break }

@@ -1,0 +1,130 @@
+import Foundation
+import Testing
+@testable import GoldenRecords
+
+/// The loader is strict: every refusal names the file and the record.
+struct GoldenLoaderTests {
+    static var validRecord: [String: Any] { [
+        "id": "test2024.length.sample",
+        "quantity": "a length",
+        "location": ["section": "2 Methods", "figure": "Fig. 1"],
+        "quote": "The layer was 880 nm thick.",
+        "printed": "880",
+        "value": ["number": 880],
+        "unit": "nm",
+        "kind": "measured",
+        "method": "SEM",
+        "uncertainty": ["basis": "printed-precision"],
+        "notes": "",
+    ] }
+
+    static func document(records: [[String: Any]]) -> Data {
+        let doc: [String: Any] = [
+            "formatVersion": 1,
+            "paper": ["key": "test2024", "citation": "A. Author, Test paper (2024)", "file": "test.txt"],
+            "records": records,
+        ]
+        return try! JSONSerialization.data(withJSONObject: doc, options: [.sortedKeys])
+    }
+
+    static func record(_ change: (inout [String: Any]) -> Void) -> [String: Any] {
+        var r = validRecord
+        change(&r)
+        return r
+    }
+
+    @Test func loadsAValidRecordWithItsTolerance() throws {
+        let records = try GoldenLoader.load(data: Self.document(records: [Self.validRecord]), fileName: "test2024.json")
+        #expect(records.count == 1)
+        #expect(records[0].value == .number(880))
+        #expect(records[0].tolerance == 0.5)
+        #expect(records[0].paper.key == "test2024")
+        #expect(records[0].location.description == "2 Methods, Fig. 1")
+    }
+
+    @Test(arguments: [
+        ("approximate", 1.0), ("exact", 0.0),
+    ] as [(String, Double)])
+    func toleranceFollowsThePolicy(_ basis: String, _ tolerance: Double) throws {
+        let r = Self.record { $0["uncertainty"] = ["basis": basis] }
+        #expect(try GoldenLoader.load(data: Self.document(records: [r]), fileName: "t.json")[0].tolerance == tolerance)
+    }
+
+    @Test func statedUncertaintyIsTaken() throws {
+        let r = Self.record { $0["uncertainty"] = ["basis": "stated", "plusMinus": 20] }
+        #expect(try GoldenLoader.load(data: Self.document(records: [r]), fileName: "t.json")[0].tolerance == 20)
+    }
+
+    struct BadCase: Sendable, CustomTestStringConvertible {
+        let name: String
+        let expected: String
+        let records: @Sendable () -> [[String: Any]]
+        var testDescription: String { name }
+    }
+
+    static let badCases: [BadCase] = [
+        BadCase(name: "duplicate id", expected: "t.json: record 'test2024.length.sample' $.records[1].id: duplicate id",
+                records: { [validRecord, validRecord] }),
+        BadCase(name: "unknown field", expected: "t.json: record 'test2024.length.sample' $.records[0]: unknown field 'colour'; allowed: discrepancy, id, kind, location, method, notes, printed, quantity, quote, uncertainty, unit, value",
+                records: { [record { $0["colour"] = "red" }] }),
+        BadCase(name: "missing quote", expected: "t.json: record 'test2024.length.sample' $.records[0]: missing required field 'quote'",
+                records: { [record { $0["quote"] = nil }] }),
+        BadCase(name: "missing section", expected: "t.json: record 'test2024.length.sample' $.records[0].location: missing required field 'section'",
+                records: { [record { $0["location"] = ["figure": "Fig. 1"] }] }),
+        BadCase(name: "unit outside the grammar", expected: "t.json: record 'test2024.length.sample' $.records[0].unit: unknown unit symbol 'furlong' in 'furlong'; see the unit grammar in CONTRIBUTING.md",
+                records: { [record { $0["unit"] = "furlong" }] }),
+        BadCase(name: "value disagrees with printed", expected: "t.json: record 'test2024.length.sample' $.records[0].value: value 88.0 does not match the number(s) printed in '880' (880.0)",
+                records: { [record { $0["value"] = ["number": 88] }] }),
+        BadCase(name: "printed not in quote", expected: "t.json: record 'test2024.length.sample' $.records[0].printed: '870' does not appear in the quote; copy the value exactly as printed in the quoted sentence",
+                records: { [record { $0["printed"] = "870" }] }),
+        BadCase(name: "value not parseable", expected: "t.json: record 'test2024.length.sample' $.records[0].value.number: expected a number, found a string",
+                records: { [record { $0["value"] = ["number": "880"] }] }),
+        BadCase(name: "id without paper key", expected: "t.json: record 'other2024.length.sample' $.records[0].id: id must be 'test2024.<topic>.<detail>' in lower case, digits and hyphens",
+                records: { [record { $0["id"] = "other2024.length.sample" }] }),
+        BadCase(name: "unknown kind", expected: "t.json: record 'test2024.length.sample' $.records[0].kind: unknown kind 'guess'; use one of measured, computed, parameter, observation, claim",
+                records: { [record { $0["kind"] = "guess" }] }),
+        BadCase(name: "stated without plusMinus", expected: "t.json: record 'test2024.length.sample' $.records[0].uncertainty: basis 'stated' needs a positive plusMinus as printed",
+                records: { [record { $0["uncertainty"] = ["basis": "stated"] }] }),
+        BadCase(name: "category with a unit", expected: "t.json: record 'test2024.length.sample' $.records[0].uncertainty.basis: a category is 'exact'",
+                records: { [record { $0["value"] = ["category": "cc-side"] }] }),
+        BadCase(name: "no records", expected: "t.json: $.records: no records; a golden file must hold at least one",
+                records: { [] }),
+    ]
+
+    @Test(arguments: badCases)
+    func refuses(_ bad: BadCase) {
+        #expect {
+            try GoldenLoader.load(data: Self.document(records: bad.records()), fileName: "t.json")
+        } throws: { error in
+            (error as? GoldenLoadError)?.description == bad.expected
+        }
+    }
+
+    @Test func everyBadCaseIsChecked() { #expect(Self.badCases.count == 13) }
+
+    @Test(arguments: [
+        ("", "t.json: $: file is empty"),
+        ("[1, 2]", "t.json: $: expected a JSON object, found an array"),
+        ("{\"formatVersion\": 2, \"paper\": {}, \"records\": []}", "t.json: $.formatVersion: unsupported format version; this loader reads version 1"),
+    ])
+    func refusesBadDocuments(_ text: String, _ expected: String) {
+        #expect {
+            try GoldenLoader.load(data: Data(text.utf8), fileName: "t.json")
+        } throws: { ($0 as? GoldenLoadError)?.description == expected }
+    }
+
+    @Test func missingFolderIsAnError() {
+        #expect(throws: GoldenLoadError.self) {
+            try GoldenLoader.loadAll(directory: URL(fileURLWithPath: "/nonexistent-golden-folder"))
+        }
+    }
+
+    @Test func emptyFolderIsAnError() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("empty-golden-\(UInt64.random(in: 0...UInt64.max))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        #expect {
+            try GoldenLoader.loadAll(directory: dir)
+        } throws: { ($0 as? GoldenLoadError)?.message == "no golden files (*.json) in this folder" }
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import GoldenRecords
+
+/// The pass rule and the metrics, on hand-made records.
+struct ScoringTests {
+    static let paper = Paper(key: "test2024", citation: "Test", doi: nil, file: "t.txt")
+
+    static func record(_ value: GoldenValue, unit: String? = "nm", tolerance: Double = 0.5, discrepancy: Discrepancy? = nil) -> GoldenRecord {
+        GoldenRecord(id: "test2024.x.y", paper: paper, quantity: "q", location: Location(section: "s", figure: nil, equation: nil, table: nil),
+                     quote: "quote 880", printed: "880", value: value, unit: unit.map { try! PhysicalUnit(parsing: $0) }, kind: .computed,
+                     method: "m", uncertaintyBasis: .printedPrecision, tolerance: tolerance, notes: "", discrepancy: discrepancy)
+    }
+
+    static func score(_ record: GoldenRecord, _ value: ModelValue, unit: String? = "nm", uncertainty: Double? = nil, xUnit: String? = nil) throws -> ScoredResult {
+        try Scorer.score(ModelResult(id: record.id, value: value, unit: unit, xUnit: xUnit, uncertainty: uncertainty), against: record)
+    }
+
+    @Test func numberInsideAndOutsideTheBand() throws {
+        let r = Self.record(.number(880))
+        #expect(try Self.score(r, .number(880.5)).status == .pass)
+        #expect(try Self.score(r, .number(880.51)).status == .fail)
+        #expect(try Self.score(r, .number(0.8805), unit: "µm").status == .pass)
+    }
+
+    @Test func modelUncertaintyCombinesInQuadrature() throws {
+        let s = try Self.score(Self.record(.number(880)), .number(881), uncertainty: 1.2)
+        #expect(s.combinedUncertainty.isApproximatelyEqual(to: 1.3, absoluteTolerance: 1e-12))
+        #expect(s.status == .pass)
+        #expect(s.errorInUncertainties!.isApproximatelyEqual(to: 1 / 1.3, absoluteTolerance: 1e-12))
+    }
+
+    @Test func metrics() throws {
+        let s = try Self.score(Self.record(.number(880)), .number(968))
+        #expect(s.relativeError!.isApproximatelyEqual(to: 0.1, absoluteTolerance: 1e-12))
+        #expect(s.digitsOfAgreement!.isApproximatelyEqual(to: 1, absoluteTolerance: 1e-12))
+        #expect(try Self.score(Self.record(.number(880)), .number(880)).digitsOfAgreement == 16)
+        // Expected zero: relative error undefined, digits from the absolute error.
+        let zero = try Self.score(Self.record(.number(0), tolerance: 0.5), .number(0.01))
+        #expect(zero.relativeError == nil)
+        #expect(zero.digitsOfAgreement!.isApproximatelyEqual(to: 2, absoluteTolerance: 1e-12))
+    }
+
+    @Test func exactRecordsAllowOnlyRounding() throws {
+        let r = Self.record(.number(200), unit: "mA g^-1", tolerance: 0)
+        #expect(try Self.score(r, .number(0.2), unit: "A g^-1").status == .pass)
+        #expect(try Self.score(r, .number(200.0001), unit: "mA g^-1").status == .fail)
+    }
+
+    @Test func knownDiscrepancyIsSeparateFromPass() throws {
+        let r = Self.record(.number(880), discrepancy: Discrepancy(reading: "outer-shell", referenceValue: 955.42, explanation: "e"))
+        #expect(try Self.score(r, .number(955.4)).status == .knownDiscrepancy)
+        #expect(try Self.score(r, .number(880)).status == .pass)
+        #expect(try Self.score(r, .number(1209)).status == .fail)
+    }
+
+    @Test func range() throws {
+        let r = Self.record(.range(1, 2), unit: "µm", tolerance: 0.5)
+        #expect(try Self.score(r, .number(1500), unit: "nm").status == .pass)
+        #expect(try Self.score(r, .number(2.5), unit: "µm").status == .pass)
+        #expect(try Self.score(r, .number(2.6), unit: "µm").status == .fail)
+    }
+
+    @Test func category() throws {
+        let r = Self.record(.category("cc-side"), unit: nil, tolerance: 0)
+        #expect(try Self.score(r, .category("cc-side"), unit: nil).status == .pass)
+        #expect(try Self.score(r, .category("se-side"), unit: nil).status == .fail)
+    }
+
+    @Test func seriesIsInterpolatedNotExtrapolated() throws {
+        let r = Self.record(.series(x: [5, 15], y: [100, 200], xUnit: "MPa"), unit: "mAh g^-1", tolerance: 1)
+        let pass = try Self.score(r, .series(x: [0, 10, 20], y: [50, 150, 250]), unit: "mAh g^-1", xUnit: "MPa")
+        #expect(pass.status == .pass)
+        let converted = try Self.score(r, .series(x: [0, 0.01, 0.02], y: [50, 150, 250]), unit: "mAh g^-1", xUnit: "GPa")
+        #expect(converted.status == .pass)
+        let short = try Self.score(r, .series(x: [0, 10], y: [50, 150]), unit: "mAh g^-1", xUnit: "MPa")
+        #expect(short.status == .fail)
+        #expect(short.detail.contains("outside the model's x range"))
+        let off = try Self.score(r, .series(x: [0, 10, 20], y: [50, 160, 250]), unit: "mAh g^-1", xUnit: "MPa")
+        #expect(off.status == .fail)
+        #expect(off.detail.hasPrefix("2 of 2 points mismatched"))
+    }
+
+    @Test func shapeAndDimensionErrors() {
+        let r = Self.record(.number(880))
+        #expect(throws: Scorer.ShapeError.self) { try Self.score(r, .category("thick")) }
+        #expect(throws: Scorer.ShapeError.self) { try Self.score(r, .number(1), unit: "MPa") }
+        #expect(throws: Scorer.ShapeError.self) { try Self.score(r, .number(1), unit: "parsec") }
+        #expect(throws: Scorer.ShapeError.self) { try Self.score(r, .number(1e300), unit: "Gm") }
+    }
+
+    @Test func nothingScoredIsNotAPass() {
+        let report = ScoreReport(scored: [], unknownIDs: ["a.b"], missingIDs: [])
+        #expect(!report.passed)
+    }
+}
