@@ -94,3 +94,23 @@ struct ScoringTests {
         #expect(!report.passed)
     }
 }
+
+/// The worked example of CONTRIBUTING.md ("Scoring, with a worked example") stays true.
+struct WorkedExampleTests {
+    @Test func contributingWorkedExample() throws {
+        let record = try GoldenCatalog.load().record("kim2025.shell-thickness.eq1-95-5")
+        func score(_ value: Double, _ unit: String) throws -> ScoredResult {
+            try Scorer.score(ModelResult(id: record.id, value: .number(value), unit: unit, uncertainty: unit == "mm" ? 0.0000003 : 0.3), against: record)
+        }
+        let exact = try score(0.000181, "mm")
+        #expect(exact.status == .pass)
+        #expect(exact.combinedUncertainty.isApproximatelyEqual(to: 0.583095, absoluteTolerance: 1e-6))
+        #expect(exact.digitsOfAgreement == 16)
+        let off = try score(182.0, "nm")
+        #expect(off.status == .fail)
+        #expect(off.errorInUncertainties!.isApproximatelyEqual(to: 1.715, absoluteTolerance: 1e-3))
+        #expect(off.relativeError!.isApproximatelyEqual(to: 0.005525, absoluteTolerance: 1e-6))
+        #expect(off.digitsOfAgreement!.isApproximatelyEqual(to: 2.258, absoluteTolerance: 1e-3))
+        #expect(try score(183.435, "nm").status == .knownDiscrepancy)
+    }
+}
