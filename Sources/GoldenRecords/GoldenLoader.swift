@@ -157,13 +157,7 @@ public enum GoldenLoader {
             return .range(bounds[0], bounds[1])
         }
         let s = try v.object("series", allowed: ["x", "y", "xUnit"])
-        let x = try s.numbers("x"), y = try s.numbers("y")
-        guard !x.isEmpty, x.count == y.count else {
-            throw StrictJSONError(path: s.path, message: "x and y must be non-empty and of equal length (\(x.count) vs \(y.count))")
-        }
-        guard zip(x, x.dropFirst()).allSatisfy({ $0 < $1 }) else {
-            throw StrictJSONError(path: "\(s.path).x", message: "x must be strictly increasing")
-        }
+        let (x, y) = try s.seriesXY()
         let xUnit = try s.string("xUnit")
         do { _ = try PhysicalUnit(parsing: xUnit) } catch {
             throw StrictJSONError(path: "\(s.path).xUnit", message: error.description)

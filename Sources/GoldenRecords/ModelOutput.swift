@@ -129,13 +129,7 @@ extension ModelOutput {
             value = .number(try jsonNumber(n, path: "\(r.path).value"))
         case is [String: Any]:
             let s = try r.object("value", allowed: ["x", "y"])
-            let x = try s.numbers("x"), y = try s.numbers("y")
-            guard !x.isEmpty, x.count == y.count else {
-                throw StrictJSONError(path: s.path, message: "x and y must be non-empty and of equal length (\(x.count) vs \(y.count))")
-            }
-            guard zip(x, x.dropFirst()).allSatisfy({ $0 < $1 }) else {
-                throw StrictJSONError(path: "\(s.path).x", message: "x must be strictly increasing; sort the series")
-            }
+            let (x, y) = try s.seriesXY()
             value = .series(x: x, y: y)
         default:
             throw r.wrongType("value", "a number, a category string or a series {x, y}", rawValue)

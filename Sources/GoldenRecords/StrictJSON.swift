@@ -64,6 +64,18 @@ struct StrictObject {
         return array
     }
 
+    /// The `x` and `y` arrays of a series object: equal, non-zero lengths and strictly increasing x.
+    func seriesXY() throws(StrictJSONError) -> (x: [Double], y: [Double]) {
+        let x = try numbers("x"), y = try numbers("y")
+        guard !x.isEmpty, x.count == y.count else {
+            throw StrictJSONError(path: path, message: "x and y must be non-empty and of equal length (\(x.count) vs \(y.count))")
+        }
+        guard zip(x, x.dropFirst()).allSatisfy({ $0 < $1 }) else {
+            throw StrictJSONError(path: "\(path).x", message: "x must be strictly increasing; sort the series")
+        }
+        return (x, y)
+    }
+
     func missing(_ key: String) -> StrictJSONError {
         StrictJSONError(path: path, message: "missing required field '\(key)'")
     }
