@@ -191,7 +191,9 @@ public enum GoldenLoader {
             }
             return plusMinus
         }
-        guard numbers.map(\.value) == expected else {
+        let agrees = numbers.count == expected.count
+            && zip(numbers, expected).allSatisfy { $0.value.isApproximatelyEqual(to: $1, absoluteTolerance: 0, relativeTolerance: 1e-12) }
+        guard agrees else {
             throw StrictJSONError(path: "\(path).value", message: "value \(expected.map { "\($0)" }.joined(separator: ", ")) does not match the number(s) printed in '\(printed)' (\(numbers.map { "\($0.value)" }.joined(separator: ", ")))")
         }
         let place = numbers.map(\.lastDigitPlace).max() ?? 1

@@ -1,8 +1,10 @@
 /// A number as it is printed in a paper, with the place of its last printed digit.
 ///
 /// `"880"` → value 880, last digit place 1; `"2.224"` → 2.224, place 0.001;
-/// `"−0.5"` → −0.5, place 0.1. Thousands separators are not accepted (papers in this
-/// suite print none; `"1,258"` would be ambiguous).
+/// `"−0.5"` → −0.5, place 0.1. Powers of ten as papers print them are one number:
+/// `"1.71×10^-10"`, `"4.21 × 10^{-10}"`, `"5.0 × 10⁻¹⁰"` → 1.71e-10 (place 0.01e-10), and a bare
+/// `"10^-11"` or `"10⁻¹¹"` → 1e-11 (place 1e-11). Thousands separators are not accepted (papers in
+/// this suite print none; `"1,258"` would be ambiguous).
 public struct PrintedNumber: Equatable, Sendable {
     public let value: Double
     /// The value of one unit in the last printed digit.
@@ -29,12 +31,58 @@ public struct PrintedNumber: Equatable, Sendable {
                 while j < characters.count, characters[j].isASCIIDigit { fraction.append(characters[j]); j += 1 }
             }
             let literal = (isSign ? "-" : "") + integer + (fraction.isEmpty ? "" : "." + fraction)
-            if let value = Double(literal) {
-                result.append(PrintedNumber(value: value, lastDigitPlace: Self.place(decimals: fraction.count)))
+            guard var value = Double(literal) else { i = j; continue }
+            var place = Self.place(decimals: fraction.count)
+            if fraction.isEmpty, integer == "10", let (power, end) = Self.exponent(characters, at: j) {
+                // A bare power of ten, "10^-11": mantissa 1.
+                value = (isSign ? -1 : 1) * Self.powerOfTen(power)
+                place = Self.powerOfTen(power)
+                j = end
+            } else if let (power, end) = Self.timesTenTo(characters, at: j) {
+                value = Double(literal + "e\(power)") ?? value * Self.powerOfTen(power)
+                place *= Self.powerOfTen(power)
+                j = end
             }
+            result.append(PrintedNumber(value: value, lastDigitPlace: place))
             i = j
         }
         return result
+    }
+
+    /// After a mantissa: `×10^-10`, ` × 10^{-10}`, `x10⁻¹⁰`. Returns the power and the index after it.
+    private static func timesTenTo(_ c: [Character], at start: Int) -> (Int, Int)? {
+        var k = start
+        while k < c.count, c[k] == " " { k += 1 }
+        guard k < c.count, c[k] == "×" || c[k] == "x" else { return nil }
+        k += 1
+        while k < c.count, c[k] == " " { k += 1 }
+        guard k + 1 < c.count, c[k] == "1", c[k + 1] == "0" else { return nil }
+        return exponent(c, at: k + 2)
+    }
+
+    /// `^-10`, `^{-10}`, `^−10`, `^10` or superscript digits `⁻¹⁰` at `start`.
+    private static func exponent(_ c: [Character], at start: Int) -> (Int, Int)? {
+        let superscripts: [Character: Character] = [
+            "⁻": "-", "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9",
+        ]
+        var k = start
+        var text = ""
+        if k < c.count, c[k] == "^" {
+            k += 1
+            let braced = k < c.count && c[k] == "{"
+            if braced { k += 1 }
+            if k < c.count, c[k] == "-" || c[k] == "−" { text.append("-"); k += 1 }
+            while k < c.count, c[k].isASCIIDigit { text.append(c[k]); k += 1 }
+            if braced { guard k < c.count, c[k] == "}" else { return nil }; k += 1 }
+        } else {
+            while k < c.count, let d = superscripts[c[k]] { text.append(d); k += 1 }
+        }
+        guard let power = Int(text), abs(power) < 300 else { return nil }
+        return (power, k)
+    }
+
+    private static func powerOfTen(_ power: Int) -> Double {
+        Double("1e\(power)")!
     }
 
     private static func place(decimals: Int) -> Double {

@@ -14,10 +14,17 @@ struct PrintedNumberTests {
         ("0.05C", [0.05], [0.01]),
         ("75:25", [75, 25], [1, 1]),
         ("abc", [], []),
+        ("1.71×10^{-10}", [1.71e-10], [0.01e-10]),
+        ("4.21 × 10^{-10}", [4.21e-10], [0.01e-10]),
+        ("5.0 × 10⁻¹⁰", [5.0e-10], [0.1e-10]),
+        ("10^{-11} to 10^{-6}", [1e-11, 1e-6], [1e-11, 1e-6]),
+        ("10⁻⁶", [1e-6], [1e-6]),
+        ("2 x 10^3", [2000], [1000]),
+        ("10 nm", [10], [1]),
     ] as [(String, [Double], [Double])])
     func readsNumbersAndTheirLastDigit(_ text: String, _ values: [Double], _ places: [Double]) {
         let numbers = PrintedNumber.all(in: text)
-        #expect(numbers.map(\.value) == values)
-        #expect(numbers.map(\.lastDigitPlace).elementsEqual(places) { $0.isApproximatelyEqual(to: $1, absoluteTolerance: 1e-15) })
+        #expect(numbers.map(\.value).elementsEqual(values) { $0.isApproximatelyEqual(to: $1, absoluteTolerance: 0, relativeTolerance: 1e-12) })
+        #expect(numbers.map(\.lastDigitPlace).elementsEqual(places) { $0.isApproximatelyEqual(to: $1, absoluteTolerance: 0, relativeTolerance: 1e-9) })
     }
 }
