@@ -14,6 +14,7 @@ let package = Package(
         .library(name: "GoldenRecords", targets: ["GoldenRecords"]),
         .library(name: "ReferenceModels", targets: ["ReferenceModels"]),
         .executable(name: "validate-model", targets: ["validate-model"]),
+        .executable(name: "reproduce-figures", targets: ["reproduce-figures"]),
     ],
     targets: [
         // Golden records, their loader, units and scoring. Foundation only.
@@ -23,10 +24,14 @@ let package = Package(
         // The command-line logic, testable through `ValidateModel.run(_:)`.
         .target(name: "ValidateModelCLI", dependencies: ["GoldenRecords", "ReferenceModels"], swiftSettings: sharedSettings),
         .executableTarget(name: "validate-model", dependencies: ["ValidateModelCLI"], swiftSettings: sharedSettings),
+        // Figure and table reproductions: a hand-written SVG plotter, CSV, and the command.
+        .target(name: "Figures", dependencies: ["GoldenRecords", "ReferenceModels"], swiftSettings: sharedSettings),
+        .executableTarget(name: "reproduce-figures", dependencies: ["Figures"], swiftSettings: sharedSettings),
 
         .testTarget(name: "GoldenRecordsTests", dependencies: ["GoldenRecords"], swiftSettings: sharedSettings),
         .testTarget(name: "ReferenceModelsTests", dependencies: ["ReferenceModels", "GoldenRecords"], swiftSettings: sharedSettings),
         .testTarget(name: "ValidateModelCLITests", dependencies: ["ValidateModelCLI", "GoldenRecords"], swiftSettings: sharedSettings),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "GoldenRecords", "ReferenceModels"], swiftSettings: sharedSettings),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -7,15 +7,7 @@ struct Kim2025ElectrodeTests {
     static let catalog = Result { try GoldenCatalog.load() }
 
     static func components(amContent: Int) throws -> [Kim2025.Component] {
-        let c = try catalog.get()
-        return [
-            Kim2025.Component(name: "NCM811", massFraction: try c.number("kim2025.electrode-composition.am-wt-\(amContent)", in: "1"),
-                              density: try c.number("kim2025.density.ncm811", in: "g cm^-3")),
-            Kim2025.Component(name: "LPSCl", massFraction: try c.number("kim2025.electrode-composition.se-wt-\(amContent)", in: "1"),
-                              density: try c.number("kim2025.density.lpscl", in: "g cm^-3")),
-            Kim2025.Component(name: "VGCF", massFraction: try c.number("kim2025.electrode-composition.vgcf-wt-\(amContent)", in: "1"),
-                              density: try c.number("kim2025.density.vgcf", in: "g cm^-3")),
-        ]
+        try Kim2025.electrodeComponents(catalog: catalog.get(), amContent: amContent)
     }
 
     /// The printed mass fractions close to 100 wt% (a transcription check as much as a paper check).

@@ -8,19 +8,8 @@ import GoldenRecords
 struct Kim2025EnergyDensityTests {
     static let catalog = Result { try GoldenCatalog.load() }
 
-    /// Model 4, 85 wt% AM, 60 °C, with the electrode density at 87.7 % of theoretical.
     static func model4Stack() throws -> Kim2025.CellStack {
-        let c = try catalog.get()
-        let components = try Kim2025ElectrodeTests.components(amContent: 85)
-        let rho = Kim2025.theoreticalDensity(components)
-            * (try c.number("kim2025.electrode-density.model4-85wt-fraction-of-theoretical", in: "1"))
-        return Kim2025.CellStack(
-            specificCapacity: try c.number("kim2025.capacity.model4-85wt-60c", in: "mAh g^-1"),
-            activeMaterialFraction: try c.number("kim2025.electrode-composition.am-wt-85", in: "1"),
-            compositeLoading: try c.number("kim2025.loading.cathode-composite", in: "mg cm^-2"),
-            electrodeDensity: rho,
-            lithiumThickness: try c.number("kim2025.cell-stack.li-thickness-assumed", in: "µm"),
-            separatorThickness: try c.number("kim2025.cell-stack.separator-thickness-assumed", in: "µm"))
+        try Kim2025.model4Stack(catalog: catalog.get())
     }
 
     @Test func stackGeometry() throws {

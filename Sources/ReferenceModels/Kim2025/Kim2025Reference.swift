@@ -45,4 +45,29 @@ extension Kim2025 {
         }
         return results
     }
+
+    /// The three components of the 75, 80 or 85 wt% electrodes (§2.3 mass fractions, Fig. 5a densities).
+    public static func electrodeComponents(catalog: GoldenCatalog, amContent: Int) throws(GoldenLoadError) -> [Component] {
+        [
+            Component(name: "NCM811", massFraction: try catalog.number("kim2025.electrode-composition.am-wt-\(amContent)", in: "1"),
+                              density: try catalog.number("kim2025.density.ncm811", in: "g cm^-3")),
+            Component(name: "LPSCl", massFraction: try catalog.number("kim2025.electrode-composition.se-wt-\(amContent)", in: "1"),
+                              density: try catalog.number("kim2025.density.lpscl", in: "g cm^-3")),
+            Component(name: "VGCF", massFraction: try catalog.number("kim2025.electrode-composition.vgcf-wt-\(amContent)", in: "1"),
+                              density: try catalog.number("kim2025.density.vgcf", in: "g cm^-3")),
+        ]
+    }
+
+    /// The Model 4, 85 wt% AM, 60 °C cell stack of Fig. 5b, electrode density at 87.7 % of theoretical.
+    public static func model4Stack(catalog: GoldenCatalog) throws(GoldenLoadError) -> CellStack {
+        let rho = Kim2025.theoreticalDensity(try electrodeComponents(catalog: catalog, amContent: 85))
+            * (try catalog.number("kim2025.electrode-density.model4-85wt-fraction-of-theoretical", in: "1"))
+        return CellStack(
+            specificCapacity: try catalog.number("kim2025.capacity.model4-85wt-60c", in: "mAh g^-1"),
+            activeMaterialFraction: try catalog.number("kim2025.electrode-composition.am-wt-85", in: "1"),
+            compositeLoading: try catalog.number("kim2025.loading.cathode-composite", in: "mg cm^-2"),
+            electrodeDensity: rho,
+            lithiumThickness: try catalog.number("kim2025.cell-stack.li-thickness-assumed", in: "µm"),
+            separatorThickness: try catalog.number("kim2025.cell-stack.separator-thickness-assumed", in: "µm"))
+    }
 }

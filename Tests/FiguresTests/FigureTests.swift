@@ -1,0 +1,164 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+import GoldenRecords
+import ReferenceModels
+@testable import Figures
+
+/// Every reproduction: well-formed, deterministic SVG; CSV with units; numbers equal to the
+/// model functions and the golden records; the committed gallery is not stale.
+struct FigureTests {
+    static let catalog = Result { try GoldenCatalog.load() }
+    static func figures() throws -> [Figure] { try FigureCatalog.all(catalog: catalog.get()) }
+
+    @Test func figureCount() throws {
+        #expect(try Self.figures().map(\.id) == ["kim2025-shell-thickness", "kim2025-electrode-models"])
+    }
+
+    @Test(arguments: try figures().map(\.id))
+    func svgIsWellFormedAndDeterministic(_ id: String) throws {
+        let figure = try #require(try Self.figures().first { $0.id == id })
+        let svg = SVGRenderer.render(figure.plot)
+        #expect(svg == SVGRenderer.render(try #require(try Self.figures().first { $0.id == id }).plot))
+        let parser = XMLParser(data: Data(svg.utf8))
+        #expect(parser.parse(), "SVG of \(id) is not well-formed XML: \(String(describing: parser.parserError))")
+        #expect(svg.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
+        #expect(!svg.contains("nan") && !svg.contains("inf"))
+    }
+
+    @Test(arguments: try figures().map(\.id))
+    func csvHeadersCarryUnits(_ id: String) throws {
+        let figure = try #require(try Self.figures().first { $0.id == id })
+        for (_, table) in figure.tables {
+            #expect(!table.rows.isEmpty)
+            let text = table.csv()
+            #expect(text.hasSuffix("\n"))
+            #expect(text.split(separator: "\n").allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false).count >= table.header.count })
+            // Every numeric column names a unit, or is an id/text column.
+            #expect(table.header.contains { $0.contains("(") || $0 == "unit" })
+        }
+    }
+
+    /// The curves are the model functions, point for point.
+    @Test func shellCurvesEqualTheModel() throws {
+        let figure = try Kim2025Figures.shellThickness(catalog: Self.catalog.get())
+        let inputs = try Kim2025.ShellInputs(catalog: Self.catalog.get())
+        #expect(figure.plot.series.count == 3)
+        for (series, reading) in zip(figure.plot.series, [Kim2025.ShellReading.outerShell, .asPrinted, .massFraction]) {
+            for (x, y) in zip(series.x, series.y) {
+                #expect(y == inputs.thickness(amWeightPercent: 100 - x, reading: reading))
+            }
+        }
+    }
+
+    /// The drawn points are the golden records, at their printed values, with their tolerance.
+    @Test(arguments: try figures().map(\.id))
+    func pointsAreTheGoldenRecords(_ id: String) throws {
+        let catalog = try Self.catalog.get()
+        let figure = try #require(try Self.figures().first { $0.id == id })
+        #expect(!figure.goldenPositions.isEmpty)
+        for (goldenID, x) in figure.goldenPositions {
+            let record = try catalog.record(goldenID)
+            guard case let .number(value) = record.value else { continue }
+            #expect(figure.plot.points.contains { $0.x == x && $0.y == value && $0.yError == record.tolerance }, "\(goldenID) not drawn")
+        }
+    }
+
+    @Test func energyDensityTableMatchesTheModel() throws {
+        let figure = try Kim2025Figures.electrodeModels(catalog: Self.catalog.get())
+        let stack = try Kim2025.model4Stack(catalog: Self.catalog.get())
+        let table = figure.tables[0].table
+        let voltage = try #require(table.rows.first { $0[0] == .text("average discharge voltage implied by 1258 Wh L^-1") })
+        #expect(voltage[2] == .number(stack.impliedAverageVoltage(forEnergyDensity: 1258)))
+    }
+
+    /// `docs/figures/` holds what `reproduce-figures --out docs/figures` writes today.
+    @Test func galleryIsNotStale() throws {
+        let dir = GoldenCatalog.packageRoot.appendingPathComponent("docs/figures")
+        var expected = ["README.md": ReproduceFigures.gallery(try Self.figures())]
+        for figure in try Self.figures() { expected.merge(try figure.files()) { a, _ in a } }
+        let onDisk = Set(try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { !$0.hasSuffix(".png") })
+        #expect(onDisk == Set(expected.keys), "regenerate: swift run reproduce-figures --out docs/figures")
+        for (name, text) in expected {
+            let shipped = try? String(contentsOf: dir.appendingPathComponent(name), encoding: .utf8)
+            #expect(shipped == text, "\(name) is stale; regenerate: swift run reproduce-figures --out docs/figures")
+        }
+    }
+}
+
+struct ReproduceFiguresCommandTests {
+    static func run(_ arguments: [String]) -> (code: Int32, out: [String], err: [String]) {
+        var out: [String] = [], err: [String] = []
+        let code = ReproduceFigures.run(arguments, out: { out.append($0) }, err: { err.append($0) })
+        return (code, out, err)
+    }
+
+    @Test func listsFigures() {
+        let r = Self.run(["--list"])
+        #expect(r.code == 0)
+        #expect(r.out.count == 2)
+        #expect(r.out[0].hasPrefix("kim2025-shell-thickness"))
+    }
+
+    @Test(arguments: [
+        ([], "Error: give --list or --out <dir>"),
+        (["--id"], "Error: missing value for '--id'"),
+        (["--bogus"], "Error: unknown option '--bogus'"),
+        (["--list", "--id", "nope"], "Error: no figure 'nope'; see --list"),
+    ] as [([String], String)])
+    func usageErrors(_ arguments: [String], _ message: String) {
+        let r = Self.run(arguments)
+        #expect(r.code == 2)
+        #expect(r.err.first == message)
+    }
+
+    @Test func overlayDrawsTheExternalModel() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("figs-\(UInt32.random(in: 0...UInt32.max))")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fixture = GoldenCatalog.packageRoot.appendingPathComponent("Fixtures/example-pass.json").path
+        let r = Self.run(["--out", dir.path, "--id", "kim2025-shell-thickness", "--overlay", fixture])
+        #expect(r.code == 0)
+        let csv = try String(contentsOf: dir.appendingPathComponent("kim2025-shell-thickness-overlay.csv"), encoding: .utf8)
+        #expect(csv == """
+        golden id,x,printed,external model,unit
+        kim2025.shell-thickness.eq1-75-25,25.0,880,880.2,nm
+        kim2025.shell-thickness.eq1-95-5,5.0,181,181.0,nm
+
+        """)
+        let svg = try String(contentsOf: dir.appendingPathComponent("kim2025-shell-thickness.svg"), encoding: .utf8)
+        #expect(svg.contains("(overlay)"))
+    }
+
+    @Test func badOverlayIsAnInputError() {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("figs-bad")
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let fixture = GoldenCatalog.packageRoot.appendingPathComponent("Fixtures/invalid/not-json.json").path
+        let r = Self.run(["--out", dir.path, "--overlay", fixture])
+        #expect(r.code == 2)
+        #expect(r.err.first?.hasPrefix("Error: \(fixture): $: not valid JSON") == true)
+    }
+}
+
+struct TickTests {
+    @Test func linearTicksAreRoundNumbers() {
+        let ticks = Axis(label: "x", unit: "nm", lower: 0, upper: 1400).ticks().map(\.value)
+        #expect(ticks == [0, 250, 500, 750, 1000, 1250])
+        #expect(Axis(label: "x", unit: "", lower: 0, upper: 30).ticks().map(\.label) == ["0", "5", "10", "15", "20", "25", "30"])
+    }
+
+    @Test func logTicksAreDecades() {
+        let ticks = Axis(label: "d", unit: "nm", scale: .log, lower: 10, upper: 1000).ticks()
+        #expect(ticks.map(\.value) == [10, 20, 50, 100, 200, 500, 1000])
+        #expect(Axis(label: "d", unit: "nm", scale: .log, lower: 1e-3, upper: 1e3).ticks().count == 7)
+    }
+
+    @Test func fractionsAndEdgeCases() {
+        let log = Axis(label: "d", unit: "nm", scale: .log, lower: 10, upper: 1000)
+        #expect(log.fraction(100) == 0.5)
+        #expect(log.fraction(0) == -.infinity)
+        #expect(log.fraction(-1) == -.infinity)
+        #expect(Axis(label: "x", unit: "", lower: 0, upper: 10).fraction(.nan).isNaN)
+    }
+}
