@@ -3,8 +3,9 @@
 /// `"880"` → value 880, last digit place 1; `"2.224"` → 2.224, place 0.001;
 /// `"−0.5"` → −0.5, place 0.1. Powers of ten as papers print them are one number:
 /// `"1.71×10^-10"`, `"4.21 × 10^{-10}"`, `"5.0 × 10⁻¹⁰"` → 1.71e-10 (place 0.01e-10), and a bare
-/// `"10^-11"` or `"10⁻¹¹"` → 1e-11 (place 1e-11). Thousands separators are not accepted (papers in
-/// this suite print none; `"1,258"` would be ambiguous).
+/// `"10^-11"` or `"10⁻¹¹"` → 1e-11 (place 1e-11). A comma followed by exactly three digits after a
+/// group of one to three digits is a thousands separator, as Lee 2020 prints them: `"1,000"` → 1000,
+/// `"5,870"` → 5870 (place 1); `"1,2"`, `"10,11"` and `"1, 000"` stay two numbers.
 public struct PrintedNumber: Equatable, Sendable {
     public let value: Double
     /// The value of one unit in the last printed digit.
@@ -25,6 +26,12 @@ public struct PrintedNumber: Equatable, Sendable {
             var j = isSign ? i + 1 : i
             var integer = ""
             while j < characters.count, characters[j].isASCIIDigit { integer.append(characters[j]); j += 1 }
+            if (1...3).contains(integer.count) {
+                while let end = Self.thousandsGroupEnd(characters, at: j) {
+                    integer.append(contentsOf: characters[(j + 1)..<end])
+                    j = end
+                }
+            }
             var fraction = ""
             if j + 1 < characters.count, characters[j] == ".", characters[j + 1].isASCIIDigit {
                 j += 1
@@ -47,6 +54,14 @@ public struct PrintedNumber: Equatable, Sendable {
             i = j
         }
         return result
+    }
+
+    /// `,ddd` at `start` not followed by another digit: a thousands group. Returns the index after it.
+    private static func thousandsGroupEnd(_ c: [Character], at start: Int) -> Int? {
+        guard start + 3 < c.count, c[start] == ",",
+              c[(start + 1)...(start + 3)].allSatisfy(\.isASCIIDigit) else { return nil }
+        let end = start + 4
+        return end < c.count && c[end].isASCIIDigit ? nil : end
     }
 
     /// After a mantissa: `×10^-10`, ` × 10^{-10}`, `x10⁻¹⁰`. Returns the power and the index after it.

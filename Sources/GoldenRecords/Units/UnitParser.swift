@@ -93,6 +93,8 @@ enum UnitParser {
         "at%": (PhysicalDimension(fractionBasis: "atomic"), 0.01, 0),
         "mol%": (PhysicalDimension(fractionBasis: "molar"), 0.01, 0),
         "ppm": (PhysicalDimension(), 1e-6, 0),
+        // Plane angle in degrees (XRD 2θ, Lee 2020); the radian is the dimensionless 1.
+        "°": (PhysicalDimension(), Double.pi / 180, 0),
     ]
 
     private static let symbols: [String: Symbol] = [

@@ -1,0 +1,42 @@
+public import GoldenRecords
+
+extension Lee2020 {
+    /// The range `[lo, hi]` of record `id`, converted into `unit`.
+    /// - Throws: when the record is missing, is not a range, or has another dimension.
+    public static func range(_ id: String, in unit: String, catalog: GoldenCatalog) throws(GoldenLoadError) -> ClosedRange<Double> {
+        let record = try catalog.record(id)
+        guard case let .range(lo, hi) = record.value, let from = record.unit else {
+            throw loadError(id, "expected a range, found a \(record.value.shape)", catalog: catalog)
+        }
+        do {
+            let target = try PhysicalUnit(parsing: unit)
+            return try from.convert(lo, to: target)...from.convert(hi, to: target)
+        } catch {
+            throw loadError(id, error.description, catalog: catalog)
+        }
+    }
+
+    /// The category of record `id`.
+    public static func category(_ id: String, catalog: GoldenCatalog) throws(GoldenLoadError) -> String {
+        let record = try catalog.record(id)
+        guard case let .category(value) = record.value else {
+            throw loadError(id, "expected a category, found a \(record.value.shape)", catalog: catalog)
+        }
+        return value
+    }
+}
+
+extension Lee2020 {
+    /// A `GoldenLoadError` for a record the Lee 2020 models cannot use (wrong shape, windows that do
+    /// not join, a value a model rejects). `GoldenLoadError` has no public initializer, so the error
+    /// is obtained from the catalog's own lookup of an id that cannot exist (ids have no spaces);
+    /// its description names the record and the reason.
+    static func loadError(_ id: String, _ reason: String, catalog: GoldenCatalog) -> GoldenLoadError {
+        do {
+            _ = try catalog.record("\(id) [rejected by the Lee 2020 models: \(reason)]")
+        } catch {
+            return error
+        }
+        preconditionFailure("a golden id with spaces cannot exist")
+    }
+}
