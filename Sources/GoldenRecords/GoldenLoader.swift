@@ -20,10 +20,10 @@ public struct GoldenLoadError: Error, Equatable, Sendable, CustomStringConvertib
 /// is not in `quote`, a `value` that disagrees with `printed`, an empty record list.
 public enum GoldenLoader {
     static let fileFields: Set<String> = ["formatVersion", "paper", "records"]
-    static let paperFields: Set<String> = ["key", "citation", "doi", "file"]
+    static let paperFields: Set<String> = ["key", "citation", "doi", "file", "bibtex"]
     static let recordFields: Set<String> = [
         "id", "quantity", "location", "quote", "printed", "value", "unit", "kind", "method",
-        "uncertainty", "notes", "discrepancy",
+        "uncertainty", "notes", "discrepancy", "conditions",
     ]
 
     /// Loads one golden file.
@@ -46,7 +46,7 @@ public enum GoldenLoader {
             }
             let p = try top.object("paper", allowed: paperFields)
             let paper = Paper(key: try p.string("key"), citation: try p.string("citation"),
-                              doi: try p.optionalString("doi"), file: try p.string("file"))
+                              doi: try p.optionalString("doi"), file: try p.string("file"), bibtex: try p.optionalString("bibtex"))
             let rawRecords = try top.array("records")
             guard !rawRecords.isEmpty else {
                 throw StrictJSONError(path: "$.records", message: "no records; a golden file must hold at least one")
@@ -134,13 +134,15 @@ public enum GoldenLoader {
                                       explanation: try d.string("explanation"))
         }
         let l = try r.object("location", allowed: ["section", "figure", "equation", "table"])
-        return GoldenRecord(
+        var record = GoldenRecord(
             id: id, paper: paper, quantity: try r.string("quantity"),
             location: Location(section: try l.string("section"), figure: try l.optionalString("figure"),
                                equation: try l.optionalString("equation"), table: try l.optionalString("table")),
             quote: quote, printed: printed, value: value, unit: unit, kind: kind, method: try r.string("method"),
             uncertaintyBasis: basis, tolerance: tolerance, notes: try r.optionalString("notes") ?? "",
             discrepancy: discrepancy)
+        record.conditions = try r.conditions()
+        return record
     }
 
     private static func parseValue(_ v: StrictObject) throws(StrictJSONError) -> GoldenValue {

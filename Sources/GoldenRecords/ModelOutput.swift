@@ -27,6 +27,8 @@ public struct ModelResult: Hashable, Sendable {
     public let uncertainty: Double?
     /// Position in `results`, for messages.
     public let index: Int
+    /// Conditions the model ran at for this result (file-level conditions merged in).
+    public var conditions: Conditions = Conditions()
 
     public init(id: String, value: ModelValue, unit: String?, xUnit: String? = nil, uncertainty: Double? = nil, index: Int = 0) {
         self.id = id
@@ -65,8 +67,8 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
 }
 
 extension ModelOutput {
-    static let topFields: Set<String> = ["formatVersion", "model", "results"]
-    static let resultFields: Set<String> = ["id", "value", "unit", "xUnit", "uncertainty", "note"]
+    static let topFields: Set<String> = ["formatVersion", "model", "conditions", "results"]
+    static let resultFields: Set<String> = ["id", "value", "unit", "xUnit", "uncertainty", "note", "conditions"]
 
     /// Reads and checks a model-output file.
     public static func read(file path: String) throws(InputError) -> ModelOutput {
@@ -96,11 +98,13 @@ extension ModelOutput {
                 let model = try top.object("model", allowed: ["name", "version", "language", "url"])
                 name = try model.optionalString("name")
             }
+            let fileConditions = try top.conditions()
             var results: [ModelResult] = []
             var seen: [String: Int] = [:]
             for (index, raw) in try top.array("results").enumerated() {
                 place = (index, (raw as? [String: Any])?["id"] as? String)
-                let result = try parseResult(raw, index: index)
+                var result = try parseResult(raw, index: index)
+                result.conditions = result.conditions.merged(withDefaults: fileConditions)
                 if let first = seen[result.id] {
                     throw StrictJSONError(path: "$.results[\(index)].id", message: "duplicate id (also results[\(first)]); report each id once")
                 }
@@ -142,7 +146,9 @@ extension ModelOutput {
         if let uncertainty, uncertainty < 0 {
             throw StrictJSONError(path: "\(r.path).uncertainty", message: "must be zero or positive (a standard uncertainty)")
         }
-        return ModelResult(id: id, value: value, unit: unit, xUnit: try r.optionalString("xUnit"),
-                           uncertainty: uncertainty, index: index)
+        var result = ModelResult(id: id, value: value, unit: unit, xUnit: try r.optionalString("xUnit"),
+                                 uncertainty: uncertainty, index: index)
+        result.conditions = try r.conditions()
+        return result
     }
 }

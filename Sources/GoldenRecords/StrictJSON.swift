@@ -58,6 +58,18 @@ struct StrictObject {
         return try StrictObject(raw, path: "\(path).\(key)", allowed: allowed)
     }
 
+    /// An object whose keys are free (e.g. `conditions`), still required to be an object.
+    func openObject(_ key: String) throws(StrictJSONError) -> StrictObject {
+        guard let raw = fields[key], !(raw is NSNull) else { throw missing(key) }
+        guard let dict = raw as? [String: Any] else { throw wrongType(key, "an object", raw) }
+        return try StrictObject(dict, path: "\(path).\(key)", allowed: Set(dict.keys))
+    }
+
+    /// The optional `conditions` object, empty when absent.
+    func conditions() throws(StrictJSONError) -> Conditions {
+        has("conditions") ? try Conditions.parse(try openObject("conditions")) : Conditions()
+    }
+
     func array(_ key: String) throws(StrictJSONError) -> [Any] {
         guard let raw = fields[key], !(raw is NSNull) else { throw missing(key) }
         guard let array = raw as? [Any] else { throw wrongType(key, "an array", raw) }
