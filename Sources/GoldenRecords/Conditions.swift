@@ -42,7 +42,7 @@ public struct Conditions: Hashable, Sendable {
         var result = Conditions()
         for name in object.fields.keys.sorted() {
             let text = try object.string(name)
-            guard GoldenLoader.isValidID(name), !name.contains(".") else {
+            guard GoldenLoader.isKebabCase(Substring(name)) else {
                 throw StrictJSONError(path: "\(object.path).\(name)", message: "condition names are kebab-case, e.g. 'temperature', 'stack-pressure', 'c-rate'")
             }
             let trimmed = text.trimmingWhitespace

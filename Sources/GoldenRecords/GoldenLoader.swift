@@ -209,9 +209,12 @@ public enum GoldenLoader {
 
     static func isValidID(_ id: String) -> Bool {
         let parts = id.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.count >= 2 && parts.allSatisfy { part in
-            !part.isEmpty && part.first != "-" && part.last != "-" && !part.contains("--")
-                && part.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
-        }
+        return parts.count >= 2 && parts.allSatisfy(isKebabCase)
+    }
+
+    /// Lower-case letters, digits and single inner hyphens: `c-rate`, `fib-sem-95-5`.
+    static func isKebabCase(_ part: Substring) -> Bool {
+        !part.isEmpty && part.first != "-" && part.last != "-" && !part.contains("--")
+            && part.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
     }
 }

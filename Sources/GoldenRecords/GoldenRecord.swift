@@ -9,6 +9,14 @@ public struct Paper: Codable, Hashable, Sendable {
     public let file: String
     /// A BibTeX entry for the paper, printed by `validate-model --cite`.
     public let bibtex: String?
+
+    public init(key: String, citation: String, doi: String?, file: String, bibtex: String?) {
+        self.key = key
+        self.citation = citation
+        self.doi = doi
+        self.file = file
+        self.bibtex = bibtex
+    }
 }
 
 /// Where in the paper a value is printed, as the text names it.

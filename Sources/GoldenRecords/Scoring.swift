@@ -66,7 +66,8 @@ public struct ScoreReport: Sendable {
     public let scored: [ScoredResult]
     /// Result ids that match no golden record.
     public let unknownIDs: [String]
-    /// Golden ids of the papers the output touches that the output does not report.
+    /// Golden ids of the papers the output touches that the output does not report (parameters,
+    /// which are a paper's inputs, excluded).
     public let missingIDs: [String]
     /// Per paper the output touches: available, scored, passed, missing.
     public var coverage: [PaperCoverage] = []
@@ -121,7 +122,8 @@ public enum Scorer {
                 throw InputError(file: file, place: "$.results[\(result.index)] (id '\(result.id)')", message: error.message)
             }
         }
-        let available = catalog.records.filter { papers.contains($0.paper.key) && selected($0) }
+        // Parameters are a paper's inputs, not something a model reports: never "missing".
+        let available = catalog.records.filter { papers.contains($0.paper.key) && selected($0) && $0.kind != .parameter }
         let missing = available.filter { !reported.contains($0.id) }.map(\.id)
         var report = ScoreReport(scored: scored, unknownIDs: unknown, missingIDs: missing)
         report.deselected = deselected
