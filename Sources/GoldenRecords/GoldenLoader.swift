@@ -54,7 +54,7 @@ public enum GoldenLoader {
             var seen: Set<String> = []
             var records: [GoldenRecord] = []
             for (index, raw) in rawRecords.enumerated() {
-                currentID = (raw as? [String: Any])?["id"] as? String
+                currentID = raw.idField
                 let record = try parseRecord(raw, path: "$.records[\(index)]", paper: paper)
                 guard seen.insert(record.id).inserted else {
                     throw StrictJSONError(path: "$.records[\(index)].id", message: "duplicate id")
@@ -93,7 +93,7 @@ public enum GoldenLoader {
         return all
     }
 
-    private static func parseRecord(_ raw: Any, path: String, paper: Paper) throws(StrictJSONError) -> GoldenRecord {
+    private static func parseRecord(_ raw: JSON, path: String, paper: Paper) throws(StrictJSONError) -> GoldenRecord {
         let r = try StrictObject(raw, path: path, allowed: recordFields)
         let id = try r.string("id")
         guard id.hasPrefix(paper.key + "."), isValidID(id) else {

@@ -79,6 +79,10 @@ extension ModelOutput {
         guard !isDirectory.boolValue else {
             throw InputError(file: path, place: "file", message: "is a directory; pass the model-output JSON file inside it")
         }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size <= InputLimits.maxFileBytes else {
+            throw InputError(file: path, place: "file", message: "is \(size / 1_000_000) MB, above the \(InputLimits.maxFileBytes >> 20) MiB limit; split the results over several files")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError(file: path, place: "file", message: "cannot be read; check its permissions")
         }
@@ -101,8 +105,12 @@ extension ModelOutput {
             let fileConditions = try top.conditions()
             var results: [ModelResult] = []
             var seen: [String: Int] = [:]
-            for (index, raw) in try top.array("results").enumerated() {
-                place = (index, (raw as? [String: Any])?["id"] as? String)
+            let rawResults = try top.array("results")
+            guard rawResults.count <= InputLimits.maxResults else {
+                throw StrictJSONError(path: "$.results", message: "\(rawResults.count) results, above the limit of \(InputLimits.maxResults); split them over several files")
+            }
+            for (index, raw) in rawResults.enumerated() {
+                place = (index, raw.idField)
                 var result = try parseResult(raw, index: index)
                 result.conditions = result.conditions.merged(withDefaults: fileConditions)
                 if let first = seen[result.id] {
@@ -118,24 +126,23 @@ extension ModelOutput {
         }
     }
 
-    private static func parseResult(_ raw: Any, index: Int) throws(StrictJSONError) -> ModelResult {
+    private static func parseResult(_ raw: JSON, index: Int) throws(StrictJSONError) -> ModelResult {
         let r = try StrictObject(raw, path: "$.results[\(index)]", allowed: resultFields)
         let id = try r.string("id")
         guard let rawValue = r.fields["value"] else { throw r.missing("value") }
-        if rawValue is NSNull {
-            throw StrictJSONError(path: "\(r.path).value", message: "value is null; fill in the model's value (--template leaves it null)")
-        }
         let value: ModelValue
         switch rawValue {
-        case let s as String:
+        case .null:
+            throw StrictJSONError(path: "\(r.path).value", message: "value is null; fill in the model's value (--template leaves it null)")
+        case let .string(s):
             value = .category(s)
-        case let n as NSNumber where !isBoolean(n):
-            value = .number(try jsonNumber(n, path: "\(r.path).value"))
-        case is [String: Any]:
+        case let .number(n):
+            value = .number(n)
+        case .object:
             let s = try r.object("value", allowed: ["x", "y"])
             let (x, y) = try s.seriesXY()
             value = .series(x: x, y: y)
-        default:
+        case .bool, .array:
             throw r.wrongType("value", "a number, a category string or a series {x, y}", rawValue)
         }
         let unit = try r.optionalString("unit")
