@@ -27,10 +27,12 @@ let package = Package(
         // Figure and table reproductions: a hand-written SVG plotter, CSV, and the command.
         .target(name: "Figures", dependencies: ["GoldenRecords", "ReferenceModels"], swiftSettings: sharedSettings),
         .executableTarget(name: "reproduce-figures", dependencies: ["Figures"], swiftSettings: sharedSettings),
+        // libFuzzer target over parse + score + reports (scripts/fuzz.sh); a replay tool when built normally.
+        .executableTarget(name: "fuzz-validate-model", dependencies: ["ValidateModelCLI", "GoldenRecords"], swiftSettings: sharedSettings),
 
         .testTarget(name: "GoldenRecordsTests", dependencies: ["GoldenRecords"], swiftSettings: sharedSettings),
         .testTarget(name: "ReferenceModelsTests", dependencies: ["ReferenceModels", "GoldenRecords"], swiftSettings: sharedSettings),
-        .testTarget(name: "ValidateModelCLITests", dependencies: ["ValidateModelCLI", "GoldenRecords"], swiftSettings: sharedSettings),
+        .testTarget(name: "ValidateModelCLITests", dependencies: ["ValidateModelCLI", "GoldenRecords", "validate-model"], swiftSettings: sharedSettings),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "GoldenRecords", "ReferenceModels"], swiftSettings: sharedSettings),
     ],
     swiftLanguageModes: [.v6]

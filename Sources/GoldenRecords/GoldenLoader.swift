@@ -20,10 +20,10 @@ public struct GoldenLoadError: Error, Equatable, Sendable, CustomStringConvertib
 /// is not in `quote`, a `value` that disagrees with `printed`, an empty record list.
 public enum GoldenLoader {
     static let fileFields: Set<String> = ["formatVersion", "paper", "records"]
-    static let paperFields: Set<String> = ["key", "citation", "doi", "file"]
+    static let paperFields: Set<String> = ["key", "citation", "doi", "file", "bibtex"]
     static let recordFields: Set<String> = [
         "id", "quantity", "location", "quote", "printed", "value", "unit", "kind", "method",
-        "uncertainty", "notes", "discrepancy",
+        "uncertainty", "notes", "discrepancy", "conditions",
     ]
 
     /// Loads one golden file.
@@ -46,7 +46,7 @@ public enum GoldenLoader {
             }
             let p = try top.object("paper", allowed: paperFields)
             let paper = Paper(key: try p.string("key"), citation: try p.string("citation"),
-                              doi: try p.optionalString("doi"), file: try p.string("file"))
+                              doi: try p.optionalString("doi"), file: try p.string("file"), bibtex: try p.optionalString("bibtex"))
             let rawRecords = try top.array("records")
             guard !rawRecords.isEmpty else {
                 throw StrictJSONError(path: "$.records", message: "no records; a golden file must hold at least one")
@@ -54,7 +54,7 @@ public enum GoldenLoader {
             var seen: Set<String> = []
             var records: [GoldenRecord] = []
             for (index, raw) in rawRecords.enumerated() {
-                currentID = (raw as? [String: Any])?["id"] as? String
+                currentID = raw.idField
                 let record = try parseRecord(raw, path: "$.records[\(index)]", paper: paper)
                 guard seen.insert(record.id).inserted else {
                     throw StrictJSONError(path: "$.records[\(index)].id", message: "duplicate id")
@@ -93,7 +93,7 @@ public enum GoldenLoader {
         return all
     }
 
-    private static func parseRecord(_ raw: Any, path: String, paper: Paper) throws(StrictJSONError) -> GoldenRecord {
+    private static func parseRecord(_ raw: JSON, path: String, paper: Paper) throws(StrictJSONError) -> GoldenRecord {
         let r = try StrictObject(raw, path: path, allowed: recordFields)
         let id = try r.string("id")
         guard id.hasPrefix(paper.key + "."), isValidID(id) else {
@@ -134,13 +134,15 @@ public enum GoldenLoader {
                                       explanation: try d.string("explanation"))
         }
         let l = try r.object("location", allowed: ["section", "figure", "equation", "table"])
-        return GoldenRecord(
+        var record = GoldenRecord(
             id: id, paper: paper, quantity: try r.string("quantity"),
             location: Location(section: try l.string("section"), figure: try l.optionalString("figure"),
                                equation: try l.optionalString("equation"), table: try l.optionalString("table")),
             quote: quote, printed: printed, value: value, unit: unit, kind: kind, method: try r.string("method"),
             uncertaintyBasis: basis, tolerance: tolerance, notes: try r.optionalString("notes") ?? "",
             discrepancy: discrepancy)
+        record.conditions = try r.conditions()
+        return record
     }
 
     private static func parseValue(_ v: StrictObject) throws(StrictJSONError) -> GoldenValue {
@@ -207,9 +209,12 @@ public enum GoldenLoader {
 
     static func isValidID(_ id: String) -> Bool {
         let parts = id.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.count >= 2 && parts.allSatisfy { part in
-            !part.isEmpty && part.first != "-" && part.last != "-" && !part.contains("--")
-                && part.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
-        }
+        return parts.count >= 2 && parts.allSatisfy(isKebabCase)
+    }
+
+    /// Lower-case letters, digits and single inner hyphens: `c-rate`, `fib-sem-95-5`.
+    static func isKebabCase(_ part: Substring) -> Bool {
+        !part.isEmpty && part.first != "-" && part.last != "-" && !part.contains("--")
+            && part.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
     }
 }

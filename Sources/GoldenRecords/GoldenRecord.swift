@@ -7,6 +7,16 @@ public struct Paper: Codable, Hashable, Sendable {
     public let doi: String?
     /// File name of the paper's text under `shared/papers/`.
     public let file: String
+    /// A BibTeX entry for the paper, printed by `validate-model --cite`.
+    public let bibtex: String?
+
+    public init(key: String, citation: String, doi: String?, file: String, bibtex: String?) {
+        self.key = key
+        self.citation = citation
+        self.doi = doi
+        self.file = file
+        self.bibtex = bibtex
+    }
 }
 
 /// Where in the paper a value is printed, as the text names it.
@@ -96,6 +106,8 @@ public struct GoldenRecord: Hashable, Sendable, CustomStringConvertible {
     public let tolerance: Double
     public let notes: String
     public let discrepancy: Discrepancy?
+    /// The conditions the value belongs to (temperature, C-rate, stack pressure…), where stated.
+    public var conditions: Conditions = Conditions()
 
     public var description: String { id }
 }

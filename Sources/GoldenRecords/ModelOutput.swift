@@ -27,6 +27,8 @@ public struct ModelResult: Hashable, Sendable {
     public let uncertainty: Double?
     /// Position in `results`, for messages.
     public let index: Int
+    /// Conditions the model ran at for this result (file-level conditions merged in).
+    public var conditions: Conditions = Conditions()
 
     public init(id: String, value: ModelValue, unit: String?, xUnit: String? = nil, uncertainty: Double? = nil, index: Int = 0) {
         self.id = id
@@ -65,8 +67,8 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
 }
 
 extension ModelOutput {
-    static let topFields: Set<String> = ["formatVersion", "model", "results"]
-    static let resultFields: Set<String> = ["id", "value", "unit", "xUnit", "uncertainty", "note"]
+    static let topFields: Set<String> = ["formatVersion", "model", "conditions", "results"]
+    static let resultFields: Set<String> = ["id", "value", "unit", "xUnit", "uncertainty", "note", "conditions"]
 
     /// Reads and checks a model-output file.
     public static func read(file path: String) throws(InputError) -> ModelOutput {
@@ -76,6 +78,10 @@ extension ModelOutput {
         }
         guard !isDirectory.boolValue else {
             throw InputError(file: path, place: "file", message: "is a directory; pass the model-output JSON file inside it")
+        }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        guard size <= InputLimits.maxFileBytes else {
+            throw InputError(file: path, place: "file", message: "is \(size / 1_000_000) MB, above the \(InputLimits.maxFileBytes >> 20) MiB limit; split the results over several files")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
             throw InputError(file: path, place: "file", message: "cannot be read; check its permissions")
@@ -96,11 +102,17 @@ extension ModelOutput {
                 let model = try top.object("model", allowed: ["name", "version", "language", "url"])
                 name = try model.optionalString("name")
             }
+            let fileConditions = try top.conditions()
             var results: [ModelResult] = []
             var seen: [String: Int] = [:]
-            for (index, raw) in try top.array("results").enumerated() {
-                place = (index, (raw as? [String: Any])?["id"] as? String)
-                let result = try parseResult(raw, index: index)
+            let rawResults = try top.array("results")
+            guard rawResults.count <= InputLimits.maxResults else {
+                throw StrictJSONError(path: "$.results", message: "\(rawResults.count) results, above the limit of \(InputLimits.maxResults); split them over several files")
+            }
+            for (index, raw) in rawResults.enumerated() {
+                place = (index, raw.idField)
+                var result = try parseResult(raw, index: index)
+                result.conditions = result.conditions.merged(withDefaults: fileConditions)
                 if let first = seen[result.id] {
                     throw StrictJSONError(path: "$.results[\(index)].id", message: "duplicate id (also results[\(first)]); report each id once")
                 }
@@ -114,24 +126,23 @@ extension ModelOutput {
         }
     }
 
-    private static func parseResult(_ raw: Any, index: Int) throws(StrictJSONError) -> ModelResult {
+    private static func parseResult(_ raw: JSON, index: Int) throws(StrictJSONError) -> ModelResult {
         let r = try StrictObject(raw, path: "$.results[\(index)]", allowed: resultFields)
         let id = try r.string("id")
         guard let rawValue = r.fields["value"] else { throw r.missing("value") }
-        if rawValue is NSNull {
-            throw StrictJSONError(path: "\(r.path).value", message: "value is null; fill in the model's value (--template leaves it null)")
-        }
         let value: ModelValue
         switch rawValue {
-        case let s as String:
+        case .null:
+            throw StrictJSONError(path: "\(r.path).value", message: "value is null; fill in the model's value (--template leaves it null)")
+        case let .string(s):
             value = .category(s)
-        case let n as NSNumber where !isBoolean(n):
-            value = .number(try jsonNumber(n, path: "\(r.path).value"))
-        case is [String: Any]:
+        case let .number(n):
+            value = .number(n)
+        case .object:
             let s = try r.object("value", allowed: ["x", "y"])
             let (x, y) = try s.seriesXY()
             value = .series(x: x, y: y)
-        default:
+        case .bool, .array:
             throw r.wrongType("value", "a number, a category string or a series {x, y}", rawValue)
         }
         let unit = try r.optionalString("unit")
@@ -142,7 +153,9 @@ extension ModelOutput {
         if let uncertainty, uncertainty < 0 {
             throw StrictJSONError(path: "\(r.path).uncertainty", message: "must be zero or positive (a standard uncertainty)")
         }
-        return ModelResult(id: id, value: value, unit: unit, xUnit: try r.optionalString("xUnit"),
-                           uncertainty: uncertainty, index: index)
+        var result = ModelResult(id: id, value: value, unit: unit, xUnit: try r.optionalString("xUnit"),
+                                 uncertainty: uncertainty, index: index)
+        result.conditions = try r.conditions()
+        return result
     }
 }

@@ -29,6 +29,36 @@ public struct ScoredResult: Sendable {
     public let digitsOfAgreement: Double?
     /// A one-line explanation for categories, ranges, series and discrepancies.
     public let detail: String
+    /// Likely causes of a failure the numbers suggest (a unit factor, different conditions).
+    public var diagnoses: [String] = []
+    /// Point-by-point comparison, for series.
+    public var series: SeriesComparison? = nil
+}
+
+/// How a model series compares with a golden series (in the manner of numpy's `assert_allclose`).
+public struct SeriesComparison: Sendable {
+    /// Number of golden points.
+    public let points: Int
+    /// Points outside the tolerance.
+    public let mismatched: Int
+    /// The first few mismatches, as text.
+    public let firstMismatches: [String]
+    /// Largest |model − golden| over the points, in the record's unit.
+    public let maxAbsoluteDifference: Double
+    /// Largest |model − golden| / |golden| over points with non-zero golden y.
+    public let maxRelativeDifference: Double?
+    /// Always true: the model is linearly interpolated at the golden x values, never extrapolated.
+    public let interpolated: Bool
+}
+
+/// Records scored, passed and missing for one paper.
+public struct PaperCoverage: Sendable, Equatable {
+    public let paper: String
+    /// Records of this paper (after `--paper`/`--id` selection).
+    public let available: Int
+    public let scored: Int
+    public let passed: Int
+    public let missing: Int
 }
 
 /// The outcome of scoring one model-output file.
@@ -36,14 +66,29 @@ public struct ScoreReport: Sendable {
     public let scored: [ScoredResult]
     /// Result ids that match no golden record.
     public let unknownIDs: [String]
-    /// Golden ids of the papers the output touches that the output does not report.
+    /// Golden ids of the papers the output touches that the output does not report (parameters,
+    /// which are a paper's inputs, excluded).
     public let missingIDs: [String]
+    /// Per paper the output touches: available, scored, passed, missing.
+    public var coverage: [PaperCoverage] = []
+    /// Results with a golden id that the selection (`--paper`, `--id`) left out.
+    public var deselected: Int = 0
+
+    public init(scored: [ScoredResult], unknownIDs: [String], missingIDs: [String]) {
+        self.scored = scored
+        self.unknownIDs = unknownIDs
+        self.missingIDs = missingIDs
+    }
 
     public var passCount: Int { scored.count { $0.status == .pass } }
     public var failCount: Int { scored.count { $0.status == .fail } }
     public var discrepancyCount: Int { scored.count { $0.status == .knownDiscrepancy } }
     /// The run passes when at least one result was scored and none failed.
     public var passed: Bool { !scored.isEmpty && failCount == 0 }
+    /// (pass + known discrepancy) / scored; 0 when nothing was scored.
+    public var passFraction: Double { scored.isEmpty ? 0 : Double(scored.count - failCount) / Double(scored.count) }
+    /// Papers whose records were scored, sorted.
+    public var papers: [String] { Array(Set(scored.map(\.record.paper.key))).sorted() }
 }
 
 /// Scores model outputs against golden records. The pass rule, for a number: the model value,
@@ -56,13 +101,19 @@ public enum Scorer {
 
     /// - Throws: `InputError` for a result whose shape or unit cannot be compared with its record
     ///   (a category given for a number, a dimension mismatch, an unknown unit).
-    public static func score(_ output: ModelOutput, against catalog: GoldenCatalog, file: String) throws(InputError) -> ScoreReport {
+    ///
+    /// - Parameter selected: which golden records to score (`--paper`, `--id`); others are left out
+    ///   and counted in `deselected`.
+    public static func score(_ output: ModelOutput, against catalog: GoldenCatalog, file: String,
+                             selected: (GoldenRecord) -> Bool = { _ in true }) throws(InputError) -> ScoreReport {
         var scored: [ScoredResult] = []
         var unknown: [String] = []
         var papers: Set<String> = []
         var reported: Set<String> = []
+        var deselected = 0
         for result in output.results {
             guard let record = catalog[result.id] else { unknown.append(result.id); continue }
+            guard selected(record) else { deselected += 1; continue }
             papers.insert(record.paper.key)
             reported.insert(result.id)
             do {
@@ -71,13 +122,34 @@ public enum Scorer {
                 throw InputError(file: file, place: "$.results[\(result.index)] (id '\(result.id)')", message: error.message)
             }
         }
-        let missing = catalog.records.filter { papers.contains($0.paper.key) && !reported.contains($0.id) }.map(\.id)
-        return ScoreReport(scored: scored, unknownIDs: unknown, missingIDs: missing)
+        // Parameters are a paper's inputs, not something a model reports: never "missing".
+        let available = catalog.records.filter { papers.contains($0.paper.key) && selected($0) && $0.kind != .parameter }
+        let missing = available.filter { !reported.contains($0.id) }.map(\.id)
+        var report = ScoreReport(scored: scored, unknownIDs: unknown, missingIDs: missing)
+        report.deselected = deselected
+        report.coverage = papers.sorted().map { paper in
+            let rows = scored.filter { $0.record.paper.key == paper }
+            return PaperCoverage(paper: paper, available: available.count { $0.paper.key == paper }, scored: rows.count,
+                                 passed: rows.count { $0.status != .fail }, missing: missing.count { $0.hasPrefix(paper + ".") })
+        }
+        return report
     }
 
     struct ShapeError: Error { let message: String }
 
     static func score(_ result: ModelResult, against record: GoldenRecord) throws(ShapeError) -> ScoredResult {
+        var scored = try compare(result, against: record)
+        if let d = result.conditions.firstDifference(from: record.conditions) {
+            scored = ScoredResult(record: record, result: result, status: .fail, got: scored.got, combinedUncertainty: scored.combinedUncertainty,
+                                  relativeError: scored.relativeError, errorInUncertainties: scored.errorInUncertainties,
+                                  digitsOfAgreement: scored.digitsOfAgreement,
+                                  detail: "conditions differ: \(d.name) \(d.mine) in the output, \(d.theirs) in the paper; not comparable",
+                                  diagnoses: scored.diagnoses, series: scored.series)
+        }
+        return scored
+    }
+
+    static func compare(_ result: ModelResult, against record: GoldenRecord) throws(ShapeError) -> ScoredResult {
         switch (record.value, result.value) {
         case let (.category(expected), .category(got)):
             let ok = expected == got
@@ -144,7 +216,8 @@ public enum Scorer {
         }
         return ScoredResult(record: record, result: result, status: status, got: got, combinedUncertainty: combined,
                             relativeError: relative, errorInUncertainties: combined > 0 ? delta / combined : nil,
-                            digitsOfAgreement: digits, detail: detail)
+                            digitsOfAgreement: digits, detail: detail,
+                            diagnoses: status == .fail ? UnitFactorDiagnosis.diagnose(got: got, expected: expected) : [])
     }
 
     /// Interpolates the model series linearly at the golden x values (refusing to extrapolate)
@@ -163,25 +236,32 @@ public enum Scorer {
             throw ShapeError(message: "\(error.description) (a series needs 'unit' for y and 'xUnit' for x)")
         }
         var mismatched: [String] = []
+        var maxAbs = 0.0, maxRel: Double? = nil
         for (x, y) in zip(goldenX, goldenY) {
             guard let first = mx.first, let last = mx.last, x >= first, x <= last else {
                 return ScoredResult(record: record, result: result, status: .fail, got: nil, combinedUncertainty: record.tolerance,
                                     relativeError: nil, errorInUncertainties: nil, digitsOfAgreement: nil,
-                                    detail: "golden x = \(x) \(goldenXUnit) is outside the model's x range; not extrapolated")
+                                    detail: "golden x = \(x.formatted6) \(goldenXUnit) is outside the model's x range \((mx.first ?? .nan).formatted6)…\((mx.last ?? .nan).formatted6); not extrapolated")
             }
             let k = max(1, mx.firstIndex { $0 >= x } ?? 1)
             let t = mx[k] == mx[k - 1] ? 0 : (x - mx[k - 1]) / (mx[k] - mx[k - 1])
             let value = my[k - 1] + t * (my[k] - my[k - 1])
+            let difference = (value - y).magnitude
+            maxAbs = max(maxAbs, difference)
+            if y != 0 { maxRel = max(maxRel ?? 0, difference / y.magnitude) }
             if !value.isApproximatelyEqual(to: y, absoluteTolerance: record.tolerance, relativeTolerance: roundingSlack) {
-                mismatched.append("x=\(x): expected \(y), got \(value)")
+                mismatched.append("x=\(x.formatted6): expected \(y.formatted6), got \(value.formatted6)")
             }
         }
+        let comparison = SeriesComparison(points: goldenX.count, mismatched: mismatched.count, firstMismatches: Array(mismatched.prefix(3)),
+                                          maxAbsoluteDifference: maxAbs, maxRelativeDifference: maxRel, interpolated: true)
+        let percent = (100 * Double(mismatched.count) / Double(goldenX.count)).formatted6
         let detail = mismatched.isEmpty
-            ? "all \(goldenX.count) points within ±\(record.tolerance) (model interpolated linearly at golden x)"
-            : "\(mismatched.count) of \(goldenX.count) points mismatched; first: \(mismatched.prefix(3).joined(separator: "; "))"
+            ? "all \(goldenX.count) points within ±\(record.tolerance.formatted6) (model interpolated linearly at the golden x)"
+            : "\(mismatched.count) of \(goldenX.count) points mismatched (\(percent)%), model interpolated at the golden x; max |diff| \(maxAbs.formatted6)\(maxRel.map { ", max rel \($0.formatted6)" } ?? ""); first: \(mismatched.prefix(3).joined(separator: "; "))"
         return ScoredResult(record: record, result: result, status: mismatched.isEmpty ? .pass : .fail, got: nil,
                             combinedUncertainty: record.tolerance, relativeError: nil, errorInUncertainties: nil,
-                            digitsOfAgreement: nil, detail: detail)
+                            digitsOfAgreement: nil, detail: detail, series: comparison)
     }
 }
 

@@ -6,26 +6,37 @@ import Foundation
 /// Both the golden loader and the model-output reader use it, so the two reject bad input the
 /// same way.
 struct StrictObject {
-    let fields: [String: Any]
+    let fields: [String: JSON]
     /// Path of this object in the document, e.g. `records[3]`.
     let path: String
 
-    init(_ any: Any, path: String, allowed: Set<String>) throws(StrictJSONError) {
-        guard let fields = any as? [String: Any] else {
-            throw StrictJSONError(path: path, message: "expected a JSON object, found \(jsonTypeName(any))")
+    init(_ json: JSON, path: String, allowed: Set<String>?) throws(StrictJSONError) {
+        guard case let .object(fields, keys) = json else {
+            throw StrictJSONError(path: path, message: "expected a JSON object, found \(json.typeName)")
         }
-        if let unknown = fields.keys.sorted().first(where: { !allowed.contains($0) }) {
+        if let allowed, let unknown = keys.sorted().first(where: { !allowed.contains($0) }) {
             throw StrictJSONError(path: path, message: "unknown field '\(unknown)'; allowed: \(allowed.sorted().joined(separator: ", "))")
         }
         self.fields = fields
         self.path = path
     }
 
-    func has(_ key: String) -> Bool { fields[key] != nil && !(fields[key] is NSNull) }
+    func has(_ key: String) -> Bool {
+        switch fields[key] {
+        case nil, .null?: false
+        default: true
+        }
+    }
+
+    /// The value of a required field (null counts as missing).
+    func required(_ key: String) throws(StrictJSONError) -> JSON {
+        guard let raw = fields[key], has(key) else { throw missing(key) }
+        return raw
+    }
 
     func string(_ key: String) throws(StrictJSONError) -> String {
-        guard let raw = fields[key], !(raw is NSNull) else { throw missing(key) }
-        guard let s = raw as? String else { throw wrongType(key, "a string", raw) }
+        let raw = try required(key)
+        guard case let .string(s) = raw else { throw wrongType(key, "a string", raw) }
         return s
     }
 
@@ -34,8 +45,7 @@ struct StrictObject {
     }
 
     func number(_ key: String) throws(StrictJSONError) -> Double {
-        guard let raw = fields[key], !(raw is NSNull) else { throw missing(key) }
-        return try jsonNumber(raw, path: "\(path).\(key)")
+        try jsonNumber(try required(key), path: "\(path).\(key)")
     }
 
     func optionalNumber(_ key: String) throws(StrictJSONError) -> Double? {
@@ -43,8 +53,8 @@ struct StrictObject {
     }
 
     func numbers(_ key: String) throws(StrictJSONError) -> [Double] {
-        guard let raw = fields[key], !(raw is NSNull) else { throw missing(key) }
-        guard let array = raw as? [Any] else { throw wrongType(key, "an array of numbers", raw) }
+        let raw = try required(key)
+        guard case let .array(array) = raw else { throw wrongType(key, "an array of numbers", raw) }
         var result: [Double] = []
         result.reserveCapacity(array.count)
         for (i, element) in array.enumerated() {
@@ -54,14 +64,17 @@ struct StrictObject {
     }
 
     func object(_ key: String, allowed: Set<String>) throws(StrictJSONError) -> StrictObject {
-        guard let raw = fields[key], !(raw is NSNull) else { throw missing(key) }
-        return try StrictObject(raw, path: "\(path).\(key)", allowed: allowed)
+        try StrictObject(try required(key), path: "\(path).\(key)", allowed: allowed)
     }
 
-    func array(_ key: String) throws(StrictJSONError) -> [Any] {
-        guard let raw = fields[key], !(raw is NSNull) else { throw missing(key) }
-        guard let array = raw as? [Any] else { throw wrongType(key, "an array", raw) }
-        return array
+    /// An object whose keys are free (e.g. `conditions`), still required to be an object.
+    func openObject(_ key: String) throws(StrictJSONError) -> StrictObject {
+        try StrictObject(try required(key), path: "\(path).\(key)", allowed: nil)
+    }
+
+    /// The optional `conditions` object, empty when absent.
+    func conditions() throws(StrictJSONError) -> Conditions {
+        has("conditions") ? try Conditions.parse(try openObject("conditions")) : Conditions()
     }
 
     /// The `x` and `y` arrays of a series object: equal, non-zero lengths and strictly increasing x.
@@ -76,12 +89,18 @@ struct StrictObject {
         return (x, y)
     }
 
+    func array(_ key: String) throws(StrictJSONError) -> [JSON] {
+        let raw = try required(key)
+        guard case let .array(array) = raw else { throw wrongType(key, "an array", raw) }
+        return array
+    }
+
     func missing(_ key: String) -> StrictJSONError {
         StrictJSONError(path: path, message: "missing required field '\(key)'")
     }
 
-    func wrongType(_ key: String, _ expected: String, _ found: Any) -> StrictJSONError {
-        StrictJSONError(path: "\(path).\(key)", message: "expected \(expected), found \(jsonTypeName(found))")
+    func wrongType(_ key: String, _ expected: String, _ found: JSON) -> StrictJSONError {
+        StrictJSONError(path: "\(path).\(key)", message: "expected \(expected), found \(found.typeName)")
     }
 }
 
@@ -91,43 +110,26 @@ struct StrictJSONError: Error {
     let message: String
 }
 
-/// A finite JSON number (booleans, which Foundation bridges to NSNumber, are refused).
-func jsonNumber(_ raw: Any, path: String) throws(StrictJSONError) -> Double {
-    guard let n = raw as? NSNumber, !isBoolean(n) else {
-        throw StrictJSONError(path: path, message: "expected a number, found \(jsonTypeName(raw))")
+/// A JSON number (finite by construction of the parser).
+func jsonNumber(_ raw: JSON, path: String) throws(StrictJSONError) -> Double {
+    guard case let .number(d) = raw else {
+        throw StrictJSONError(path: path, message: "expected a number, found \(raw.typeName)")
     }
-    let d = n.doubleValue
-    guard d.isFinite else { throw StrictJSONError(path: path, message: "number is not finite") }
     return d
 }
 
-/// Foundation bridges JSON `true`/`false` to an `NSNumber` whose Objective-C type is `c` (char);
-/// JSON numbers never get that type.
-func isBoolean(_ n: NSNumber) -> Bool {
-    String(cString: n.objCType) == "c"
-}
-
-func jsonTypeName(_ any: Any) -> String {
-    switch any {
-    case is NSNull: return "null"
-    case is String: return "a string"
-    case let n as NSNumber: return isBoolean(n) ? "a boolean" : "a number"
-    case is [Any]: return "an array"
-    case is [String: Any]: return "an object"
-    default: return "an unsupported value"
+/// Reads `data` as JSON with the strict parser, with a one-line reason when it is not.
+func parseJSON(_ data: Data) throws(StrictJSONError) -> JSON {
+    do { return try JSONParser.parse([UInt8](data)) } catch {
+        let notJSON = error.message.hasPrefix("line ") && !error.message.contains("byte-order mark")
+        throw StrictJSONError(path: "$", message: notJSON ? "not valid JSON: \(error.message)" : error.message)
     }
 }
 
-/// Reads `data` as JSON, with a one-line reason when it is not.
-func parseJSON(_ data: Data) throws(StrictJSONError) -> Any {
-    guard !data.isEmpty else { throw StrictJSONError(path: "$", message: "file is empty") }
-    if data.starts(with: [0xEF, 0xBB, 0xBF]) {
-        throw StrictJSONError(path: "$", message: "file starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM")
-    }
-    do {
-        return try JSONSerialization.jsonObject(with: data, options: [])
-    } catch {
-        let reason = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? "the text is not valid JSON"
-        throw StrictJSONError(path: "$", message: "not valid JSON: \(reason)")
+extension JSON {
+    /// The `id` string of an object, for messages about a record or result that failed to parse.
+    var idField: String? {
+        if case let .object(fields, _) = self, case let .string(id)? = fields["id"] { return id }
+        return nil
     }
 }

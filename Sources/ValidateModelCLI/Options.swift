@@ -5,21 +5,28 @@ struct Options: Equatable {
         case list
         case template
         case referenceOutput
+        case cite(file: String?)
         case help
         case version
     }
 
+    enum Format: String, CaseIterable { case text, json, junit, markdown }
+
     var action: Action
     var goldenDirectory: String?
     var paper: String?
+    var idPattern: String?
+    var format: Format = .text
+    var outputFile: String?
+    var requireAll = false
+    var minPassFraction: Double?
 
     /// A usage error: printed as `Error: …` followed by the usage line, exit code 2.
     struct UsageError: Error, Equatable { let message: String }
 
     static func parse(_ arguments: [String]) throws(UsageError) -> Options {
         var actions: [Action] = []
-        var golden: String?
-        var paper: String?
+        var options = Options(action: .help)
         var files: [String] = []
         var i = 0
         func value(for flag: String) throws(UsageError) -> String {
@@ -37,8 +44,24 @@ struct Options: Equatable {
             case "--list": actions.append(.list)
             case "--template": actions.append(.template)
             case "--reference-output": actions.append(.referenceOutput)
-            case "--golden": golden = try value(for: argument)
-            case "--paper": paper = try value(for: argument)
+            case "--cite": actions.append(.cite(file: nil))
+            case "--golden": options.goldenDirectory = try value(for: argument)
+            case "--paper": options.paper = try value(for: argument)
+            case "--id": options.idPattern = try value(for: argument)
+            case "--output": options.outputFile = try value(for: argument)
+            case "--require-all": options.requireAll = true
+            case "--format":
+                let text = try value(for: argument)
+                guard let format = Format(rawValue: text) else {
+                    throw UsageError(message: "unknown format '\(text)'; use one of \(Format.allCases.map(\.rawValue).joined(separator: ", "))")
+                }
+                options.format = format
+            case "--min-pass-fraction":
+                let text = try value(for: argument)
+                guard let f = Double(text), f >= 0, f <= 1 else {
+                    throw UsageError(message: "--min-pass-fraction takes a number from 0 to 1, got '\(text)'")
+                }
+                options.minPassFraction = f
             case "--": files.append(contentsOf: arguments[(i + 1)...]); i = arguments.count
             default:
                 if argument.hasPrefix("-") && argument != "-" {
@@ -48,22 +71,40 @@ struct Options: Equatable {
             }
             i += 1
         }
-        if actions.contains(.help) { return Options(action: .help, goldenDirectory: golden, paper: paper) }
-        if actions.contains(.version) { return Options(action: .version, goldenDirectory: golden, paper: paper) }
+        if actions.contains(.help) { options.action = .help; return options }
+        if actions.contains(.version) { options.action = .version; return options }
         guard actions.count <= 1 else {
-            throw UsageError(message: "give only one of --list, --template, --reference-output")
+            throw UsageError(message: "give only one of --list, --template, --reference-output, --cite")
         }
-        if let action = actions.first {
+        guard files.count <= 1 else { throw UsageError(message: "give one model-output file, got \(files.count)") }
+        switch actions.first {
+        case .cite?:
+            options.action = .cite(file: files.first)
+        case let action?:
             guard files.isEmpty else { throw UsageError(message: "unexpected argument '\(files[0])'") }
-            return Options(action: action, goldenDirectory: golden, paper: paper)
+            options.action = action
+        case nil:
+            guard let file = files.first else { throw UsageError(message: "missing model-output file") }
+            options.action = .score(file: file)
         }
-        guard files.count == 1 else {
-            throw UsageError(message: files.isEmpty ? "missing model-output file" : "give one model-output file, got \(files.count)")
-        }
-        return Options(action: .score(file: files[0]), goldenDirectory: golden, paper: paper)
+        return options
     }
 
-    static let usage = "USAGE: validate-model <output.json> [--golden <dir>] [--paper <key>]"
+    /// Whether `id` matches `--id`: a glob where `*` is any run of characters and `?` one character.
+    static func matches(_ id: String, pattern: String) -> Bool {
+        let s = Array(id), p = Array(pattern)
+        var si = 0, pi = 0, star = -1, mark = 0
+        while si < s.count {
+            if pi < p.count, p[pi] == "?" || p[pi] == s[si] { si += 1; pi += 1 }
+            else if pi < p.count, p[pi] == "*" { star = pi; mark = si; pi += 1 }
+            else if star >= 0 { pi = star + 1; mark += 1; si = mark }
+            else { return false }
+        }
+        while pi < p.count, p[pi] == "*" { pi += 1 }
+        return pi == p.count
+    }
+
+    static let usage = "USAGE: validate-model <output.json> [--format text|json|junit|markdown] [--output <file>] [--paper <key>] [--id <pattern>] [--require-all] [--min-pass-fraction <f>]"
 
     static let help = """
     OVERVIEW: Score a battery model's outputs against the values five all-solid-state-battery
@@ -72,19 +113,30 @@ struct Options: Equatable {
     \(usage)
            validate-model --list [--paper <key>]
            validate-model --template [--paper <key>]
+           validate-model --cite [<output.json>]
            validate-model --reference-output
 
     ARGUMENTS:
-      <output.json>           Model outputs: {"results": [{"id", "value", "unit", "uncertainty"?}]}.
+      <output.json>           Model outputs: {"results": [{"id", "value", "unit", "uncertainty"?, "conditions"?}]}.
                               Format: README.md; schema: Fixtures/schema/model-output.schema.json.
 
     OPTIONS:
+      --format <format>       Report format: text (default), json (schema:
+                              Fixtures/schema/report.schema.json), junit (JUnit XML), markdown
+                              (for a GitHub step summary or a pull-request comment; < 1 MiB).
+      --output <file>         Write the report to <file>; the one-line summary still goes to stdout.
+      --paper <key>           Only this paper's records (e.g. kim2025); also for --list, --template.
+      --id <pattern>          Only ids matching the glob (* any run, ? one character).
+      --require-all           Fail when a selected golden id (of a paper the output touches, or of
+                              --paper) is missing from the output; 'parameter' records are not required.
+      --min-pass-fraction <f> Pass when at least this fraction (0–1) of scored results pass,
+                              for gradual adoption; known discrepancies count as passing.
       --golden <dir>          Folder of golden files (default: the package's Golden/, or
                               $ASSB_GOLDEN_DIR when set).
-      --paper <key>           With --list or --template: only this paper (e.g. kim2025).
       --list                  Print every golden id with its unit, kind and printed value.
       --template              Print a model-output skeleton to fill in (ids a model computes:
                               every kind but 'parameter').
+      --cite                  Print BibTeX for the papers scored in <output.json> (all papers without one).
       --reference-output      Print the reference models' own outputs (Fixtures/reference-output.json).
       --version               Print the version.
       -h, --help              Show help information.
@@ -92,13 +144,15 @@ struct Options: Equatable {
     PASS RULE:
       A number passes when, converted into the golden unit, it lies within
       sqrt(u_golden^2 + u_model^2) of the printed value; u_golden follows the printed precision
-      (docs/golden-format.md). Categories must match exactly. 'known-discrepancy' marks a value
+      (docs/golden-format.md). Categories must match exactly. Series are interpolated linearly at
+      the golden x values, never extrapolated. A result declaring conditions (temperature, C-rate,
+      …) that differ from the record's fails as not comparable. 'known-discrepancy' marks a value
       equal to our reference model where the paper's formula does not give its printed number;
       it does not fail the run.
 
     EXIT CODES:
-      0  every scored result passes (at least one result scored)
-      1  a result fails, or no result matched a golden id
+      0  every scored result passes (at least one result scored), or the --min-pass-fraction is met
+      1  a result fails, no result matched a golden id, or --require-all found a missing id
       2  usage error or unreadable input (bad JSON, unknown unit, dimension mismatch, …)
     """
 }

@@ -3,45 +3,53 @@ import GoldenRecords
 
 /// Plain-text renderings: the score table, the id list and the template.
 enum TextReport {
-    /// The readable score table, grouped by paper, then a one-line summary.
-    static func render(_ report: ScoreReport, file: String, modelName: String?, goldenCount: Int) -> String {
-        var lines = ["validate-model \(ValidateModel.version): \(file)\(modelName.map { " (model: \($0))" } ?? "") against \(goldenCount) golden records", ""]
+    /// The readable score table, grouped by paper, then coverage and a one-line summary.
+    static func render(_ report: ScoreReport, _ context: ReportContext) -> String {
+        var lines = ["validate-model \(ValidateModel.version): \(context.file)\(context.modelName.map { " (model: \($0))" } ?? "") against \(context.goldenCount) golden records", ""]
         let byPaper = Dictionary(grouping: report.scored, by: { $0.record.paper.key })
         for key in byPaper.keys.sorted() {
             let rows = byPaper[key]!
             let paper = rows[0].record.paper
             lines.append("\(key)\(paper.doi.map { " (doi:\($0))" } ?? ""): \(paper.file)")
             var table = [["STATUS", "ID", "EXPECTED", "GOT", "REL.ERR", "ERR/U", "DIGITS"]]
-            var details: [Int: String] = [:]
+            var notes: [Int: [String]] = [:]
             for row in rows {
                 table.append(cells(row))
-                if !row.detail.isEmpty, row.status != .pass || row.got == nil { details[table.count - 1] = row.detail }
+                var rowNotes = row.diagnoses
+                if !row.detail.isEmpty, row.status != .pass || row.got == nil { rowNotes.insert(row.detail, at: 0) }
+                if !rowNotes.isEmpty { notes[table.count - 1] = rowNotes }
             }
             let widths = (0..<table[0].count).map { c in table.map { $0[c].count }.max()! }
             for (r, cells) in table.enumerated() {
                 let padded = zip(cells, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }
                 lines.append("  " + padded.joined(separator: "  ").trimmingCharacters(in: .whitespaces))
-                if let detail = details[r] { lines.append("      ↳ \(detail)") }
+                for note in notes[r] ?? [] { lines.append("      ↳ \(note)") }
             }
-            let missing = report.missingIDs.filter { $0.hasPrefix(key + ".") }.count
-            if missing > 0 {
-                lines.append("  \(missing) other \(key) golden ids are not in the output (validate-model --list --paper \(key))")
+            lines.append("")
+        }
+        if !report.coverage.isEmpty {
+            lines.append("Coverage (records a model can report, i.e. all but parameters):")
+            for c in report.coverage {
+                lines.append("  \(c.paper): \(c.scored) of \(c.available) scored, \(c.passed) passed, \(c.missing) not in output (validate-model --template --paper \(c.paper))")
             }
+            lines.append("")
+        }
+        if report.deselected > 0 {
+            lines.append("\(report.deselected) results left out by --paper/--id.")
             lines.append("")
         }
         if !report.unknownIDs.isEmpty {
             lines.append("Unknown ids (no golden record; check the spelling with --list): \(report.unknownIDs.joined(separator: ", "))")
             lines.append("")
         }
-        lines.append(summary(report))
+        lines.append(summary(report, context.verdict))
         return lines.joined(separator: "\n")
     }
 
-    static func summary(_ report: ScoreReport) -> String {
-        let verdict = report.scored.isEmpty ? "FAIL (no result matched a golden id)" : (report.passed ? "PASS" : "FAIL")
-        return "Summary: \(report.scored.count) scored: \(report.passCount) pass, \(report.failCount) fail, "
+    static func summary(_ report: ScoreReport, _ verdict: Verdict) -> String {
+        "Summary: \(report.scored.count) scored: \(report.passCount) pass, \(report.failCount) fail, "
             + "\(report.discrepancyCount) known discrepancy; \(report.missingIDs.count) not in output; "
-            + "\(report.unknownIDs.count) unknown → \(verdict)"
+            + "\(report.unknownIDs.count) unknown → \(verdict.passed ? "PASS" : "FAIL")\(verdict.reason.isEmpty ? "" : " (\(verdict.reason))")"
     }
 
     static func cells(_ row: ScoredResult) -> [String] {

@@ -5,7 +5,7 @@ import ReferenceModels
 /// The `validate-model` command, testable without a process: `main.swift` only forwards
 /// `CommandLine.arguments` and exits with the returned code.
 public enum ValidateModel {
-    public static let version = "0.1.0"
+    public static let version = "0.2.0"
 
     /// Exit codes, as documented in `--help` and README.md.
     public enum ExitCode {
@@ -42,7 +42,11 @@ public enum ValidateModel {
             err("Error: --paper: no golden records for '\(paper)'; known papers: \(keys)")
             return ExitCode.inputError
         }
-        let selected = options.paper.map { catalog.records(paper: $0) } ?? catalog.records
+        let isSelected = { (record: GoldenRecord) in
+            (options.paper.map { record.paper.key == $0 } ?? true)
+                && (options.idPattern.map { Options.matches(record.id, pattern: $0) } ?? true)
+        }
+        let selected = catalog.records.filter(isSelected)
         switch options.action {
         case .list:
             out(TextReport.list(selected))
@@ -56,22 +60,91 @@ public enum ValidateModel {
                 return ExitCode.inputError
             }
             return ExitCode.pass
+        case let .cite(file):
+            var papers = Array(Set(selected.map(\.paper.key))).sorted()
+            if let file {
+                do {
+                    let report = try Scorer.score(try ModelOutput.read(file: file), against: catalog, file: file, selected: isSelected)
+                    papers = report.papers
+                } catch {
+                    err("Error: \(error.description)")
+                    return ExitCode.inputError
+                }
+            }
+            out(Citation.bibtex(papers.compactMap { key in catalog.records.first { $0.paper.key == key }?.paper }))
+            return ExitCode.pass
         case let .score(file):
-            return score(file: file, catalog: catalog, out: out, err: err)
+            return score(file: file, catalog: catalog, options: options, selected: isSelected, out: out, err: err)
         case .help, .version:
             return ExitCode.pass
         }
     }
 
-    static func score(file: String, catalog: GoldenCatalog, out: (String) -> Void, err: (String) -> Void) -> Int32 {
+    static func score(file: String, catalog: GoldenCatalog, options: Options, selected: (GoldenRecord) -> Bool,
+                      out: (String) -> Void, err: (String) -> Void) -> Int32 {
+        let output: ModelOutput
+        var report: ScoreReport
         do {
-            let output = try ModelOutput.read(file: file)
-            let report = try Scorer.score(output, against: catalog, file: file)
-            out(TextReport.render(report, file: file, modelName: output.modelName, goldenCount: catalog.records.count))
-            return report.passed ? ExitCode.pass : ExitCode.fail
+            output = try ModelOutput.read(file: file)
+            report = try Scorer.score(output, against: catalog, file: file, selected: selected)
         } catch {
             err("Error: \(error.description)")
             return ExitCode.inputError
         }
+        if let paper = options.paper, !report.coverage.contains(where: { $0.paper == paper }) {
+            // --paper names a paper the output does not touch: all its computable ids are missing.
+            report = ScoreReport(scored: report.scored, unknownIDs: report.unknownIDs,
+                                 missingIDs: catalog.records(paper: paper).filter { $0.kind != .parameter && selected($0) }.map(\.id))
+        }
+        let verdict = Verdict(report: report, requireAll: options.requireAll, minPassFraction: options.minPassFraction)
+        let context = ReportContext(file: file, modelName: output.modelName, goldenCount: catalog.records.count, verdict: verdict)
+        let text: String
+        switch options.format {
+        case .text: text = TextReport.render(report, context)
+        case .json: text = JSONReport.render(report, context)
+        case .junit: text = JUnitReport.render(report, context)
+        case .markdown: text = MarkdownReport.render(report, context)
+        }
+        if let path = options.outputFile {
+            do { try Data((text.hasSuffix("\n") ? text : text + "\n").utf8).write(to: URL(fileURLWithPath: path)) } catch {
+                err("Error: \(path): cannot write the report (\(error.localizedDescription)); choose a writable --output path")
+                return ExitCode.inputError
+            }
+            out(TextReport.summary(report, verdict))
+        } else {
+            out(text)
+        }
+        return verdict.passed ? ExitCode.pass : ExitCode.fail
     }
+}
+
+/// Pass or fail of a whole run, after the gates (`--require-all`, `--min-pass-fraction`).
+struct Verdict {
+    let passed: Bool
+    /// Why, in a few words (empty for the plain rule).
+    let reason: String
+
+    init(report: ScoreReport, requireAll: Bool, minPassFraction: Double?) {
+        if report.scored.isEmpty {
+            passed = false
+            reason = "no result matched a golden id"
+        } else if requireAll, !report.missingIDs.isEmpty {
+            passed = false
+            reason = "--require-all: \(report.missingIDs.count) golden ids missing"
+        } else if let f = minPassFraction {
+            passed = report.passFraction >= f
+            reason = "pass fraction \(report.passFraction.formatted6) \(passed ? "≥" : "<") \(f.formatted6)"
+        } else {
+            passed = report.failCount == 0
+            reason = ""
+        }
+    }
+}
+
+/// What every report format needs besides the scores.
+struct ReportContext {
+    let file: String
+    let modelName: String?
+    let goldenCount: Int
+    let verdict: Verdict
 }

@@ -65,7 +65,7 @@ struct GoldenLoaderTests {
     static let badCases: [BadCase] = [
         BadCase(name: "duplicate id", expected: "t.json: record 'test2024.length.sample' $.records[1].id: duplicate id",
                 records: { [validRecord, validRecord] }),
-        BadCase(name: "unknown field", expected: "t.json: record 'test2024.length.sample' $.records[0]: unknown field 'colour'; allowed: discrepancy, id, kind, location, method, notes, printed, quantity, quote, uncertainty, unit, value",
+        BadCase(name: "unknown field", expected: "t.json: record 'test2024.length.sample' $.records[0]: unknown field 'colour'; allowed: conditions, discrepancy, id, kind, location, method, notes, printed, quantity, quote, uncertainty, unit, value",
                 records: { [record { $0["colour"] = "red" }] }),
         BadCase(name: "missing quote", expected: "t.json: record 'test2024.length.sample' $.records[0]: missing required field 'quote'",
                 records: { [record { $0["quote"] = nil }] }),

@@ -4,7 +4,7 @@ import Testing
 
 /// The pass rule and the metrics, on hand-made records.
 struct ScoringTests {
-    static let paper = Paper(key: "test2024", citation: "Test", doi: nil, file: "t.txt")
+    static let paper = Paper(key: "test2024", citation: "Test", doi: nil, file: "t.txt", bibtex: nil)
 
     static func record(_ value: GoldenValue, unit: String? = "nm", tolerance: Double = 0.5, discrepancy: Discrepancy? = nil) -> GoldenRecord {
         GoldenRecord(id: "test2024.x.y", paper: paper, quantity: "q", location: Location(section: "s", figure: nil, equation: nil, table: nil),

@@ -21,7 +21,7 @@ struct CommandLineTests {
         ([], "Error: missing model-output file"),
         (["a.json", "b.json"], "Error: give one model-output file, got 2"),
         (["--golden"], "Error: missing value for '--golden'"),
-        (["--list", "--template"], "Error: give only one of --list, --template, --reference-output"),
+        (["--list", "--template"], "Error: give only one of --list, --template, --reference-output, --cite"),
         (["--list", "x.json"], "Error: unexpected argument 'x.json'"),
     ] as [([String], String)])
     func usageErrorsExitTwoWithUsage(_ arguments: [String], _ message: String) {

@@ -12,7 +12,7 @@
 /// A symbol is looked up whole first (`min`, `mol`, `Pa`), then as prefix + symbol (`mAh` = m·Ah).
 enum UnitParser {
     static func parse(_ raw: String) throws(UnitError) -> PhysicalUnit {
-        let text = raw.trimmingWhitespace
+        let text = UnitSpellings.normalize(raw).trimmingWhitespace
         guard !text.isEmpty else { throw .empty }
         if let special = specials[text] { return PhysicalUnit(symbol: raw, dimension: special.0, factor: special.1, offset: special.2) }
         if text.contains("°C") { throw .affineInCompound(unit: raw) }

@@ -1,0 +1,62 @@
+/// Experimental conditions a value belongs to, e.g. `{"temperature": "60 °C", "c-rate": "0.05"}`:
+/// kebab-case names, each a number followed by a unit in the unit grammar (no unit means `1`).
+///
+/// Golden records may declare them; a model output may declare them per result or for the whole
+/// file. When both declare the same condition with different values, the scorer says so instead
+/// of comparing a 30 °C result with a 60 °C value.
+public struct Conditions: Hashable, Sendable {
+    public struct Quantity: Hashable, Sendable {
+        public let value: Double
+        public let unit: PhysicalUnit
+        /// As written, for messages.
+        public let text: String
+    }
+
+    public private(set) var values: [String: Quantity] = [:]
+
+    public init() {}
+
+    public var isEmpty: Bool { values.isEmpty }
+
+    /// Conditions of `self`, with `defaults` filling names `self` does not declare.
+    public func merged(withDefaults defaults: Conditions) -> Conditions {
+        var result = defaults
+        for (k, v) in values { result.values[k] = v }
+        return result
+    }
+
+    /// The first condition both declare with different values (after unit conversion), as
+    /// `(name, mine, theirs)`; a dimension mismatch counts as different.
+    public func firstDifference(from other: Conditions) -> (name: String, mine: String, theirs: String)? {
+        for name in values.keys.sorted() {
+            guard let a = values[name], let b = other.values[name] else { continue }
+            let converted = try? a.unit.convert(a.value, to: b.unit)
+            let same = converted.map { $0.isApproximatelyEqual(to: b.value, absoluteTolerance: 0, relativeTolerance: 1e-9) } ?? false
+            if !same { return (name, a.text, b.text) }
+        }
+        return nil
+    }
+
+    /// Reads `{"name": "60 °C", …}`.
+    static func parse(_ object: StrictObject) throws(StrictJSONError) -> Conditions {
+        var result = Conditions()
+        for name in object.fields.keys.sorted() {
+            let text = try object.string(name)
+            guard GoldenLoader.isKebabCase(Substring(name)) else {
+                throw StrictJSONError(path: "\(object.path).\(name)", message: "condition names are kebab-case, e.g. 'temperature', 'stack-pressure', 'c-rate'")
+            }
+            let trimmed = text.trimmingWhitespace
+            let numberEnd = trimmed.firstIndex(where: { $0 == " " }) ?? trimmed.endIndex
+            guard let value = Double(trimmed[..<numberEnd].replacingOccurrences(of: "−", with: "-")), value.isFinite else {
+                throw StrictJSONError(path: "\(object.path).\(name)", message: "'\(text)' is not '<number> <unit>', e.g. '60 °C'")
+            }
+            let unitText = trimmed[numberEnd...].trimmingWhitespace
+            let unit: PhysicalUnit
+            do { unit = try PhysicalUnit(parsing: unitText.isEmpty ? "1" : unitText) } catch {
+                throw StrictJSONError(path: "\(object.path).\(name)", message: error.description)
+            }
+            result.values[name] = Quantity(value: value, unit: unit, text: trimmed)
+        }
+        return result
+    }
+}

@@ -1,0 +1,18 @@
+public import Foundation
+public import GoldenRecords
+
+extension ValidateModel {
+    /// Everything `validate-model` does with an untrusted file's bytes, for the fuzzer and for
+    /// determinism tests: parse as a model output, score against `catalog`, render every report
+    /// format; also parse the bytes as a golden file. Returns the rendered reports (empty when the
+    /// input is refused, which is the expected outcome for most fuzz inputs). Must never crash.
+    public static func processUntrusted(_ data: Data, catalog: GoldenCatalog) -> [String] {
+        _ = try? GoldenLoader.load(data: data, fileName: "fuzz.json")
+        guard let output = try? ModelOutput.parse(data: data, fileName: "fuzz.json"),
+              let report = try? Scorer.score(output, against: catalog, file: "fuzz.json") else { return [] }
+        let context = ReportContext(file: "fuzz.json", modelName: output.modelName, goldenCount: catalog.records.count,
+                                    verdict: Verdict(report: report, requireAll: false, minPassFraction: nil))
+        return [TextReport.render(report, context), JSONReport.render(report, context),
+                JUnitReport.render(report, context), MarkdownReport.render(report, context)]
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+import Testing
+import GoldenRecords
+@testable import ValidateModelCLI
+
+/// `--format`, `--output`, selection and gates, `--cite`.
+struct ReportFormatTests {
+    static func fixture(_ name: String) -> String { GoldenCatalog.packageRoot.appendingPathComponent("Fixtures/\(name)").path }
+
+    static func json(_ arguments: [String]) throws -> [String: Any] {
+        let r = FixtureTests.run(arguments + ["--format", "json"])
+        return try #require(try JSONSerialization.jsonObject(with: Data(r.out.joined(separator: "\n").utf8)) as? [String: Any])
+    }
+
+    @Test func jsonReportCarriesSummaryAndResults() throws {
+        let doc = try Self.json([Self.fixture("wrong-values.json")])
+        #expect(doc["reportVersion"] as? Int == 1)
+        let summary = try #require(doc["summary"] as? [String: Any])
+        #expect(summary["scored"] as? Int == 5)
+        #expect(summary["fail"] as? Int == 4)
+        #expect(summary["verdict"] as? String == "fail")
+        let results = try #require(doc["results"] as? [[String: Any]])
+        #expect(results.count == 5)
+        #expect(results.allSatisfy { ($0["quote"] as? String)?.isEmpty == false })
+    }
+
+    @Test(arguments: ["text", "json", "junit", "markdown"])
+    func reportsAreDeterministic(_ format: String) {
+        let a = FixtureTests.run([Self.fixture("wrong-values.json"), "--format", format])
+        let b = FixtureTests.run([Self.fixture("wrong-values.json"), "--format", format])
+        #expect(a.out == b.out)
+        #expect(a.code == 1)
+    }
+
+    /// JUnit XML parses, and its counts equal the JSON report's.
+    @Test(arguments: ["wrong-values.json", "reference-output.json", "example-pass.json"])
+    func junitIsWellFormedAndCountsAgree(_ name: String) throws {
+        let xml = FixtureTests.run([Self.fixture(name), "--format", "junit"]).out.joined(separator: "\n")
+        final class Counter: NSObject, XMLParserDelegate {
+            var cases = 0, failures = 0, skipped = 0, suites: [String: String] = [:]
+            func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String] = [:]) {
+                switch name {
+                case "testcase": cases += 1
+                case "failure": failures += 1
+                case "skipped": skipped += 1
+                case "testsuites": suites = attributes
+                default: break
+                }
+            }
+        }
+        let counter = Counter()
+        let parser = XMLParser(data: Data(xml.utf8))
+        parser.delegate = counter
+        #expect(parser.parse())
+        let summary = try #require(try Self.json([Self.fixture(name)])["summary"] as? [String: Any])
+        let scored = try #require(summary["scored"] as? Int), missing = try #require(summary["missing"] as? Int)
+        #expect(counter.cases == scored + missing)
+        #expect(counter.failures == summary["fail"] as? Int)
+        #expect(counter.skipped == missing)
+        #expect(counter.suites["tests"] == String(scored + missing))
+    }
+
+    @Test func junitEscapesEverything() {
+        #expect(JUnitReport.xml("a<b & \"c\" 'd'>\n\u{1}") == "a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;&#10;")
+    }
+
+    @Test func markdownStaysUnderItsLimit() throws {
+        let output = try ModelOutput.read(file: Self.fixture("wrong-values.json"))
+        let report = try Scorer.score(output, against: GoldenCatalog.load(), file: "w.json")
+        let context = ReportContext(file: "w.json", modelName: nil, goldenCount: 1, verdict: Verdict(report: report, requireAll: false, minPassFraction: nil))
+        let full = MarkdownReport.render(report, context)
+        #expect(full.contains("| ✅ | `kim2025.capacity.model4-85wt-60c`"))
+        let small = MarkdownReport.render(report, context, limit: 1800)
+        #expect(small.utf8.count <= 1800)
+        #expect(full.utf8.count > 1800)
+        #expect(small.contains("passing results and"))
+        #expect(!small.contains("| ✅ |"))
+    }
+
+    @Test func outputFileGetsTheReportAndTheTerminalTheSummary() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("report-\(UInt32.random(in: 0...UInt32.max)).xml").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let r = FixtureTests.run([Self.fixture("wrong-values.json"), "--format", "junit", "--output", path])
+        #expect(r.code == 1)
+        #expect(r.out == ["Summary: 5 scored: 1 pass, 4 fail, 0 known discrepancy; 18 not in output; 0 unknown → FAIL"])
+        #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("<?xml"))
+    }
+
+    @Test func unwritableOutputIsAnInputError() {
+        let r = FixtureTests.run([Self.fixture("wrong-values.json"), "--output", "/nonexistent-dir/report.txt"])
+        #expect(r.code == 2)
+        #expect(r.err.first?.hasPrefix("Error: /nonexistent-dir/report.txt: cannot write the report") == true)
+    }
+
+    @Test(arguments: [
+        (["--min-pass-fraction", "0.2"], Int32(0), "pass fraction 0.2 ≥ 0.2"),
+        (["--min-pass-fraction", "0.25"], 1, "pass fraction 0.2 < 0.25"),
+        (["--id", "kim2025.capacity.*"], 0, ""),
+        (["--id", "kim2025.shell-thickness.*"], 1, ""),
+    ] as [([String], Int32, String)])
+    func gates(_ extra: [String], _ code: Int32, _ reason: String) {
+        let r = FixtureTests.run([Self.fixture("wrong-values.json")] + extra)
+        #expect(r.code == code)
+        if !reason.isEmpty { #expect(r.out.last?.hasSuffix("(\(reason))") == true) }
+    }
+
+    @Test func requireAllFailsOnMissingIDs() {
+        let r = FixtureTests.run([Self.fixture("example-pass.json"), "--require-all"])
+        #expect(r.code == 1)
+        #expect(r.out.last == "Summary: 4 scored: 4 pass, 0 fail, 0 known discrepancy; 19 not in output; 0 unknown → FAIL (--require-all: 19 golden ids missing)")
+        let all = FixtureTests.run([Self.fixture("example-pass.json"), "--require-all", "--id", "kim2025.shell-thickness.eq1-*"])
+        #expect(all.code == 0)
+    }
+
+    @Test func selectionCountsWhatItLeavesOut() throws {
+        let doc = try Self.json([Self.fixture("wrong-values.json"), "--id", "kim2025.capacity.*"])
+        let summary = try #require(doc["summary"] as? [String: Any])
+        #expect(summary["scored"] as? Int == 1)
+        #expect(summary["deselected"] as? Int == 4)
+    }
+
+    @Test(arguments: [
+        (["x.json", "--format", "pdf"], "Error: unknown format 'pdf'; use one of text, json, junit, markdown"),
+        (["x.json", "--min-pass-fraction", "1.5"], "Error: --min-pass-fraction takes a number from 0 to 1, got '1.5'"),
+        (["x.json", "--min-pass-fraction", "nan"], "Error: --min-pass-fraction takes a number from 0 to 1, got 'nan'"),
+    ] as [([String], String)])
+    func badOptions(_ arguments: [String], _ message: String) {
+        let r = FixtureTests.run(arguments)
+        #expect(r.code == 2)
+        #expect(r.err.first == message)
+    }
+
+    @Test func citePrintsTheScoredPapers() {
+        let r = FixtureTests.run(["--cite", Self.fixture("example-pass.json")])
+        #expect(r.code == 0)
+        let text = r.out.joined(separator: "\n")
+        #expect(text.hasPrefix("@article{kim2025,"))
+        #expect(text.contains("doi = {10.1007/s40820-024-01644-6}"))
+    }
+
+    @Test func citeFallsBackToMisc() {
+        let paper = Paper(key: "test2024", citation: "A. Author, Title (2024)", doi: "10.1/x", file: "t.txt", bibtex: nil)
+        #expect(Citation.bibtex([paper]) == "@misc{test2024,\n  note = {A. Author, Title (2024)},\n  doi = {10.1/x}\n}")
+    }
+
+    @Test(arguments: [
+        ("kim2025.shell-thickness.eq1-75-25", "kim2025.*", true),
+        ("kim2025.shell-thickness.eq1-75-25", "*.eq1-??-25", true),
+        ("kim2025.shell-thickness.eq1-75-25", "kim2025.capacity.*", false),
+        ("abc", "a*b*c", true),
+        ("abc", "", false),
+        ("", "*", true),
+    ])
+    func globMatching(_ id: String, _ pattern: String, _ expected: Bool) {
+        #expect(Options.matches(id, pattern: pattern) == expected)
+    }
+}
