@@ -134,15 +134,13 @@ public enum GoldenLoader {
                                       explanation: try d.string("explanation"))
         }
         let l = try r.object("location", allowed: ["section", "figure", "equation", "table"])
-        var record = GoldenRecord(
+        return GoldenRecord(
             id: id, paper: paper, quantity: try r.string("quantity"),
             location: Location(section: try l.string("section"), figure: try l.optionalString("figure"),
                                equation: try l.optionalString("equation"), table: try l.optionalString("table")),
             quote: quote, printed: printed, value: value, unit: unit, kind: kind, method: try r.string("method"),
             uncertaintyBasis: basis, tolerance: tolerance, notes: try r.optionalString("notes") ?? "",
-            discrepancy: discrepancy)
-        record.conditions = try r.conditions()
-        return record
+            discrepancy: discrepancy, conditions: try r.conditions())
     }
 
     private static func parseValue(_ v: StrictObject) throws(StrictJSONError) -> GoldenValue {
@@ -214,7 +212,14 @@ public enum GoldenLoader {
 
     /// Lower-case letters, digits and single inner hyphens: `c-rate`, `fib-sem-95-5`.
     static func isKebabCase(_ part: Substring) -> Bool {
-        !part.isEmpty && part.first != "-" && part.last != "-" && !part.contains("--")
-            && part.allSatisfy { ($0.isASCII && ($0.isLowercase || $0.isNumber)) || $0 == "-" }
+        let bytes = part.utf8
+        guard let first = bytes.first, let last = bytes.last, first != UInt8(ascii: "-"), last != UInt8(ascii: "-") else { return false }
+        var previous: UInt8 = 0
+        for b in bytes {
+            let allowed = (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "-")
+            if !allowed || (b == UInt8(ascii: "-") && previous == UInt8(ascii: "-")) { return false }
+            previous = b
+        }
+        return true
     }
 }

@@ -86,7 +86,10 @@ public struct Discrepancy: Hashable, Sendable {
 }
 
 /// One value a paper printed, with its provenance.
-public struct GoldenRecord: Hashable, Sendable, CustomStringConvertible {
+///
+/// A class (immutable, so `Sendable`): reports hold many references to the same record, and a
+/// struct of a dozen strings would be copied into each.
+public final class GoldenRecord: Sendable, CustomStringConvertible {
     /// Stable id, `<paperkey>.<topic>.<detail>`.
     public let id: String
     public let paper: Paper
@@ -107,7 +110,28 @@ public struct GoldenRecord: Hashable, Sendable, CustomStringConvertible {
     public let notes: String
     public let discrepancy: Discrepancy?
     /// The conditions the value belongs to (temperature, C-rate, stack pressure…), where stated.
-    public var conditions: Conditions = Conditions()
+    public let conditions: Conditions
+
+    public init(id: String, paper: Paper, quantity: String, location: Location, quote: String, printed: String,
+                value: GoldenValue, unit: PhysicalUnit?, kind: RecordKind, method: String,
+                uncertaintyBasis: UncertaintyBasis, tolerance: Double, notes: String, discrepancy: Discrepancy?,
+                conditions: Conditions = Conditions()) {
+        self.id = id
+        self.paper = paper
+        self.quantity = quantity
+        self.location = location
+        self.quote = quote
+        self.printed = printed
+        self.value = value
+        self.unit = unit
+        self.kind = kind
+        self.method = method
+        self.uncertaintyBasis = uncertaintyBasis
+        self.tolerance = tolerance
+        self.notes = notes
+        self.discrepancy = discrepancy
+        self.conditions = conditions
+    }
 
     public var description: String { id }
 }

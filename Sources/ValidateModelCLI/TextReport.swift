@@ -21,8 +21,10 @@ enum TextReport {
             }
             let widths = (0..<table[0].count).map { c in table.map { $0[c].count }.max()! }
             for (r, cells) in table.enumerated() {
-                let padded = zip(cells, widths).map { $0.padding(toLength: $1, withPad: " ", startingAt: 0) }
-                lines.append("  " + padded.joined(separator: "  ").trimmingCharacters(in: .whitespaces))
+                let padded = zip(cells, widths).map { pad($0, $1) }
+                var line = "  " + padded.joined(separator: "  ")
+                while line.last == " " { line.removeLast() }
+                lines.append(line)
                 for note in notes[r] ?? [] { lines.append("      ↳ \(note)") }
             }
             lines.append("")
@@ -76,6 +78,12 @@ enum TextReport {
     }
 
     static func number(_ x: Double) -> String { x.formatted6 }
+
+    /// `s` followed by spaces up to `width` characters.
+    static func pad(_ s: String, _ width: Int) -> String {
+        let n = s.count
+        return n >= width ? s : s + String(repeating: " ", count: width - n)
+    }
 
     /// `--list`: one line per golden id.
     static func list(_ records: [GoldenRecord]) -> String {

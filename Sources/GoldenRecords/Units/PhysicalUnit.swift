@@ -1,3 +1,5 @@
+import Synchronization
+
 /// A unit of measurement parsed from the documented unit grammar (see `CONTRIBUTING.md`,
 /// "Unit grammar"): a value `v` in this unit is `v · factor + offset` in SI base units.
 ///
@@ -17,7 +19,14 @@ public struct PhysicalUnit: Hashable, Sendable, CustomStringConvertible {
     /// Parses `text` in the unit grammar.
     /// - Throws: `UnitError` naming the token that is not understood and how to fix it.
     public init(parsing text: String) throws(UnitError) {
+        if let cached = UnitCache.shared.withLock({ $0[text] }) {
+            self = cached
+            return
+        }
         self = try UnitParser.parse(text)
+        UnitCache.shared.withLock { cache in
+            if cache.count < UnitCache.capacity { cache[text] = self }
+        }
     }
 
     init(symbol: String, dimension: PhysicalDimension, factor: Double, offset: Double = 0) {
@@ -46,6 +55,13 @@ public struct PhysicalUnit: Hashable, Sendable, CustomStringConvertible {
         }
         return value * factor / target.factor
     }
+}
+
+/// Parsed units by their text: a model output repeats a handful of unit strings many times.
+/// Bounded, so that an input full of distinct unit strings cannot grow it without limit.
+enum UnitCache {
+    static let capacity = 4096
+    static let shared = Mutex<[String: PhysicalUnit]>([:])
 }
 
 /// Why a unit string was refused.
