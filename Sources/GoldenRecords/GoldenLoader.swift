@@ -7,6 +7,13 @@ public struct GoldenLoadError: Error, Equatable, Sendable, CustomStringConvertib
     public let path: String
     public let message: String
 
+    public init(file: String, recordID: String?, path: String, message: String) {
+        self.file = file
+        self.recordID = recordID
+        self.path = path
+        self.message = message
+    }
+
     public var description: String {
         let record = recordID.map { " record '\($0)'" } ?? ""
         return "\(file):\(record) \(path): \(message)"

@@ -6,6 +6,10 @@ public import GoldenRecords
 public enum ReferenceResults {
     public static func all(catalog: GoldenCatalog) throws(GoldenLoadError) -> ModelOutput {
         ModelOutput(modelName: "assb-reference-suite reference models",
-                    results: try Kim2025.referenceResults(catalog: catalog))
+                    results: try Kim2025.referenceResults(catalog: catalog)
+                        + Lee2020.referenceResults(catalog: catalog)
+                        + Park2022.referenceResults(catalog: catalog)
+                        + Jun2024.referenceResults(catalog: catalog)
+                        + Wu2023.referenceResults(catalog: catalog))
     }
 }

@@ -35,7 +35,7 @@ struct CommandLineTests {
     @Test func unknownPaperIsAnError() {
         let r = FixtureTests.run(["--list", "--paper", "nobody1999"])
         #expect(r.code == 2)
-        #expect(r.err == ["Error: --paper: no golden records for 'nobody1999'; known papers: kim2025"])
+        #expect(r.err == ["Error: --paper: no golden records for 'nobody1999'; known papers: jun2024, kim2025, lee2020, park2022, wu2023"])
     }
 
     @Test func badGoldenFolderIsAnError() {

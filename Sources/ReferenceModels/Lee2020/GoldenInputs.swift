@@ -28,15 +28,8 @@ extension Lee2020 {
 
 extension Lee2020 {
     /// A `GoldenLoadError` for a record the Lee 2020 models cannot use (wrong shape, windows that do
-    /// not join, a value a model rejects). `GoldenLoadError` has no public initializer, so the error
-    /// is obtained from the catalog's own lookup of an id that cannot exist (ids have no spaces);
-    /// its description names the record and the reason.
+    /// not join, a value a model rejects); its description names the record and the reason.
     static func loadError(_ id: String, _ reason: String, catalog: GoldenCatalog) -> GoldenLoadError {
-        do {
-            _ = try catalog.record("\(id) [rejected by the Lee 2020 models: \(reason)]")
-        } catch {
-            return error
-        }
-        preconditionFailure("a golden id with spaces cannot exist")
+        GoldenLoadError(file: "lee2020.json", recordID: id, path: "value", message: "rejected by the Lee 2020 models: \(reason)")
     }
 }
