@@ -11,12 +11,13 @@ public struct Figure: Sendable {
     public var plot: Plot
     /// Named CSV tables; the first is written as `<id>.csv`, the others as `<id>-<name>.csv`.
     public var tables: [(name: String, table: CSVTable)]
-    /// The x position of each golden id drawn as a point, so an external model's value for that
-    /// id can be drawn beside it (`--overlay`).
-    public var goldenPositions: [String: Double]
+    /// Where each golden id is drawn, so an external model's value for that id can be drawn
+    /// beside it (`--overlay`): a number at `x` (its value on the y axis), a category as text at
+    /// (`x`, `y`).
+    public var goldenPositions: [String: PlotPosition]
 
     public init(id: String, paper: String, paperFigure: String, summary: String, plot: Plot,
-                tables: [(name: String, table: CSVTable)], goldenPositions: [String: Double] = [:]) {
+                tables: [(name: String, table: CSVTable)], goldenPositions: [String: PlotPosition] = [:]) {
         self.id = id
         self.paper = paper
         self.paperFigure = paperFigure
@@ -24,6 +25,18 @@ public struct Figure: Sendable {
         self.plot = plot
         self.tables = tables
         self.goldenPositions = goldenPositions
+    }
+}
+
+/// Where a golden value sits in a plot.
+public struct PlotPosition: Sendable, Equatable {
+    public var x: Double
+    /// For categories (and 2-D maps): the y position; numbers use their value.
+    public var y: Double?
+
+    public init(x: Double, y: Double? = nil) {
+        self.x = x
+        self.y = y
     }
 }
 

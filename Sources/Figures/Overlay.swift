@@ -10,7 +10,8 @@ extension Figure {
         let name = output.modelName ?? "external model"
         var table = CSVTable(header: ["golden id", "x", "printed", "external model", "unit"])
         for result in output.results {
-            guard let x = goldenPositions[result.id], let record = catalog[result.id] else { continue }
+            guard let position = goldenPositions[result.id], let record = catalog[result.id] else { continue }
+            let x = position.x
             switch result.value {
             case let .number(raw):
                 guard let target = record.unit else { continue }
@@ -21,7 +22,7 @@ extension Figure {
                 plot.points.append(MarkedPoint(label: "", x: x, y: value, yError: result.uncertainty, shape: .cross, color: 6, group: "\(name) (overlay)"))
                 table.append([.text(result.id), .number(x), .text(record.printed), .number(value), .text(target.symbol)])
             case let .category(category):
-                plot.annotations.append(Annotation(text: "✕ \(category)", x: x, y: plot.yAxis.lower))
+                plot.annotations.append(Annotation(text: "✕ \(name): \(category)", x: x, y: position.y ?? plot.yAxis.lower))
                 table.append([.text(result.id), .number(x), .text(record.printed), .text(category), .text("-")])
             case .series:
                 continue

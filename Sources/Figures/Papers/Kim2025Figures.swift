@@ -31,7 +31,7 @@ enum Kim2025Figures {
         for (i, x) in seShares.enumerated() { curves.append([.number(x)] + columns.map { .number($0[i]) }) }
 
         var drawn: [(record: GoldenRecord, x: Double)] = []
-        var positions: [String: Double] = [:]
+        var positions: [String: PlotPosition] = [:]
         for (id, ratioID) in Kim2025.shellThicknessIDs {
             let record = try catalog.record(id)
             let x = 100 - (try catalog.number(ratioID, in: "wt%"))
@@ -42,7 +42,7 @@ enum Kim2025Figures {
                 plot.points.append(p)
             }
             drawn.append((record, x))
-            positions[id] = x
+            positions[id] = PlotPosition(x: x)
         }
         // Measured squares first, so the printed (computed) diamonds are drawn on top of them.
         plot.points = plot.points.filter { $0.shape == .square } + plot.points.filter { $0.shape != .square }
@@ -60,17 +60,17 @@ enum Kim2025Figures {
                                     categories: ["Model 1", "Model 2", "Model 3", "Model 4"]),
                         yAxis: Axis(label: "Discharge capacity at 0.05C, 60 °C", unit: "mAh g⁻¹", lower: 100, upper: 220))
         var drawn: [(record: GoldenRecord, x: Double)] = []
-        var positions: [String: Double] = [:]
+        var positions: [String: PlotPosition] = [:]
         for model in 1...4 {
             let record = try catalog.record("kim2025.capacity.model\(model)-85wt-60c")
             if let p = Figure.point(record, x: Double(model), label: record.printed, shape: .circle, color: 0, group: "85 wt% AM (paper)") { plot.points.append(p) }
             drawn.append((record, Double(model)))
-            positions[record.id] = Double(model)
+            positions[record.id] = PlotPosition(x: Double(model))
         }
         let m4 = try catalog.record("kim2025.capacity.model4-75wt-60c")
         if let p = Figure.point(m4, x: 4, label: m4.printed, shape: .triangle, color: 1, group: "75 wt% AM (paper)") { plot.points.append(p) }
         drawn.append((m4, 4))
-        positions[m4.id] = 4
+        positions[m4.id] = PlotPosition(x: 4)
         let theoretical = try catalog.record("kim2025.capacity.theoretical-ncm811")
         if case let .number(q) = theoretical.value {
             plot.series.append(Series(name: "200 mAh g⁻¹ taken as theoretical", x: [0.5, 4.5], y: [q, q], style: .dashed, color: 6))

@@ -81,6 +81,8 @@ public struct MarkedPoint: Sendable {
     public var group: String
     /// Whether the label sits to the left of the point (to keep two labels at one x apart).
     public var labelOnLeft: Bool
+    /// Extra label lines to move the label down by, to stack labels of crowded points.
+    public var labelRow: Int = 0
 
     public init(label: String, x: Double, y: Double, yError: Double? = nil, shape: Shape, color: Int, group: String, labelOnLeft: Bool = false) {
         self.label = label

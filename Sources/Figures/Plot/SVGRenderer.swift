@@ -112,7 +112,8 @@ public enum SVGRenderer {
             }
             svg.marker(p.shape, x: c.x, y: c.y, color: color(p.color), size: 6)
             if !p.label.isEmpty {
-                svg.text(p.label, x: c.x + (p.labelOnLeft ? -10 : 10), y: c.y + (p.labelOnLeft ? -8 : 16), size: 12, anchor: p.labelOnLeft ? "end" : "start")
+                let dy = (p.labelOnLeft ? -8 : 16) + 14 * Double(p.labelRow)
+                svg.text(p.label, x: c.x + (p.labelOnLeft ? -10 : 10), y: c.y + dy, size: 12, anchor: p.labelOnLeft ? "end" : "start")
             }
         }
     }
@@ -122,11 +123,11 @@ public enum SVGRenderer {
         let x = f.x + f.width + 16
         func entry(_ text: String, draw: (inout SVGWriter) -> Void) {
             draw(&svg)
-            for (k, line) in wrap(text, width: 22).enumerated() {
+            let lines = wrap(text, width: 22)
+            for (k, line) in lines.enumerated() {
                 svg.text(line, x: x + 30, y: y + 5 + Double(k) * 16, size: 13, anchor: "start")
-                if k > 0 { y += 16 }
             }
-            y += 24
+            y += 24 + 16 * Double(max(lines.count - 1, 0))
         }
         for s in plot.series {
             entry(s.name) { svg in
