@@ -42,17 +42,24 @@ public struct PhysicalDimension: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    static func * (lhs: PhysicalDimension, rhs: PhysicalDimension) -> PhysicalDimension {
-        PhysicalDimension(length: lhs.length + rhs.length, mass: lhs.mass + rhs.mass,
-                  time: lhs.time + rhs.time, current: lhs.current + rhs.current,
-                  temperature: lhs.temperature + rhs.temperature, amount: lhs.amount + rhs.amount,
-                  fractionBasis: lhs.fractionBasis ?? rhs.fractionBasis)
+    /// The product of two dimensions, or `nil` when an exponent leaves −128…127 (which only
+    /// absurd unit strings such as `L^61` reach; the parser reports them).
+    func multiplied(by rhs: PhysicalDimension) -> PhysicalDimension? {
+        var result = PhysicalDimension(fractionBasis: fractionBasis ?? rhs.fractionBasis)
+        let pairs = zip(exponents, rhs.exponents).map { $0.addingReportingOverflow($1) }
+        guard !pairs.contains(where: \.overflow) else { return nil }
+        (result.length, result.mass, result.time, result.current, result.temperature, result.amount) =
+            (pairs[0].partialValue, pairs[1].partialValue, pairs[2].partialValue, pairs[3].partialValue, pairs[4].partialValue, pairs[5].partialValue)
+        return result
     }
 
-    func raised(to power: Int8) -> PhysicalDimension {
-        PhysicalDimension(length: length * power, mass: mass * power, time: time * power,
-                  current: current * power, temperature: temperature * power, amount: amount * power,
-                  fractionBasis: fractionBasis)
+    /// Every exponent times `power`, or `nil` on overflow.
+    func raised(to power: Int8) -> PhysicalDimension? {
+        let products = exponents.map { $0.multipliedReportingOverflow(by: power) }
+        guard !products.contains(where: \.overflow) else { return nil }
+        return PhysicalDimension(length: products[0].partialValue, mass: products[1].partialValue, time: products[2].partialValue,
+                                 current: products[3].partialValue, temperature: products[4].partialValue,
+                                 amount: products[5].partialValue, fractionBasis: fractionBasis)
     }
 
     /// A readable name, e.g. `length`, `pressure`, or `m^-1 kg s^-2` when unnamed.

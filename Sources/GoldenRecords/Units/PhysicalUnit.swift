@@ -79,7 +79,7 @@ public enum UnitError: Error, Equatable, Sendable, CustomStringConvertible {
         case let .unknownSymbol(unit, token):
             return "unknown unit symbol '\(token)' in '\(unit)'; see the unit grammar in CONTRIBUTING.md"
         case let .badExponent(unit, token):
-            return "cannot read exponent in '\(token)' of '\(unit)'; write exponents as 'cm^-2' or 'cm⁻²'"
+            return "cannot read exponent in '\(token)' of '\(unit)'; write exponents from -9 to 9 as 'cm^-2' or 'cm⁻²'"
         case let .affineInCompound(unit):
             return "'°C' must stand alone in '\(unit)'; use 'K' inside compound units"
         case let .dimensionMismatch(from, to):

@@ -4,7 +4,7 @@
 /// unit     := "1" | "-" | "°C" | product [ "/" product ]
 /// product  := factor { separator factor }          separator: space, "·", "⋅", "*"
 /// factor   := [prefix] symbol [ exponent ]
-/// exponent := "^" ["-"] digits | superscript digits (e.g. "⁻²")
+/// exponent := "^" ["-"] digit | superscript digit (e.g. "⁻²"); from −9 to 9, not 0
 /// prefix   := G M k c m µ μ u n p
 /// ```
 ///
@@ -29,7 +29,10 @@ enum UnitParser {
             for token in tokens {
                 let (base, exponent) = try splitExponent(String(token), unit: raw)
                 guard let symbol = lookUp(base) else { throw .unknownSymbol(unit: raw, token: String(token)) }
-                dimension = dimension * symbol.dimension.raised(to: exponent * sign)
+                guard let raised = symbol.dimension.raised(to: exponent * sign), let product = dimension.multiplied(by: raised) else {
+                    throw .badExponent(unit: raw, token: String(token))
+                }
+                dimension = product
                 factor *= pow(symbol.factor, Int(exponent * sign))
             }
         }
@@ -40,7 +43,7 @@ enum UnitParser {
     private static func splitExponent(_ token: String, unit: String) throws(UnitError) -> (String, Int8) {
         if let caret = token.firstIndex(of: "^") {
             let base = String(token[..<caret])
-            guard let e = Int8(token[token.index(after: caret)...]), e != 0, !base.isEmpty else {
+            guard let e = Int8(token[token.index(after: caret)...]), e != 0, (-9...9).contains(e), !base.isEmpty else {
                 throw .badExponent(unit: unit, token: token)
             }
             return (base, e)
@@ -53,7 +56,7 @@ enum UnitParser {
             return (token, 1)
         }
         let digits = String(token[first...].map { superscripts[$0] ?? "?" })
-        guard let e = Int8(digits), e != 0, first != token.startIndex else { throw .badExponent(unit: unit, token: token) }
+        guard let e = Int8(digits), e != 0, (-9...9).contains(e), first != token.startIndex else { throw .badExponent(unit: unit, token: token) }
         return (String(token[..<first]), e)
     }
 
