@@ -13,12 +13,21 @@ public struct GoldenCatalog: Sendable {
         self.index = index
     }
 
+    init(records: [GoldenRecord], index: [String: Int]) {
+        self.records = records
+        self.index = index
+    }
+
     /// Loads every golden file in `directory` (default: `GoldenCatalog.defaultDirectory`).
     public static func load(directory: URL = defaultDirectory) throws(GoldenLoadError) -> GoldenCatalog {
-        GoldenCatalog(records: try GoldenLoader.loadAll(directory: directory))
+        let (records, index) = try GoldenLoader.loadIndexed(directory: directory)
+        return GoldenCatalog(records: records, index: index)
     }
 
     public subscript(id: String) -> GoldenRecord? { index[id].map { records[$0] } }
+
+    /// The position of `id` in `records`.
+    public func position(of id: String) -> Int? { index[id] }
 
     /// The record with `id`, or an error naming the id (for code that needs a paper's parameter).
     public func record(_ id: String) throws(GoldenLoadError) -> GoldenRecord {

@@ -26,12 +26,17 @@ public struct GoldenLoadError: Error, Equatable, Sendable, CustomStringConvertib
 /// that does not start with the paper key, a unit outside the grammar, a `printed` string that
 /// is not in `quote`, a `value` that disagrees with `printed`, an empty record list.
 public enum GoldenLoader {
-    static let fileFields: Set<String> = ["formatVersion", "paper", "records"]
-    static let paperFields: Set<String> = ["key", "citation", "doi", "file", "bibtex"]
-    static let recordFields: Set<String> = [
+    static let fileFields: [String] = ["formatVersion", "paper", "records"]
+    static let paperFields: [String] = ["key", "citation", "doi", "file", "bibtex"]
+    static let recordFields: [String] = [
         "id", "quantity", "location", "quote", "printed", "value", "unit", "kind", "method",
         "uncertainty", "notes", "discrepancy", "conditions",
     ]
+    static let valueFields: [String] = ["number", "range", "category", "series"]
+    static let uncertaintyFields: [String] = ["basis", "plusMinus"]
+    static let discrepancyFields: [String] = ["reading", "referenceValue", "explanation"]
+    static let locationFields: [String] = ["section", "figure", "equation", "table"]
+    static let seriesFields: [String] = ["x", "y", "xUnit"]
 
     /// Loads one golden file.
     public static func load(file url: URL) throws(GoldenLoadError) -> [GoldenRecord] {
@@ -77,6 +82,12 @@ public enum GoldenLoader {
     /// Loads every `*.json` file directly inside `directory` (schemas live in a subfolder).
     /// - Throws: when the folder holds no golden file, a file is refused, or an id repeats across files.
     public static func loadAll(directory: URL) throws(GoldenLoadError) -> [GoldenRecord] {
+        try loadIndexed(directory: directory).records
+    }
+
+    /// `loadAll`, also returning each id's position (the catalog's index, built once while the
+    /// ids are checked for uniqueness across files).
+    static func loadIndexed(directory: URL) throws(GoldenLoadError) -> (records: [GoldenRecord], index: [String: Int]) {
         let dirName = directory.path
         let names: [String]
         do { names = try FileManager.default.contentsOfDirectory(atPath: dirName) } catch {
@@ -87,17 +98,21 @@ public enum GoldenLoader {
             throw GoldenLoadError(file: dirName, recordID: nil, path: "$", message: "no golden files (*.json) in this folder")
         }
         var all: [GoldenRecord] = []
-        var seen: [String: String] = [:]
+        var index: [String: Int] = [:]
+        var fileOf: [String] = []
         for file in files {
-            for record in try load(file: directory.appendingPathComponent(file)) {
-                if let other = seen[record.id] {
-                    throw GoldenLoadError(file: file, recordID: record.id, path: "id", message: "id also used in \(other)")
+            let records = try load(file: directory.appendingPathComponent(file))
+            all.reserveCapacity(all.count + records.count)
+            index.reserveCapacity(all.count + records.count)
+            for record in records {
+                if let other = index.updateValue(all.count, forKey: record.id) {
+                    throw GoldenLoadError(file: file, recordID: record.id, path: "id", message: "id also used in \(fileOf[other])")
                 }
-                seen[record.id] = file
                 all.append(record)
+                fileOf.append(file)
             }
         }
-        return all
+        return (all, index)
     }
 
     private static func parseRecord(_ raw: JSON, path: String, paper: Paper) throws(StrictJSONError) -> GoldenRecord {
@@ -108,10 +123,10 @@ public enum GoldenLoader {
         }
         let quote = try r.string("quote")
         let printed = try r.string("printed")
-        guard !printed.isEmpty, quote.contains(printed) else {
+        guard !printed.isEmpty, quote.utf8.containsSubsequence(printed.utf8) else {
             throw StrictJSONError(path: "\(path).printed", message: "'\(printed)' does not appear in the quote; copy the value exactly as printed in the quoted sentence")
         }
-        let value = try parseValue(try r.object("value", allowed: ["number", "range", "category", "series"]))
+        let value = try parseValue(try r.object("value", allowed: valueFields))
         let unitText = try r.string("unit")
         let unit: PhysicalUnit?
         if unitText == "-" {
@@ -128,7 +143,7 @@ public enum GoldenLoader {
         guard let kind = RecordKind(rawValue: kindText) else {
             throw StrictJSONError(path: "\(path).kind", message: "unknown kind '\(kindText)'; use one of \(RecordKind.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        let u = try r.object("uncertainty", allowed: ["basis", "plusMinus"])
+        let u = try r.object("uncertainty", allowed: uncertaintyFields)
         let basisText = try u.string("basis")
         guard let basis = UncertaintyBasis(rawValue: basisText) else {
             throw StrictJSONError(path: "\(u.path).basis", message: "unknown basis '\(basisText)'; use one of \(UncertaintyBasis.allCases.map(\.rawValue).joined(separator: ", "))")
@@ -136,11 +151,11 @@ public enum GoldenLoader {
         let tolerance = try tolerance(basis: basis, plusMinus: try u.optionalNumber("plusMinus"), printed: printed, value: value, path: path)
         var discrepancy: Discrepancy? = nil
         if r.has("discrepancy") {
-            let d = try r.object("discrepancy", allowed: ["reading", "referenceValue", "explanation"])
+            let d = try r.object("discrepancy", allowed: discrepancyFields)
             discrepancy = Discrepancy(reading: try d.string("reading"), referenceValue: try d.number("referenceValue"),
                                       explanation: try d.string("explanation"))
         }
-        let l = try r.object("location", allowed: ["section", "figure", "equation", "table"])
+        let l = try r.object("location", allowed: locationFields)
         return GoldenRecord(
             id: id, paper: paper, quantity: try r.string("quantity"),
             location: Location(section: try l.string("section"), figure: try l.optionalString("figure"),
@@ -151,7 +166,7 @@ public enum GoldenLoader {
     }
 
     private static func parseValue(_ v: StrictObject) throws(StrictJSONError) -> GoldenValue {
-        guard v.fields.count == 1 else {
+        guard v.fields.members.count == 1 else {
             throw StrictJSONError(path: v.path, message: "give exactly one of number, range, category, series")
         }
         if v.has("number") { return .number(try v.number("number")) }
@@ -163,7 +178,7 @@ public enum GoldenLoader {
             }
             return .range(bounds[0], bounds[1])
         }
-        let s = try v.object("series", allowed: ["x", "y", "xUnit"])
+        let s = try v.object("series", allowed: seriesFields)
         let (x, y) = try s.seriesXY()
         let xUnit = try s.string("xUnit")
         do { _ = try PhysicalUnit(parsing: xUnit) } catch {
@@ -213,8 +228,26 @@ public enum GoldenLoader {
     }
 
     static func isValidID(_ id: String) -> Bool {
-        let parts = id.split(separator: ".", omittingEmptySubsequences: false)
-        return parts.count >= 2 && parts.allSatisfy(isKebabCase)
+        // At least two kebab-case parts separated by single dots, checked in one pass over the bytes.
+        var parts = 1, partLength = 0
+        var previous: UInt8 = UInt8(ascii: ".")
+        for b in id.utf8 {
+            switch b {
+            case UInt8(ascii: "."):
+                guard partLength > 0, previous != UInt8(ascii: "-") else { return false }
+                parts += 1
+                partLength = 0
+            case UInt8(ascii: "-"):
+                guard partLength > 0, previous != UInt8(ascii: "-") else { return false }
+                partLength += 1
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                partLength += 1
+            default:
+                return false
+            }
+            previous = b
+        }
+        return parts >= 2 && partLength > 0 && previous != UInt8(ascii: "-")
     }
 
     /// Lower-case letters, digits and single inner hyphens: `c-rate`, `fib-sem-95-5`.

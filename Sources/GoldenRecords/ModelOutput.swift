@@ -67,8 +67,10 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
 }
 
 extension ModelOutput {
-    static let topFields: Set<String> = ["formatVersion", "model", "conditions", "results"]
-    static let resultFields: Set<String> = ["id", "value", "unit", "xUnit", "uncertainty", "note", "conditions"]
+    static let topFields: [String] = ["formatVersion", "model", "conditions", "results"]
+    static let modelFields: [String] = ["name", "version", "language", "url"]
+    static let seriesValueFields: [String] = ["x", "y"]
+    static let resultFields: [String] = ["id", "value", "unit", "xUnit", "uncertainty", "note", "conditions"]
 
     /// Reads and checks a model-output file.
     public static func read(file path: String) throws(InputError) -> ModelOutput {
@@ -99,7 +101,7 @@ extension ModelOutput {
             }
             var name: String? = nil
             if top.has("model") {
-                let model = try top.object("model", allowed: ["name", "version", "language", "url"])
+                let model = try top.object("model", allowed: modelFields)
                 name = try model.optionalString("name")
             }
             let fileConditions = try top.conditions()
@@ -139,7 +141,7 @@ extension ModelOutput {
         case let .number(n):
             value = .number(n)
         case .object:
-            let s = try r.object("value", allowed: ["x", "y"])
+            let s = try r.object("value", allowed: seriesValueFields)
             let (x, y) = try s.seriesXY()
             value = .series(x: x, y: y)
         case .bool, .array:

@@ -78,11 +78,21 @@ public struct ScoreReport: Sendable {
         self.scored = scored
         self.unknownIDs = unknownIDs
         self.missingIDs = missingIDs
+        var pass = 0, fail = 0, discrepancy = 0
+        for row in scored {
+            switch row.status {
+            case .pass: pass += 1
+            case .fail: fail += 1
+            case .knownDiscrepancy: discrepancy += 1
+            }
+        }
+        (passCount, failCount, discrepancyCount) = (pass, fail, discrepancy)
     }
 
-    public var passCount: Int { scored.count { $0.status == .pass } }
-    public var failCount: Int { scored.count { $0.status == .fail } }
-    public var discrepancyCount: Int { scored.count { $0.status == .knownDiscrepancy } }
+    public let passCount: Int
+    public let failCount: Int
+    public let discrepancyCount: Int
+
     /// The run passes when at least one result was scored and none failed.
     public var passed: Bool { !scored.isEmpty && failCount == 0 }
     /// (pass + known discrepancy) / scored; 0 when nothing was scored.
@@ -107,15 +117,17 @@ public enum Scorer {
     public static func score(_ output: ModelOutput, against catalog: GoldenCatalog, file: String,
                              selected: (GoldenRecord) -> Bool = { _ in true }) throws(InputError) -> ScoreReport {
         var scored: [ScoredResult] = []
+        scored.reserveCapacity(output.results.count)
         var unknown: [String] = []
         var papers: Set<String> = []
-        var reported: Set<String> = []
+        var reported = [Bool](repeating: false, count: catalog.records.count)
         var deselected = 0
         for result in output.results {
-            guard let record = catalog[result.id] else { unknown.append(result.id); continue }
+            guard let position = catalog.position(of: result.id) else { unknown.append(result.id); continue }
+            let record = catalog.records[position]
             guard selected(record) else { deselected += 1; continue }
             papers.insert(record.paper.key)
-            reported.insert(result.id)
+            reported[position] = true
             do {
                 scored.append(try score(result, against: record))
             } catch {
@@ -123,14 +135,23 @@ public enum Scorer {
             }
         }
         // Parameters are a paper's inputs, not something a model reports: never "missing".
-        let available = catalog.records.filter { papers.contains($0.paper.key) && selected($0) && $0.kind != .parameter }
-        let missing = available.filter { !reported.contains($0.id) }.map(\.id)
+        var missing: [String] = []
+        var available: [String: Int] = [:]
+        for (position, record) in catalog.records.enumerated()
+        where papers.contains(record.paper.key) && record.kind != .parameter && selected(record) {
+            available[record.paper.key, default: 0] += 1
+            if !reported[position] { missing.append(record.id) }
+        }
         var report = ScoreReport(scored: scored, unknownIDs: unknown, missingIDs: missing)
         report.deselected = deselected
+        var scoredCount: [String: Int] = [:], passedCount: [String: Int] = [:]
+        for row in scored {
+            scoredCount[row.record.paper.key, default: 0] += 1
+            if row.status != .fail { passedCount[row.record.paper.key, default: 0] += 1 }
+        }
         report.coverage = papers.sorted().map { paper in
-            let rows = scored.filter { $0.record.paper.key == paper }
-            return PaperCoverage(paper: paper, available: available.count { $0.paper.key == paper }, scored: rows.count,
-                                 passed: rows.count { $0.status != .fail }, missing: missing.count { $0.hasPrefix(paper + ".") })
+            PaperCoverage(paper: paper, available: available[paper, default: 0], scored: scoredCount[paper, default: 0],
+                          passed: passedCount[paper, default: 0], missing: missing.count { $0.hasPrefix(paper + ".") })
         }
         return report
     }

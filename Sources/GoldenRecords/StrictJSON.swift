@@ -6,15 +6,16 @@ import Foundation
 /// Both the golden loader and the model-output reader use it, so the two reject bad input the
 /// same way.
 struct StrictObject {
-    let fields: [String: JSON]
+    let fields: JSONObject
     /// Path of this object in the document, e.g. `records[3]`.
     let path: String
 
-    init(_ json: JSON, path: String, allowed: Set<String>?) throws(StrictJSONError) {
-        guard case let .object(fields, keys) = json else {
+    init(_ json: JSON, path: String, allowed: [String]?) throws(StrictJSONError) {
+        guard case let .object(fields) = json else {
             throw StrictJSONError(path: path, message: "expected a JSON object, found \(json.typeName)")
         }
-        if let allowed, let unknown = keys.sorted().first(where: { !allowed.contains($0) }) {
+        if let allowed, fields.members.contains(where: { !allowed.contains($0.key) }) {
+            let unknown = fields.keys.filter { !allowed.contains($0) }.sorted()[0]
             throw StrictJSONError(path: path, message: "unknown field '\(unknown)'; allowed: \(allowed.sorted().joined(separator: ", "))")
         }
         self.fields = fields
@@ -63,7 +64,7 @@ struct StrictObject {
         return result
     }
 
-    func object(_ key: String, allowed: Set<String>) throws(StrictJSONError) -> StrictObject {
+    func object(_ key: String, allowed: [String]) throws(StrictJSONError) -> StrictObject {
         try StrictObject(try required(key), path: "\(path).\(key)", allowed: allowed)
     }
 
@@ -129,7 +130,21 @@ func parseJSON(_ data: Data) throws(StrictJSONError) -> JSON {
 extension JSON {
     /// The `id` string of an object, for messages about a record or result that failed to parse.
     var idField: String? {
-        if case let .object(fields, _) = self, case let .string(id)? = fields["id"] { return id }
+        if case let .object(fields) = self, case let .string(id)? = fields["id"] { return id }
         return nil
+    }
+}
+
+extension Collection where Element == UInt8 {
+    /// Whether `needle` occurs as a contiguous run (byte-wise, so for UTF-8 text it is an exact
+    /// substring test without Unicode normalisation, as a golden `printed` must be copied exactly).
+    func containsSubsequence<C: Collection>(_ needle: C) -> Bool where C.Element == UInt8 {
+        let n = Array(needle), h = Array(self)
+        guard !n.isEmpty else { return true }
+        guard h.count >= n.count else { return false }
+        for start in 0...(h.count - n.count) where h[start] == n[0] {
+            if h[start..<(start + n.count)].elementsEqual(n) { return true }
+        }
+        return false
     }
 }

@@ -19,6 +19,8 @@ struct Options: Equatable {
     var format: Format = .text
     var outputFile: String?
     var requireAll = false
+    /// Print only the one-line summary (the report is still written with `--output`).
+    var quiet = false
     var minPassFraction: Double?
 
     /// A usage error: printed as `Error: …` followed by the usage line, exit code 2.
@@ -50,6 +52,7 @@ struct Options: Equatable {
             case "--id": options.idPattern = try value(for: argument)
             case "--output": options.outputFile = try value(for: argument)
             case "--require-all": options.requireAll = true
+            case "-q", "--quiet": options.quiet = true
             case "--format":
                 let text = try value(for: argument)
                 guard let format = Format(rawValue: text) else {
@@ -125,6 +128,7 @@ struct Options: Equatable {
                               Fixtures/schema/report.schema.json), junit (JUnit XML), markdown
                               (for a GitHub step summary or a pull-request comment; < 1 MiB).
       --output <file>         Write the report to <file>; the one-line summary still goes to stdout.
+      -q, --quiet             Print only the one-line summary (exit codes unchanged).
       --paper <key>           Only this paper's records (e.g. kim2025); also for --list, --template.
       --id <pattern>          Only ids matching the glob (* any run, ? one character).
       --require-all           Fail when a selected golden id (of a paper the output touches, or of

@@ -29,6 +29,11 @@ public enum ValidateModel {
         case .version: out(version); return ExitCode.pass
         default: break
         }
+        // Read the model output on a second core while the golden records load.
+        var pendingOutput: Background<Result<ModelOutput, InputError>>?
+        if case let .score(file) = options.action {
+            pendingOutput = Background { Result { () throws(InputError) in try ModelOutput.read(file: file) } }
+        }
         let catalog: GoldenCatalog
         do {
             catalog = try GoldenCatalog.load(directory: options.goldenDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) }
@@ -74,18 +79,23 @@ public enum ValidateModel {
             out(Citation.bibtex(papers.compactMap { key in catalog.records.first { $0.paper.key == key }?.paper }))
             return ExitCode.pass
         case let .score(file):
-            return score(file: file, catalog: catalog, options: options, selected: isSelected, out: out, err: err)
+            let output: ModelOutput
+            switch pendingOutput!.wait() {
+            case let .success(value): output = value
+            case let .failure(error):
+                err("Error: \(error.description)")
+                return ExitCode.inputError
+            }
+            return score(output, file: file, catalog: catalog, options: options, selected: isSelected, out: out, err: err)
         case .help, .version:
             return ExitCode.pass
         }
     }
 
-    static func score(file: String, catalog: GoldenCatalog, options: Options, selected: (GoldenRecord) -> Bool,
+    static func score(_ output: ModelOutput, file: String, catalog: GoldenCatalog, options: Options, selected: (GoldenRecord) -> Bool,
                       out: (String) -> Void, err: (String) -> Void) -> Int32 {
-        let output: ModelOutput
         var report: ScoreReport
         do {
-            output = try ModelOutput.read(file: file)
             report = try Scorer.score(output, against: catalog, file: file, selected: selected)
         } catch {
             err("Error: \(error.description)")
@@ -98,6 +108,10 @@ public enum ValidateModel {
         }
         let verdict = Verdict(report: report, requireAll: options.requireAll, minPassFraction: options.minPassFraction)
         let context = ReportContext(file: file, modelName: output.modelName, goldenCount: catalog.records.count, verdict: verdict)
+        if options.quiet && options.outputFile == nil {
+            out(TextReport.summary(report, verdict))
+            return verdict.passed ? ExitCode.pass : ExitCode.fail
+        }
         let text: String
         switch options.format {
         case .text: text = TextReport.render(report, context)
@@ -147,4 +161,22 @@ struct ReportContext {
     let modelName: String?
     let goldenCount: Int
     let verdict: Verdict
+}
+
+/// Work started on another thread now and collected later with `wait()`.
+final class Background<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var value: Value?  // written once by the worker before `done` is signalled
+
+    init(_ work: @escaping @Sendable () -> Value) {
+        DispatchQueue.global(qos: .userInitiated).async {
+            self.value = work()
+            self.done.signal()
+        }
+    }
+
+    func wait() -> Value {
+        done.wait()
+        return value!
+    }
 }

@@ -89,6 +89,12 @@ struct ReportFormatTests {
         #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("<?xml"))
     }
 
+    @Test func quietPrintsOnlyTheSummary() {
+        let r = FixtureTests.run([Self.fixture("wrong-values.json"), "--quiet"])
+        #expect(r.code == 1)
+        #expect(r.out == ["Summary: 5 scored: 1 pass, 4 fail, 0 known discrepancy; 18 not in output; 0 unknown → FAIL"])
+    }
+
     @Test func unwritableOutputIsAnInputError() {
         let r = FixtureTests.run([Self.fixture("wrong-values.json"), "--output", "/nonexistent-dir/report.txt"])
         #expect(r.code == 2)

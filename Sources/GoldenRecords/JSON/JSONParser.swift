@@ -5,7 +5,9 @@ enum JSON: Sendable {
     case number(Double)
     case string(String)
     case array([JSON])
-    case object([String: JSON], keys: [String])
+    /// Members in file order; keys are unique (the parser refuses duplicates). Objects in this
+    /// format are small, so lookups scan (`JSONObject`), which is faster than hashing every key.
+    case object(JSONObject)
 
     var typeName: String {
         switch self {
@@ -17,6 +19,18 @@ enum JSON: Sendable {
         case .object: "an object"
         }
     }
+}
+
+/// The members of a JSON object, in file order.
+struct JSONObject: Sendable {
+    let members: [(key: String, value: JSON)]
+
+    subscript(key: String) -> JSON? {
+        for member in members where member.key == key { return member.value }
+        return nil
+    }
+
+    var keys: [String] { members.map(\.key) }
 }
 
 /// Limits that keep untrusted input from exhausting the stack or memory (documented in README.md).
@@ -93,10 +107,10 @@ struct JSONParser {
     private mutating func object() throws(Failure) -> JSON {
         try enter()
         i += 1
-        var fields: [String: JSON] = [:]
-        var keys: [String] = []
+        var members: [(key: String, value: JSON)] = []
+        var index: Set<String>? = nil  // only for large objects, where scanning for duplicates would be quadratic
         skipWhitespace()
-        if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; depth -= 1; return .object(fields, keys: keys) }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; depth -= 1; return .object(JSONObject(members: members)) }
         while true {
             skipWhitespace()
             guard i < bytes.count else { throw failure("unexpected end of file inside an object; the JSON is truncated") }
@@ -108,10 +122,17 @@ struct JSONParser {
             i += 1
             skipWhitespace()
             let v = try value()
-            if fields.updateValue(v, forKey: key) != nil {
+            let duplicate: Bool
+            if members.count < 16 {
+                duplicate = members.contains { $0.key == key }
+            } else {
+                if index == nil { index = Set(members.map(\.key)) }
+                duplicate = !index!.insert(key).inserted
+            }
+            if duplicate {
                 throw failure("duplicate key \"\(key)\"; each key may appear once in an object", at: keyStart)
             }
-            keys.append(key)
+            members.append((key, v))
             skipWhitespace()
             guard i < bytes.count else { throw failure("unexpected end of file inside an object; the JSON is truncated") }
             if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
@@ -119,7 +140,7 @@ struct JSONParser {
             throw failure("expected ',' or '}' in an object, found \(describe(bytes[i]))")
         }
         depth -= 1
-        return .object(fields, keys: keys)
+        return .object(JSONObject(members: members))
     }
 
     private mutating func array() throws(Failure) -> JSON {
@@ -237,6 +258,12 @@ struct JSONParser {
         if escaped {
             pieces.append(contentsOf: raw)
             result = String(validating: pieces, as: UTF8.self)
+        } else if raw.allSatisfy({ $0 < 0x80 }) {
+            // ASCII needs no validation: copy the bytes.
+            result = String(unsafeUninitializedCapacity: raw.count) { buffer in
+                _ = buffer.initialize(fromContentsOf: raw)
+                return raw.count
+            }
         } else {
             result = String(validating: raw, as: UTF8.self)
         }
