@@ -1,5 +1,12 @@
 /// A paper the golden records come from (the `paper` object of a `Golden/<key>.json` file).
-public struct Paper: Codable, Hashable, Sendable {
+/// A class, shared by all of its records.
+public final class Paper: Sendable, Hashable {
+    public static func == (a: Paper, b: Paper) -> Bool {
+        (a.key, a.citation, a.doi, a.file, a.bibtex) == (b.key, b.citation, b.doi, b.file, b.bibtex)
+    }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(key) }
+
     /// Short key, e.g. `kim2025`; every record id starts with it.
     public let key: String
     public let citation: String

@@ -13,9 +13,12 @@ python3 scripts/bench/generate.py "$n" "$work"
 size=$(stat -c %s "$work/output.json"); gsize=$(stat -c %s "$work/golden/bench2026.json")
 echo "output file: $((size / 1024)) KiB; golden file: $((gsize / 1024)) KiB; $(nproc) cores"
 echo "summary lines (must be equal):"
-echo "  swift : $("$tool" "$work/output.json" --golden "$work/golden" | tail -1 || true)"
+echo "  swift : $("$tool" "$work/output.json" --golden "$work/golden" --quiet || true)"
 echo "  python: $(python3 scripts/bench/baseline_validate.py "$work/output.json" --golden "$work/golden" || true)"
-python3 scripts/bench/measure.py "validate-model (Swift, release)" 3 -- "$tool" "$work/output.json" --golden "$work/golden"
+python3 scripts/bench/measure.py "validate-model --quiet (Swift)" 3 -- "$tool" "$work/output.json" --golden "$work/golden" --quiet
+python3 scripts/bench/measure.py "validate-model, full text report" 3 -- "$tool" "$work/output.json" --golden "$work/golden"
+python3 scripts/bench/measure.py "validate-model, JSON report" 3 -- "$tool" "$work/output.json" --golden "$work/golden" --format json
 python3 scripts/bench/measure.py "baseline_validate.py (Python 3)" 3 -- python3 scripts/bench/baseline_validate.py "$work/output.json" --golden "$work/golden"
 python3 scripts/bench/measure.py "cold start: reference fixture" 20 -- "$tool" Fixtures/reference-output.json
+echo "(the Python baseline prints only the summary line, as --quiet does)"
 echo "targets: Swift ≥ 3× faster than Python on the large file; cold start < 100 ms; peak RSS < 10× the input ($(( (size + gsize) * 10 / 1048576 )) MiB)"
