@@ -171,3 +171,30 @@ struct TickTests {
         #expect(Axis(label: "x", unit: "", lower: 0, upper: 10).fraction(.nan).isNaN)
     }
 }
+
+/// Each SVG renders to a PNG with a real SVG renderer (librsvg's `rsvg-convert`), when it is
+/// installed; `.ci/run` installs it, so in CI this never skips.
+struct RenderTests {
+    static let converter = ["/usr/bin/rsvg-convert", "/usr/local/bin/rsvg-convert"].first { FileManager.default.isExecutableFile(atPath: $0) }
+
+    @Test(.enabled(if: converter != nil, "rsvg-convert (Debian: librsvg2-bin) is not installed"), arguments: try FigureTests.figures().map(\.id))
+    func rendersToPNG(_ id: String) throws {
+        let figure = try #require(try FigureTests.figures().first { $0.id == id })
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("render-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let svg = dir.appendingPathComponent("\(id).svg"), png = dir.appendingPathComponent("\(id).png")
+        try Data(SVGRenderer.render(figure.plot).utf8).write(to: svg)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(Self.converter))
+        process.arguments = ["-w", "600", svg.path, "-o", png.path]
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self))")
+        let bytes = try Data(contentsOf: png)
+        #expect(bytes.starts(with: [0x89, 0x50, 0x4E, 0x47]), "not a PNG")
+        #expect(bytes.count > 10_000, "suspiciously small PNG (\(bytes.count) bytes)")
+    }
+}
