@@ -63,11 +63,14 @@ public enum GoldenLoader {
             guard !rawRecords.isEmpty else {
                 throw StrictJSONError(path: "$.records", message: "no records; a golden file must hold at least one")
             }
+            let parsed = parseRecords(rawRecords, paper: paper)
             var seen: Set<String> = []
+            seen.reserveCapacity(parsed.count)
             var records: [GoldenRecord] = []
-            for (index, raw) in rawRecords.enumerated() {
-                currentID = raw.idField
-                let record = try parseRecord(raw, path: "$.records[\(index)]", paper: paper)
+            records.reserveCapacity(parsed.count)
+            for (index, result) in parsed.enumerated() {
+                currentID = rawRecords[index].idField
+                let record = try result.get()
                 guard seen.insert(record.id).inserted else {
                     throw StrictJSONError(path: "$.records[\(index)].id", message: "duplicate id")
                 }
@@ -113,6 +116,25 @@ public enum GoldenLoader {
             }
         }
         return (all, index)
+    }
+
+    /// Each record parsed independently, in chunks on all cores for large files; the caller
+    /// reports the first failure in file order, so the message does not depend on scheduling.
+    private static func parseRecords(_ raw: [JSON], paper: Paper) -> [Result<GoldenRecord, StrictJSONError>] {
+        let parse = { @Sendable (index: Int) in
+            Result { () throws(StrictJSONError) in try parseRecord(raw[index], path: "$.records[\(index)]", paper: paper) }
+        }
+        let chunks = raw.count >= 4096 ? ProcessInfo.processInfo.activeProcessorCount : 1
+        guard chunks > 1 else { return raw.indices.map(parse) }
+        let results = UnsafeMutableBufferPointer<Result<GoldenRecord, StrictJSONError>?>.allocate(capacity: raw.count)
+        results.initialize(repeating: nil)
+        defer { results.deallocate() }
+        nonisolated(unsafe) let slots = results  // each index is written by exactly one chunk
+        let size = (raw.count + chunks - 1) / chunks
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            for index in (chunk * size)..<min(raw.count, (chunk + 1) * size) { slots[index] = parse(index) }
+        }
+        return results.map { $0! }
     }
 
     private static func parseRecord(_ raw: JSON, path: String, paper: Paper) throws(StrictJSONError) -> GoldenRecord {
