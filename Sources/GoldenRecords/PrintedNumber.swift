@@ -15,7 +15,7 @@ public struct PrintedNumber: Equatable, Sendable {
     /// not follow a digit, so `"1–2"` and `"5-10"` are two numbers, and `"−3"` is one.
     public static func all(in text: String) -> [PrintedNumber] {
         var result: [PrintedNumber] = []
-        let characters = Array(text)
+        let characters = Array(text.unicodeScalars)
         var i = 0
         while i < characters.count {
             let c = characters[i]
@@ -25,17 +25,17 @@ public struct PrintedNumber: Equatable, Sendable {
             guard c.isASCIIDigit || isSign else { i += 1; continue }
             var j = isSign ? i + 1 : i
             var integer = ""
-            while j < characters.count, characters[j].isASCIIDigit { integer.append(characters[j]); j += 1 }
+            while j < characters.count, characters[j].isASCIIDigit { integer.unicodeScalars.append(characters[j]); j += 1 }
             if (1...3).contains(integer.count) {
                 while let end = Self.thousandsGroupEnd(characters, at: j) {
-                    integer.append(contentsOf: characters[(j + 1)..<end])
+                    integer.unicodeScalars.append(contentsOf: characters[(j + 1)..<end])
                     j = end
                 }
             }
             var fraction = ""
             if j + 1 < characters.count, characters[j] == ".", characters[j + 1].isASCIIDigit {
                 j += 1
-                while j < characters.count, characters[j].isASCIIDigit { fraction.append(characters[j]); j += 1 }
+                while j < characters.count, characters[j].isASCIIDigit { fraction.unicodeScalars.append(characters[j]); j += 1 }
             }
             let literal = (isSign ? "-" : "") + integer + (fraction.isEmpty ? "" : "." + fraction)
             guard var value = Double(literal) else { i = j; continue }
@@ -57,7 +57,7 @@ public struct PrintedNumber: Equatable, Sendable {
     }
 
     /// `,ddd` at `start` not followed by another digit: a thousands group. Returns the index after it.
-    private static func thousandsGroupEnd(_ c: [Character], at start: Int) -> Int? {
+    private static func thousandsGroupEnd(_ c: [Unicode.Scalar], at start: Int) -> Int? {
         guard start + 3 < c.count, c[start] == ",",
               c[(start + 1)...(start + 3)].allSatisfy(\.isASCIIDigit) else { return nil }
         let end = start + 4
@@ -65,7 +65,7 @@ public struct PrintedNumber: Equatable, Sendable {
     }
 
     /// After a mantissa: `×10^-10`, ` × 10^{-10}`, `x10⁻¹⁰`. Returns the power and the index after it.
-    private static func timesTenTo(_ c: [Character], at start: Int) -> (Int, Int)? {
+    private static func timesTenTo(_ c: [Unicode.Scalar], at start: Int) -> (Int, Int)? {
         var k = start
         while k < c.count, c[k] == " " { k += 1 }
         guard k < c.count, c[k] == "×" || c[k] == "x" else { return nil }
@@ -76,8 +76,8 @@ public struct PrintedNumber: Equatable, Sendable {
     }
 
     /// `^-10`, `^{-10}`, `^−10`, `^10` or superscript digits `⁻¹⁰` at `start`.
-    private static func exponent(_ c: [Character], at start: Int) -> (Int, Int)? {
-        let superscripts: [Character: Character] = [
+    private static func exponent(_ c: [Unicode.Scalar], at start: Int) -> (Int, Int)? {
+        let superscripts: [Unicode.Scalar: Character] = [
             "⁻": "-", "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9",
         ]
         var k = start
@@ -87,7 +87,7 @@ public struct PrintedNumber: Equatable, Sendable {
             let braced = k < c.count && c[k] == "{"
             if braced { k += 1 }
             if k < c.count, c[k] == "-" || c[k] == "−" { text.append("-"); k += 1 }
-            while k < c.count, c[k].isASCIIDigit { text.append(c[k]); k += 1 }
+            while k < c.count, c[k].isASCIIDigit { text.unicodeScalars.append(c[k]); k += 1 }
             if braced { guard k < c.count, c[k] == "}" else { return nil }; k += 1 }
         } else {
             while k < c.count, let d = superscripts[c[k]] { text.append(d); k += 1 }
@@ -109,4 +109,8 @@ public struct PrintedNumber: Equatable, Sendable {
 
 extension Character {
     var isASCIIDigit: Bool { isASCII && isNumber }
+}
+
+extension Unicode.Scalar {
+    var isASCIIDigit: Bool { value >= 0x30 && value <= 0x39 }
 }
