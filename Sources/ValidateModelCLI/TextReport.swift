@@ -72,12 +72,15 @@ enum TextReport {
             if let written = row.result.unit, written != unit { got += " (\(number(raw)) \(written))" }
         }
         return [row.status.rawValue, row.record.id, expected, got,
-                row.relativeError.map { String(format: "%+.3g%%", $0 * 100) } ?? "",
-                row.errorInUncertainties.map { String(format: "%+.3g", $0) } ?? "",
+                row.relativeError.map { String(format: "%+.3g%%", roundingNoiseToZero($0) * 100) } ?? "",
+                row.errorInUncertainties.map { String(format: "%+.3g", roundingNoiseToZero($0)) } ?? "",
                 row.digitsOfAgreement.map { String(format: "%.1f", $0) } ?? ""]
     }
 
     static func number(_ x: Double) -> String { x.formatted6 }
+
+    /// Unit conversion leaves errors of order 1e-14 where the values agree; show them as 0.
+    static func roundingNoiseToZero(_ x: Double) -> Double { x.magnitude < 1e-9 ? 0 : x }
 
     /// `s` followed by spaces up to `width` characters.
     static func pad(_ s: String, _ width: Int) -> String {
