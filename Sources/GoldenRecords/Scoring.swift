@@ -184,9 +184,16 @@ public enum Scorer {
             let (got, u) = try converted(raw, result, to: record)
             let combined = (record.tolerance * record.tolerance + u * u).squareRoot()
             let inside = got >= lo - combined && got <= hi + combined
-            return ScoredResult(record: record, result: result, status: inside ? .pass : .fail, got: got,
+            var status: ScoreStatus = inside ? .pass : .fail
+            var detail = inside ? "inside the printed range" : "outside the printed range \(lo.formatted6)–\(hi.formatted6) ± \(combined.formatted6)"
+            if !inside, let d = record.discrepancy,
+               got.isApproximatelyEqual(to: d.referenceValue, absoluteTolerance: combined, relativeTolerance: roundingSlack) {
+                status = .knownDiscrepancy
+                detail = "equals the '\(d.reading)' reading (\(d.referenceValue)); the paper printed \(record.printed)"
+            }
+            return ScoredResult(record: record, result: result, status: status, got: got,
                                 combinedUncertainty: combined, relativeError: nil, errorInUncertainties: nil,
-                                digitsOfAgreement: nil, detail: inside ? "inside the printed range" : "outside the printed range \(lo.formatted6)–\(hi.formatted6) ± \(combined.formatted6)")
+                                digitsOfAgreement: nil, detail: detail)
         case let (.series(gx, gy, gxUnit), .series(mx, my)):
             return try series(record, result, goldenX: gx, goldenY: gy, goldenXUnit: gxUnit, modelX: mx, modelY: my)
         default:

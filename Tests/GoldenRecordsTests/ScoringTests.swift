@@ -61,6 +61,14 @@ struct ScoringTests {
         #expect(try Self.score(r, .number(2.6), unit: "µm").status == .fail)
     }
 
+    @Test func rangeWithKnownDiscrepancy() throws {
+        let r = Self.record(.range(8, 16), unit: "mg Ah^-1", tolerance: 0.5,
+                            discrepancy: Discrepancy(reading: "volume-fraction-times-thickness", referenceValue: 61.77, explanation: "e"))
+        #expect(try Self.score(r, .number(61.8), unit: "mg Ah^-1").status == .knownDiscrepancy)
+        #expect(try Self.score(r, .number(12), unit: "mg Ah^-1").status == .pass)
+        #expect(try Self.score(r, .number(30), unit: "mg Ah^-1").status == .fail)
+    }
+
     @Test func category() throws {
         let r = Self.record(.category("cc-side"), unit: nil, tolerance: 0)
         #expect(try Self.score(r, .category("cc-side"), unit: nil).status == .pass)
