@@ -54,12 +54,21 @@ enum Park2022Figures {
             points.append([.text(p.id), .text(p.label), .number(p.poreDiameter), .number(x), .number(p.temperature), .number(p.surfaceMobility),
                            .text(p.observed.rawValue), .text(p.model?.rawValue ?? ""), .text(p.role.rawValue)])
         }
-        // Many cases share 60 °C: stack their labels, left to right, so none overlaps.
-        var rowAt: [Double: Int] = [:]
-        for k in plot.points.indices.sorted(by: { plot.points[$0].x < plot.points[$1].x }) {
+        // Many cases share 60 °C: stack their labels, left to right, upwards into the empty top of
+        // the map, so that none overlaps another or the lower-temperature points.
+        // Points right of the axis' middle stack downwards instead (the lower right is empty).
+        var up: [Double: Int] = [:], down: [Double: Int] = [:]
+        let middle = (d.first! * d.last!).squareRoot()
+        let crowded = Dictionary(grouping: plot.points.map(\.y), by: { $0 }).filter { $0.value.count > 2 }.keys
+        for k in plot.points.indices.sorted(by: { plot.points[$0].x < plot.points[$1].x }) where crowded.contains(plot.points[k].y) {
             let y = plot.points[k].y
-            plot.points[k].labelRow = rowAt[y, default: 0]
-            rowAt[y, default: 0] += 1
+            if plot.points[k].x < middle {
+                up[y, default: 0] += 1
+                plot.points[k].labelRow = -up[y, default: 0]
+            } else {
+                plot.points[k].labelRow = down[y, default: 0]
+                down[y, default: 0] += 1
+            }
         }
         return Figure(id: "park2022-regime-map", paper: "park2022", paperFigure: "Fig. 1, 3 and 6 (observed cases); regime model of Sections 3.2–3.3",
                       summary: "Main-deposit location predicted by the calibrated Coble-creep number over pore diameter and temperature, with every observed case (carbon spheres calibrate; SC65, Ag-decorated and interface cases are predictions; LTO, Cu, Ni use back-solved mobility factors).",
