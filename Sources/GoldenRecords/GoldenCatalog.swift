@@ -65,4 +65,15 @@ public struct GoldenCatalog: Sendable {
     public static var packageRoot: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
+
+    /// The categories each topic's records use (topic = the id without its last part, e.g.
+    /// `park2022.regime`), built in one pass.
+    public func categoryVocabulary() -> [String: Set<String>] {
+        var vocabulary: [String: Set<String>] = [:]
+        for record in records {
+            guard case let .category(c) = record.value, let dot = record.id.lastIndex(of: ".") else { continue }
+            vocabulary[String(record.id[..<dot]), default: []].insert(c)
+        }
+        return vocabulary
+    }
 }

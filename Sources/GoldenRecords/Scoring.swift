@@ -122,6 +122,7 @@ public enum Scorer {
         var papers: Set<String> = []
         var reported = [Bool](repeating: false, count: catalog.records.count)
         var deselected = 0
+        var vocabulary: [String: Set<String>]? = nil  // built once, on the first failed category
         for result in output.results {
             guard let position = catalog.position(of: result.id) else { unknown.append(result.id); continue }
             let record = catalog.records[position]
@@ -129,7 +130,12 @@ public enum Scorer {
             papers.insert(record.paper.key)
             reported[position] = true
             do {
-                scored.append(try score(result, against: record))
+                var row = try score(result, against: record)
+                if row.status == .fail, case let .category(got) = result.value {
+                    if vocabulary == nil { vocabulary = catalog.categoryVocabulary() }
+                    row.diagnoses += categoryDiagnosis(got, for: record, vocabulary: vocabulary!)
+                }
+                scored.append(row)
             } catch {
                 throw InputError(file: file, place: "$.results[\(result.index)] (id '\(result.id)')", message: error.message)
             }
@@ -154,6 +160,14 @@ public enum Scorer {
                           passed: passedCount[paper, default: 0], missing: missing.count { $0.hasPrefix(paper + ".") })
         }
         return report
+    }
+
+    /// A diagnosis when `category` is not one that records of the same topic ever use.
+    static func categoryDiagnosis(_ category: String, for record: GoldenRecord, vocabulary: [String: Set<String>]) -> [String] {
+        guard let dot = record.id.lastIndex(of: ".") else { return [] }
+        let topic = String(record.id[..<dot])
+        guard let known = vocabulary[topic], !known.contains(category) else { return [] }
+        return ["'\(category)' is not a category any \(topic).* record uses (\(known.sorted().joined(separator: ", "))); check the spelling"]
     }
 
     struct ShapeError: Error { let message: String }

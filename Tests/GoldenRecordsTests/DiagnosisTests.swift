@@ -72,4 +72,14 @@ struct DiagnosisTests {
         let doc = "{\"results\": [], \"conditions\": {\"Temperature\": \"60 °C\"}}"
         #expect(throws: InputError.self) { try ModelOutput.parse(data: Data(doc.utf8), fileName: "c.json") }
     }
+
+    @Test func unknownCategoriesAreDiagnosed() throws {
+        let catalog = try GoldenCatalog.load()
+        let record = try catalog.record("park2022.regime.cs1-60c")
+        let vocabulary = catalog.categoryVocabulary()
+        let d = Scorer.categoryDiagnosis("between", for: record, vocabulary: vocabulary)
+        #expect(d.count == 1)
+        #expect(d.first?.hasPrefix("'between' is not a category any park2022.regime.* record uses (") == true)
+        #expect(Scorer.categoryDiagnosis("cc-side", for: record, vocabulary: vocabulary).isEmpty)
+    }
 }

@@ -37,7 +37,7 @@ struct FixtureTests {
         let onDisk = Set(try fm.contentsOfDirectory(atPath: Self.root.appendingPathComponent("Fixtures").path).filter { $0.hasSuffix(".json") && $0 != "expectations.json" }
             + fm.contentsOfDirectory(atPath: Self.root.appendingPathComponent("Fixtures/invalid").path).map { "invalid/\($0)" })
         #expect(listed == onDisk)
-        #expect(listed.count == 43)
+        #expect(listed.count == 44)
     }
 
     @Test(arguments: try expectations())
