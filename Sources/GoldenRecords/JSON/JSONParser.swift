@@ -58,6 +58,10 @@ struct JSONParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var i = 0
     private var depth = 0
+    /// Scratch stacks shared by all nesting levels: members and items are collected here and
+    /// copied once into an exactly sized array when their object or array closes.
+    private var memberStack: [(key: String, value: JSON)] = []
+    private var itemStack: [JSON] = []
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
@@ -107,10 +111,11 @@ struct JSONParser {
     private mutating func object() throws(Failure) -> JSON {
         try enter()
         i += 1
-        var members: [(key: String, value: JSON)] = []
+        let start = memberStack.count
+        defer { memberStack.removeSubrange(start...) }
         var index: Set<String>? = nil  // only for large objects, where scanning for duplicates would be quadratic
         skipWhitespace()
-        if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; depth -= 1; return .object(JSONObject(members: members)) }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; depth -= 1; return .object(JSONObject(members: [])) }
         while true {
             skipWhitespace()
             guard i < bytes.count else { throw failure("unexpected end of file inside an object; the JSON is truncated") }
@@ -123,16 +128,16 @@ struct JSONParser {
             skipWhitespace()
             let v = try value()
             let duplicate: Bool
-            if members.count < 16 {
-                duplicate = members.contains { $0.key == key }
+            if memberStack.count - start < 16 {
+                duplicate = memberStack[start...].contains { $0.key == key }
             } else {
-                if index == nil { index = Set(members.map(\.key)) }
+                if index == nil { index = Set(memberStack[start...].map(\.key)) }
                 duplicate = !index!.insert(key).inserted
             }
             if duplicate {
                 throw failure("duplicate key \"\(key)\"; each key may appear once in an object", at: keyStart)
             }
-            members.append((key, v))
+            memberStack.append((key, v))
             skipWhitespace()
             guard i < bytes.count else { throw failure("unexpected end of file inside an object; the JSON is truncated") }
             if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
@@ -140,18 +145,19 @@ struct JSONParser {
             throw failure("expected ',' or '}' in an object, found \(describe(bytes[i]))")
         }
         depth -= 1
-        return .object(JSONObject(members: members))
+        return .object(JSONObject(members: Array(memberStack[start...])))
     }
 
     private mutating func array() throws(Failure) -> JSON {
         try enter()
         i += 1
-        var items: [JSON] = []
+        let start = itemStack.count
+        defer { itemStack.removeSubrange(start...) }
         skipWhitespace()
-        if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; depth -= 1; return .array(items) }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; depth -= 1; return .array([]) }
         while true {
             skipWhitespace()
-            items.append(try value())
+            itemStack.append(try value())
             skipWhitespace()
             guard i < bytes.count else { throw failure("unexpected end of file inside an array; the JSON is truncated") }
             if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
@@ -159,7 +165,7 @@ struct JSONParser {
             throw failure("expected ',' or ']' in an array, found \(describe(bytes[i]))")
         }
         depth -= 1
-        return .array(items)
+        return .array(Array(itemStack[start...]))
     }
 
     private mutating func literal(_ word: StaticString) throws(Failure) {
