@@ -143,8 +143,9 @@ public enum Scorer {
         // Parameters are a paper's inputs, not something a model reports: never "missing".
         var missing: [String] = []
         var available: [String: Int] = [:]
+        // A parameter the output does report still counts as available, so scored + missing = available.
         for (position, record) in catalog.records.enumerated()
-        where papers.contains(record.paper.key) && record.kind != .parameter && selected(record) {
+        where papers.contains(record.paper.key) && (record.kind != .parameter || reported[position]) && selected(record) {
             available[record.paper.key, default: 0] += 1
             if !reported[position] { missing.append(record.id) }
         }

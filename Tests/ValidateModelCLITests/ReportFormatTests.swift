@@ -15,6 +15,16 @@ struct ReportFormatTests {
         return try #require(try JSONSerialization.jsonObject(with: Data(r.out.joined(separator: "\n").utf8)) as? [String: Any])
     }
 
+    /// Per paper, scored + not in output = available (a reported parameter counts as available).
+    @Test(arguments: ["reference-output.json", "wrong-values.json", "park2022-wrong-regime.json"])
+    func coverageAddsUp(_ name: String) throws {
+        let coverage = try #require(try Self.json([Self.fixture(name)])["coverage"] as? [[String: Any]])
+        #expect(!coverage.isEmpty)
+        for paper in coverage {
+            #expect((paper["scored"] as? Int ?? -1) + (paper["missing"] as? Int ?? -1) == paper["available"] as? Int, "\(paper)")
+        }
+    }
+
     @Test func jsonReportCarriesSummaryAndResults() throws {
         let doc = try Self.json([Self.fixture("wrong-values.json")])
         #expect(doc["reportVersion"] as? Int == 1)
