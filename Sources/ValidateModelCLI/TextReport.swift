@@ -30,7 +30,7 @@ enum TextReport {
             lines.append("")
         }
         if !report.coverage.isEmpty {
-            lines.append("Coverage (records a model can report, i.e. all but parameters):")
+            lines.append("Coverage (records a model can report: all but parameters, plus any parameter the output reports):")
             for c in report.coverage {
                 lines.append("  \(c.paper): \(c.scored) of \(c.available) scored, \(c.passed) passed, \(c.missing) not in output (validate-model --template --paper \(c.paper))")
             }
