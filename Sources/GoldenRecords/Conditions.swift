@@ -28,6 +28,7 @@ public struct Conditions: Hashable, Sendable {
     /// The first condition both declare with different values (after unit conversion), as
     /// `(name, mine, theirs)`; a dimension mismatch counts as different.
     public func firstDifference(from other: Conditions) -> (name: String, mine: String, theirs: String)? {
+        if values.isEmpty || other.values.isEmpty { return nil }
         for name in values.keys.sorted() {
             guard let a = values[name], let b = other.values[name] else { continue }
             let converted = try? a.unit.convert(a.value, to: b.unit)
