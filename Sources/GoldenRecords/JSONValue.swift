@@ -9,6 +9,9 @@ public indirect enum JSONValue: Sendable, Equatable {
     case array([JSONValue])
     /// Ordered key–value pairs.
     case object([(String, JSONValue)])
+    /// An array whose elements are produced one at a time while the text is written, so a large
+    /// report never holds all of its element trees at once.
+    case lazyArray(count: Int, element: @Sendable (Int) -> JSONValue)
 
     public static func == (a: JSONValue, b: JSONValue) -> Bool { a.text(indent: nil) == b.text(indent: nil) }
 
@@ -29,6 +32,14 @@ public indirect enum JSONValue: Sendable, Equatable {
             if items.isEmpty { return "[]" }
             guard let pad else { return "[" + items.map { $0.text(indent: nil) }.joined(separator: ",") + "]" }
             return "[\n" + items.map { pad + $0.text(indent: next) }.joined(separator: ",\n") + "\n\(close)]"
+        case let .lazyArray(count, element):
+            if count == 0 { return "[]" }
+            var out = "["
+            for k in 0..<count {
+                if k > 0 { out += "," }
+                if let pad { out += "\n" + pad + element(k).text(indent: next) } else { out += element(k).text(indent: nil) }
+            }
+            return out + (pad == nil ? "]" : "\n\(close)]")
         case let .object(pairs):
             if pairs.isEmpty { return "{}" }
             guard let pad else { return "{" + pairs.map { jsonString($0.0) + ":" + $0.1.text(indent: nil) }.joined(separator: ",") + "}" }

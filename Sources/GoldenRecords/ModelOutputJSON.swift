@@ -26,6 +26,9 @@ extension ModelOutput {
 
 /// A JSON string literal.
 func jsonString(_ s: String) -> String {
+    if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+        return "\"" + s + "\""  // nothing to escape: the common case
+    }
     var out = "\""
     for scalar in s.unicodeScalars {
         switch scalar {

@@ -29,7 +29,7 @@ enum JSONReport {
                 .object([("paper", .string(c.paper)), ("available", .number(Double(c.available))), ("scored", .number(Double(c.scored))),
                          ("passed", .number(Double(c.passed))), ("missing", .number(Double(c.missing)))])
             })),
-            ("results", .array(report.scored.map(result))),
+            ("results", .lazyArray(count: report.scored.count) { [scored = report.scored] k in result(scored[k]) }),
             ("missing", .array(report.missingIDs.map { .string($0) })),
             ("unknown", .array(report.unknownIDs.map { .string($0) })),
         ])
