@@ -16,7 +16,7 @@ public enum ScoreStatus: String, Sendable, Codable {
 public struct ScoredResult: Sendable {
     public let record: GoldenRecord
     public let result: ModelResult
-    public let status: ScoreStatus
+    public internal(set) var status: ScoreStatus
     /// The model's value converted into the record's unit (numbers only).
     public let got: Double?
     /// Combined tolerance: √(golden² + model²), in the record's unit.
@@ -28,7 +28,7 @@ public struct ScoredResult: Sendable {
     /// −log10(|got − expected| / |expected|), capped at 16 (absolute error when expected is 0).
     public let digitsOfAgreement: Double?
     /// A one-line explanation for categories, ranges, series and discrepancies.
-    public let detail: String
+    public internal(set) var detail: String
     /// Likely causes of a failure the numbers suggest (a unit factor, different conditions).
     public var diagnoses: [String] = []
     /// Point-by-point comparison, for series.
@@ -176,11 +176,8 @@ public enum Scorer {
     static func score(_ result: ModelResult, against record: GoldenRecord) throws(ShapeError) -> ScoredResult {
         var scored = try compare(result, against: record)
         if let d = result.conditions.firstDifference(from: record.conditions) {
-            scored = ScoredResult(record: record, result: result, status: .fail, got: scored.got, combinedUncertainty: scored.combinedUncertainty,
-                                  relativeError: scored.relativeError, errorInUncertainties: scored.errorInUncertainties,
-                                  digitsOfAgreement: scored.digitsOfAgreement,
-                                  detail: "conditions differ: \(d.name) \(d.mine) in the output, \(d.theirs) in the paper; not comparable",
-                                  diagnoses: scored.diagnoses, series: scored.series)
+            scored.status = .fail
+            scored.detail = "conditions differ: \(d.name) \(d.mine) in the output, \(d.theirs) in the paper; not comparable"
         }
         return scored
     }
@@ -201,11 +198,7 @@ public enum Scorer {
             let inside = got >= lo - combined && got <= hi + combined
             var status: ScoreStatus = inside ? .pass : .fail
             var detail = inside ? "inside the printed range" : "outside the printed range \(lo.formatted6)–\(hi.formatted6) ± \(combined.formatted6)"
-            if !inside, let d = record.discrepancy,
-               got.isApproximatelyEqual(to: d.referenceValue, absoluteTolerance: combined, relativeTolerance: roundingSlack) {
-                status = .knownDiscrepancy
-                detail = "equals the '\(d.reading)' reading (\(d.referenceValue)); the paper printed \(record.printed)"
-            }
+            if !inside, let known = knownDiscrepancy(record, got: got, tolerance: combined) { detail = known; status = .knownDiscrepancy }
             return ScoredResult(record: record, result: result, status: status, got: got,
                                 combinedUncertainty: combined, relativeError: nil, errorInUncertainties: nil,
                                 digitsOfAgreement: nil, detail: detail)
@@ -214,6 +207,14 @@ public enum Scorer {
         default:
             throw ShapeError(message: "the golden record holds a \(record.value.shape) but the output gives a \(result.value.shape); write a \(record.value.shape == "range" ? "number" : record.value.shape)")
         }
+    }
+
+    /// When `got` misses the printed value but equals, within `tolerance`, the value the record's
+    /// documented discrepancy pins, the explanation to report; otherwise nil.
+    static func knownDiscrepancy(_ record: GoldenRecord, got: Double, tolerance: Double) -> String? {
+        guard let d = record.discrepancy,
+              got.isApproximatelyEqual(to: d.referenceValue, absoluteTolerance: tolerance, relativeTolerance: roundingSlack) else { return nil }
+        return "equals the '\(d.reading)' reading (\(d.referenceValue)); the paper printed \(record.printed)"
     }
 
     /// Converts a model number and its uncertainty into the record's unit.
@@ -243,10 +244,7 @@ public enum Scorer {
         }
         var status: ScoreStatus = matches(expected) ? .pass : .fail
         var detail = ""
-        if status == .fail, let d = record.discrepancy, matches(d.referenceValue) {
-            status = .knownDiscrepancy
-            detail = "equals the '\(d.reading)' reading (\(d.referenceValue)); the paper printed \(record.printed)"
-        }
+        if status == .fail, let known = knownDiscrepancy(record, got: got, tolerance: combined) { detail = known; status = .knownDiscrepancy }
         let delta = got - expected
         let relative: Double? = expected == 0 ? nil : delta / expected.magnitude
         let digits: Double

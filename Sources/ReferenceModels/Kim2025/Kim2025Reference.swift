@@ -18,7 +18,7 @@ extension Kim2025 {
 
         /// Shell thickness in nm for an AM:SE mechanofusion weight ratio given as the AM share in wt%.
         public func thickness(amWeightPercent: Double, reading: ShellReading = .outerShell) -> Double {
-            Kim2025.shellThickness(seToAMWeightRatio: (100 - amWeightPercent) / amWeightPercent,
+            Kim2025.shellThickness(seToAMWeightRatio: seToAMWeightRatio(am: amWeightPercent, se: 100 - amWeightPercent),
                                    amDensity: amDensity, seDensity: seDensity, meanRadius: meanRadius, reading: reading)
         }
     }

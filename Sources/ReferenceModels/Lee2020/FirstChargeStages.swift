@@ -80,7 +80,7 @@ extension Lee2020 {
             let end = try catalog.number("lee2020.first-charge.steady-state-upper-voltage", in: "V")
             guard stage1 == growth.lowerBound, growth.upperBound == shrink.lowerBound, shrink.upperBound < end else {
                 throw Lee2020.loadError("lee2020.first-charge.ag-growth-window",
-                                        "stage windows do not join: \(stage1), \(growth), \(shrink), \(end)", catalog: catalog)
+                                        "stage windows do not join: \(stage1), \(growth), \(shrink), \(end)")
             }
             self.init(carbonToAg: stage1, agToMigration: growth.upperBound, migrationToPlating: shrink.upperBound, endOfCharge: end)
         }
@@ -169,7 +169,7 @@ extension Lee2020 {
             let v = try catalog.number(cutoff, in: "V")
             let stage: FirstChargeStage
             do { stage = try b.stage(atCellVoltage: v) } catch {
-                throw loadError(cutoff, error.description, catalog: catalog)
+                throw loadError(cutoff, error.description)
             }
             result.append(StageSnapshot(cutoffID: cutoff, observationID: observation, voltage: v, panels: panels, stage: stage))
         }

@@ -57,7 +57,7 @@ extension Lee2020 {
             throw error
         } catch {
             // A model rejected a golden input (an `InputError`): report it against the paper.
-            throw loadError("lee2020", "\(error)", catalog: catalog)
+            throw loadError("lee2020", "\(error)")
         }
     }
 
