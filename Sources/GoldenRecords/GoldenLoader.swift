@@ -52,7 +52,8 @@ public enum GoldenLoader {
     public static func load(data: Data, fileName: String) throws(GoldenLoadError) -> [GoldenRecord] {
         var currentID: String? = nil
         do throws(StrictJSONError) {
-            let top = try StrictObject(try parseJSON(data), path: "$", allowed: fileFields)
+            return try withJSON(data) { (root) throws(StrictJSONError) in
+            let top = try StrictObject(root, path: "$", allowed: fileFields)
             guard try top.number("formatVersion") == 1 else {
                 throw StrictJSONError(path: "$.formatVersion", message: "unsupported format version; this loader reads version 1")
             }
@@ -77,6 +78,7 @@ public enum GoldenLoader {
                 records.append(record)
             }
             return records
+            }
         } catch {
             throw GoldenLoadError(file: fileName, recordID: currentID, path: error.path, message: error.message)
         }
@@ -188,7 +190,7 @@ public enum GoldenLoader {
     }
 
     private static func parseValue(_ v: StrictObject) throws(StrictJSONError) -> GoldenValue {
-        guard v.fields.members.count == 1 else {
+        guard v.fields.count == 1 else {
             throw StrictJSONError(path: v.path, message: "give exactly one of number, range, category, series")
         }
         if v.has("number") { return .number(try v.number("number")) }

@@ -95,7 +95,8 @@ extension ModelOutput {
     public static func parse(data: Data, fileName: String) throws(InputError) -> ModelOutput {
         var place: (Int, String?)? = nil
         do throws(StrictJSONError) {
-            let top = try StrictObject(try parseJSON(data), path: "$", allowed: topFields)
+            return try withJSON(data) { (root) throws(StrictJSONError) in
+            let top = try StrictObject(root, path: "$", allowed: topFields)
             if top.has("formatVersion"), try top.number("formatVersion") != 1 {
                 throw StrictJSONError(path: "$.formatVersion", message: "unsupported format version; write 1")
             }
@@ -122,6 +123,7 @@ extension ModelOutput {
                 results.append(result)
             }
             return ModelOutput(modelName: name, results: results)
+            }
         } catch {
             let where_ = place.flatMap { $0.1.map { " (id '\($0)')" } } ?? ""
             throw InputError(file: fileName, place: error.path + where_, message: error.message)
@@ -133,18 +135,18 @@ extension ModelOutput {
         let id = try r.string("id")
         guard let rawValue = r.fields["value"] else { throw r.missing("value") }
         let value: ModelValue
-        switch rawValue {
+        switch rawValue.kind {
         case .null:
             throw StrictJSONError(path: "\(r.path).value", message: "value is null; fill in the model's value (--template leaves it null)")
-        case let .string(s):
-            value = .category(s)
-        case let .number(n):
-            value = .number(n)
+        case .string, .escapedString:
+            value = .category(rawValue.string ?? "")
+        case .number:
+            value = .number(rawValue.number ?? 0)
         case .object:
             let s = try r.object("value", allowed: seriesValueFields)
             let (x, y) = try s.seriesXY()
             value = .series(x: x, y: y)
-        case .bool, .array:
+        case .false, .true, .array:
             throw r.wrongType("value", "a number, a category string or a series {x, y}", rawValue)
         }
         let unit = try r.optionalString("unit")

@@ -11,10 +11,10 @@ struct StrictObject {
     let path: String
 
     init(_ json: JSON, path: String, allowed: [String]?) throws(StrictJSONError) {
-        guard case let .object(fields) = json else {
+        guard let fields = json.object else {
             throw StrictJSONError(path: path, message: "expected a JSON object, found \(json.typeName)")
         }
-        if let allowed, fields.members.contains(where: { !allowed.contains($0.key) }) {
+        if let allowed, fields.firstKey(notIn: allowed) != nil {
             let unknown = fields.keys.filter { !allowed.contains($0) }.sorted()[0]
             throw StrictJSONError(path: path, message: "unknown field '\(unknown)'; allowed: \(allowed.sorted().joined(separator: ", "))")
         }
@@ -23,21 +23,19 @@ struct StrictObject {
     }
 
     func has(_ key: String) -> Bool {
-        switch fields[key] {
-        case nil, .null?: false
-        default: true
-        }
+        guard let raw = fields[key] else { return false }
+        return !raw.isNull
     }
 
     /// The value of a required field (null counts as missing).
     func required(_ key: String) throws(StrictJSONError) -> JSON {
-        guard let raw = fields[key], has(key) else { throw missing(key) }
+        guard let raw = fields[key], !raw.isNull else { throw missing(key) }
         return raw
     }
 
     func string(_ key: String) throws(StrictJSONError) -> String {
         let raw = try required(key)
-        guard case let .string(s) = raw else { throw wrongType(key, "a string", raw) }
+        guard let s = raw.string else { throw wrongType(key, "a string", raw) }
         return s
     }
 
@@ -55,7 +53,7 @@ struct StrictObject {
 
     func numbers(_ key: String) throws(StrictJSONError) -> [Double] {
         let raw = try required(key)
-        guard case let .array(array) = raw else { throw wrongType(key, "an array of numbers", raw) }
+        guard let array = raw.elements else { throw wrongType(key, "an array of numbers", raw) }
         var result: [Double] = []
         result.reserveCapacity(array.count)
         for (i, element) in array.enumerated() {
@@ -92,7 +90,7 @@ struct StrictObject {
 
     func array(_ key: String) throws(StrictJSONError) -> [JSON] {
         let raw = try required(key)
-        guard case let .array(array) = raw else { throw wrongType(key, "an array", raw) }
+        guard let array = raw.elements else { throw wrongType(key, "an array", raw) }
         return array
     }
 
@@ -113,15 +111,21 @@ struct StrictJSONError: Error {
 
 /// A JSON number (finite by construction of the parser).
 func jsonNumber(_ raw: JSON, path: String) throws(StrictJSONError) -> Double {
-    guard case let .number(d) = raw else {
+    guard let d = raw.number else {
         throw StrictJSONError(path: path, message: "expected a number, found \(raw.typeName)")
     }
     return d
 }
 
-/// Reads `data` as JSON with the strict parser, with a one-line reason when it is not.
-func parseJSON(_ data: Data) throws(StrictJSONError) -> JSON {
-    do { return try JSONParser.parse([UInt8](data)) } catch {
+/// Parses `data` with the strict parser (a one-line reason when it is not JSON) and reads the
+/// root value with `body`. The `JSON` values point into `data`: they are valid only during `body`.
+func withJSON<R>(_ data: Data, _ body: (JSON) throws(StrictJSONError) -> R) throws(StrictJSONError) -> R {
+    let outcome = data.withUnsafeBytes { raw in
+        Result { () throws(JSONParser.Failure) in try JSONParser.withDocument(raw.bindMemory(to: UInt8.self), body) }
+    }
+    switch outcome {
+    case let .success(read): return try read.get()
+    case let .failure(error):
         let notJSON = error.message.hasPrefix("line ") && !error.message.contains("byte-order mark")
         throw StrictJSONError(path: "$", message: notJSON ? "not valid JSON: \(error.message)" : error.message)
     }
@@ -129,10 +133,7 @@ func parseJSON(_ data: Data) throws(StrictJSONError) -> JSON {
 
 extension JSON {
     /// The `id` string of an object, for messages about a record or result that failed to parse.
-    var idField: String? {
-        if case let .object(fields) = self, case let .string(id)? = fields["id"] { return id }
-        return nil
-    }
+    var idField: String? { object?["id"]?.string }
 }
 
 extension Collection where Element == UInt8 {

@@ -1,38 +1,3 @@
-/// A parsed JSON value. Objects keep their keys in file order for messages.
-enum JSON: Sendable {
-    case null
-    case bool(Bool)
-    case number(Double)
-    case string(String)
-    case array([JSON])
-    /// Members in file order; keys are unique (the parser refuses duplicates). Objects in this
-    /// format are small, so lookups scan (`JSONObject`), which is faster than hashing every key.
-    case object(JSONObject)
-
-    var typeName: String {
-        switch self {
-        case .null: "null"
-        case .bool: "a boolean"
-        case .number: "a number"
-        case .string: "a string"
-        case .array: "an array"
-        case .object: "an object"
-        }
-    }
-}
-
-/// The members of a JSON object, in file order.
-struct JSONObject: Sendable {
-    let members: [(key: String, value: JSON)]
-
-    subscript(key: String) -> JSON? {
-        for member in members where member.key == key { return member.value }
-        return nil
-    }
-
-    var keys: [String] { members.map(\.key) }
-}
-
 /// Limits that keep untrusted input from exhausting the stack or memory (documented in README.md).
 public enum InputLimits {
     /// Largest model-output or golden file read, in bytes (64 MiB).
@@ -50,6 +15,11 @@ public enum InputLimits {
 /// - bounded: nesting deeper than `InputLimits.maxDepth` is refused, so a file of 100 000 `[`
 ///   cannot overflow the stack;
 /// - every error names line and column.
+///
+/// It does not build a tree of values. It validates the whole document and writes a flat *tape*
+/// (`JSONTape`): one `JSONNode` per value or key, in document order, pointing back into the
+/// input bytes. Strings become `String`s only when a reader asks for them (`JSON.string`), so a
+/// 35 MB golden file costs one array of nodes instead of millions of small allocations.
 struct JSONParser {
     struct Failure: Error, Equatable {
         let message: String
@@ -58,42 +28,55 @@ struct JSONParser {
     private let bytes: UnsafeBufferPointer<UInt8>
     private var i = 0
     private var depth = 0
-    /// Scratch stacks shared by all nesting levels: members and items are collected here and
-    /// copied once into an exactly sized array when their object or array closes.
-    private var memberStack: [(key: String, value: JSON)] = []
-    private var itemStack: [JSON] = []
+    private var nodes: [JSONNode] = []
+    private var numbers: [Double] = []
+    /// Key nodes of the objects being parsed, shared by all nesting levels (duplicate check).
+    private var keyStack: [Int] = []
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
-    static func parse(_ data: [UInt8]) throws(Failure) -> JSON {
-        if data.isEmpty { throw Failure(message: "file is empty") }
-        if data.starts(with: [0xEF, 0xBB, 0xBF]) {
+    /// Parses `bytes` and calls `body` with the document's root value. The values handed to
+    /// `body` point into `bytes` and the tape: they are valid only during the call.
+    static func withDocument<R>(_ bytes: UnsafeBufferPointer<UInt8>,
+                                _ body: (JSON) throws(StrictJSONError) -> R) throws(Failure) -> Result<R, StrictJSONError> {
+        if bytes.isEmpty { throw Failure(message: "file is empty") }
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             throw Failure(message: "file starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM")
         }
-        do {
-            return try data.withUnsafeBufferPointer { (buffer) throws(Failure) -> JSON in
-                var parser = JSONParser(buffer)
-                parser.skipWhitespace()
-                let value = try parser.value()
-                parser.skipWhitespace()
-                if parser.i < buffer.count { throw parser.failure("unexpected text after the JSON value") }
-                return value
+        guard bytes.count <= InputLimits.maxFileBytes else {
+            throw Failure(message: "\(bytes.count) bytes, above the limit of \(InputLimits.maxFileBytes) (64 MiB)")
+        }
+        var parser = JSONParser(bytes)
+        parser.nodes.reserveCapacity(bytes.count / 8 + 16)
+        parser.skipWhitespace()
+        try parser.value()
+        parser.skipWhitespace()
+        if parser.i < bytes.count { throw parser.failure("unexpected text after the JSON value") }
+        return parser.nodes.withUnsafeBufferPointer { nodes in
+            parser.numbers.withUnsafeBufferPointer { numbers in
+                var tape = JSONTape(bytes: bytes, nodes: nodes, numbers: numbers)
+                return withUnsafePointer(to: &tape) { tape in
+                    Result { () throws(StrictJSONError) in try body(JSON(tape: tape, index: 0)) }
+                }
             }
         }
     }
 
     // MARK: Values
 
-    private mutating func value() throws(Failure) -> JSON {
+    private mutating func value() throws(Failure) {
         guard i < bytes.count else { throw failure("unexpected end of file; the JSON is truncated") }
         switch bytes[i] {
-        case UInt8(ascii: "{"): return try object()
-        case UInt8(ascii: "["): return try array()
-        case UInt8(ascii: "\""): return .string(try string())
-        case UInt8(ascii: "t"): try literal("true"); return .bool(true)
-        case UInt8(ascii: "f"): try literal("false"); return .bool(false)
-        case UInt8(ascii: "n"): try literal("null"); return .null
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return .number(try number())
+        case UInt8(ascii: "{"): try object()
+        case UInt8(ascii: "["): try array()
+        case UInt8(ascii: "\""): try string()
+        case UInt8(ascii: "t"): try literal("true"); nodes.append(JSONNode(kind: .true))
+        case UInt8(ascii: "f"): try literal("false"); nodes.append(JSONNode(kind: .false))
+        case UInt8(ascii: "n"): try literal("null"); nodes.append(JSONNode(kind: .null))
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+            let x = try number()
+            nodes.append(JSONNode(kind: .number, a: UInt32(numbers.count)))
+            numbers.append(x)
         case UInt8(ascii: "N"), UInt8(ascii: "I"):
             throw failure("NaN and Infinity are not JSON; write a finite number (or leave the result out)")
         default:
@@ -108,64 +91,77 @@ struct JSONParser {
         }
     }
 
-    private mutating func object() throws(Failure) -> JSON {
+    /// Appends the container's node; `close` fills in its count and the end of its subtree.
+    private mutating func open(_ kind: JSONNode.Kind) -> Int {
+        nodes.append(JSONNode(kind: kind))
+        return nodes.count - 1
+    }
+
+    private mutating func close(_ node: Int, count: Int) {
+        nodes[node].a = UInt32(count)
+        nodes[node].b = UInt32(nodes.count)
+        depth -= 1
+    }
+
+    private mutating func object() throws(Failure) {
         try enter()
         i += 1
-        let start = memberStack.count
-        defer { memberStack.removeSubrange(start...) }
+        let node = open(.object)
+        let start = keyStack.count
+        defer { keyStack.removeSubrange(start...) }
         var index: Set<String>? = nil  // only for large objects, where scanning for duplicates would be quadratic
         skipWhitespace()
-        if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; depth -= 1; return .object(JSONObject(members: [])) }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; close(node, count: 0); return }
         while true {
             skipWhitespace()
             guard i < bytes.count else { throw failure("unexpected end of file inside an object; the JSON is truncated") }
             guard bytes[i] == UInt8(ascii: "\"") else { throw failure("expected a quoted key, found \(describe(bytes[i]))") }
             let keyStart = i
-            let key = try string()
+            let key = nodes.count
+            try string()
             skipWhitespace()
-            guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw failure("expected ':' after the key \"\(key)\"") }
+            guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw failure("expected ':' after the key \"\(text(key))\"") }
             i += 1
             skipWhitespace()
-            let v = try value()
+            try value()
             let duplicate: Bool
-            if memberStack.count - start < 16 {
-                duplicate = memberStack[start...].contains { $0.key == key }
+            if keyStack.count - start < 16 {
+                duplicate = keyStack[start...].contains { keysEqual($0, key) }
             } else {
-                if index == nil { index = Set(memberStack[start...].map(\.key)) }
-                duplicate = !index!.insert(key).inserted
+                if index == nil { index = Set(keyStack[start...].map(text)) }
+                duplicate = !index!.insert(text(key)).inserted
             }
             if duplicate {
-                throw failure("duplicate key \"\(key)\"; each key may appear once in an object", at: keyStart)
+                throw failure("duplicate key \"\(text(key))\"; each key may appear once in an object", at: keyStart)
             }
-            memberStack.append((key, v))
+            keyStack.append(key)
             skipWhitespace()
             guard i < bytes.count else { throw failure("unexpected end of file inside an object; the JSON is truncated") }
             if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
             if bytes[i] == UInt8(ascii: "}") { i += 1; break }
             throw failure("expected ',' or '}' in an object, found \(describe(bytes[i]))")
         }
-        depth -= 1
-        return .object(JSONObject(members: Array(memberStack[start...])))
+        close(node, count: keyStack.count - start)
     }
 
-    private mutating func array() throws(Failure) -> JSON {
+    private mutating func array() throws(Failure) {
         try enter()
         i += 1
-        let start = itemStack.count
-        defer { itemStack.removeSubrange(start...) }
+        let node = open(.array)
         skipWhitespace()
-        if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; depth -= 1; return .array([]) }
+        if i < bytes.count, bytes[i] == UInt8(ascii: "]") { i += 1; close(node, count: 0); return }
+        var count = 0
         while true {
             skipWhitespace()
-            itemStack.append(try value())
+            try value()
+            count += 1
             skipWhitespace()
             guard i < bytes.count else { throw failure("unexpected end of file inside an array; the JSON is truncated") }
             if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
             if bytes[i] == UInt8(ascii: "]") { i += 1; break }
             throw failure("expected ',' or ']' in an array, found \(describe(bytes[i]))")
         }
-        depth -= 1
-        return .array(Array(itemStack[start...]))
+        close(node, count: count)
     }
 
     private mutating func literal(_ word: StaticString) throws(Failure) {
@@ -209,20 +205,45 @@ struct JSONParser {
         return value
     }
 
-    /// A string: escapes decoded, control characters and invalid UTF-8 refused.
-    private mutating func string() throws(Failure) -> String {
+    /// A string node. Plain strings (no backslash) are checked in one pass: no control characters,
+    /// valid UTF-8. A string with escapes is decoded once here to check it, and again when read.
+    private mutating func string() throws(Failure) {
+        let start = i
+        i += 1
+        var high: UInt8 = 0  // OR of all bytes: ≥ 0x80 when the string is not ASCII
+        while true {
+            guard i < bytes.count else { throw failure("unexpected end of file inside a string; the JSON is truncated", at: start) }
+            let b = bytes[i]
+            if b == UInt8(ascii: "\"") { break }
+            if b == UInt8(ascii: "\\") {
+                i = start
+                _ = try escapedString()
+                nodes.append(JSONNode(kind: .escapedString, a: UInt32(start + 1), b: UInt32(i - 1)))
+                return
+            }
+            if b < 0x20 { throw failure("control character in a string; escape it (\\n, \\t, \\u00XX)") }
+            high |= b
+            i += 1
+        }
+        if high >= 0x80, String(validating: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<i]), as: UTF8.self) == nil {
+            throw failure("invalid UTF-8 in a string; save the file as UTF-8", at: start)
+        }
+        nodes.append(JSONNode(kind: .string, a: UInt32(start + 1), b: UInt32(i)))
+        i += 1
+    }
+
+    /// Decodes the string whose opening quote is at `i`, leaving `i` after its closing quote.
+    private mutating func escapedString() throws(Failure) -> String {
         let start = i
         i += 1
         var plainStart = i
         var pieces: [UInt8] = []
-        var escaped = false
         while true {
             guard i < bytes.count else { throw failure("unexpected end of file inside a string; the JSON is truncated", at: start) }
             let b = bytes[i]
             if b == UInt8(ascii: "\"") { break }
             if b < 0x20 { throw failure("control character in a string; escape it (\\n, \\t, \\u00XX)") }
             if b == UInt8(ascii: "\\") {
-                if !escaped { escaped = true; pieces.reserveCapacity(i - plainStart + 16) }
                 pieces.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainStart..<i]))
                 i += 1
                 guard i < bytes.count else { throw failure("unexpected end of file inside a string; the JSON is truncated", at: start) }
@@ -258,22 +279,11 @@ struct JSONParser {
             }
             i += 1
         }
-        let raw = UnsafeBufferPointer(rebasing: bytes[plainStart..<i])
+        pieces.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainStart..<i]))
         i += 1
-        let result: String?
-        if escaped {
-            pieces.append(contentsOf: raw)
-            result = String(validating: pieces, as: UTF8.self)
-        } else if raw.allSatisfy({ $0 < 0x80 }) {
-            // ASCII needs no validation: copy the bytes.
-            result = String(unsafeUninitializedCapacity: raw.count) { buffer in
-                _ = buffer.initialize(fromContentsOf: raw)
-                return raw.count
-            }
-        } else {
-            result = String(validating: raw, as: UTF8.self)
+        guard let result = String(validating: pieces, as: UTF8.self) else {
+            throw failure("invalid UTF-8 in a string; save the file as UTF-8", at: start)
         }
-        guard let result else { throw failure("invalid UTF-8 in a string; save the file as UTF-8", at: start) }
         return result
     }
 
@@ -294,6 +304,18 @@ struct JSONParser {
         }
         i += 4
         return v
+    }
+
+    /// The text of an already checked string node (for keys in messages and duplicate checks).
+    private func text(_ node: Int) -> String { JSONTape.text(of: nodes[node], in: bytes) }
+
+    private func keysEqual(_ a: Int, _ b: Int) -> Bool {
+        let x = nodes[a], y = nodes[b]
+        if x.kind == .string, y.kind == .string {
+            return x.b - x.a == y.b - y.a
+                && UnsafeBufferPointer(rebasing: bytes[Int(x.a)..<Int(x.b)]).elementsEqual(UnsafeBufferPointer(rebasing: bytes[Int(y.a)..<Int(y.b)]))
+        }
+        return text(a) == text(b)
     }
 
     // MARK: Helpers
@@ -321,5 +343,12 @@ struct JSONParser {
             if bytes[k] == 0x0A { line += 1; column = 1 } else if bytes[k] & 0xC0 != 0x80 { column += 1 }
         }
         return Failure(message: "line \(line), column \(column): \(message)")
+    }
+
+    /// Decodes an escaped string node that the parser has already checked.
+    static func decodeChecked(_ node: JSONNode, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var parser = JSONParser(bytes)
+        parser.i = Int(node.a) - 1
+        return (try? parser.escapedString()) ?? ""
     }
 }
