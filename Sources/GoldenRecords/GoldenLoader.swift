@@ -26,58 +26,76 @@ public struct GoldenLoadError: Error, Equatable, Sendable, CustomStringConvertib
 /// that does not start with the paper key, a unit outside the grammar, a `printed` string that
 /// is not in `quote`, a `value` that disagrees with `printed`, an empty record list.
 public enum GoldenLoader {
-    static let fileFields: [String] = ["formatVersion", "paper", "records"]
-    static let paperFields: [String] = ["key", "citation", "doi", "file", "bibtex"]
-    static let recordFields: [String] = [
+    static let fileFields: FieldNames = ["formatVersion", "paper", "records"]
+    static let paperFields: FieldNames = ["key", "citation", "doi", "file", "bibtex"]
+    static let recordFields: FieldNames = [
         "id", "quantity", "location", "quote", "printed", "value", "unit", "kind", "method",
         "uncertainty", "notes", "discrepancy", "conditions",
     ]
-    static let valueFields: [String] = ["number", "range", "category", "series"]
-    static let uncertaintyFields: [String] = ["basis", "plusMinus"]
-    static let discrepancyFields: [String] = ["reading", "referenceValue", "explanation"]
-    static let locationFields: [String] = ["section", "figure", "equation", "table"]
-    static let seriesFields: [String] = ["x", "y", "xUnit"]
+    static let valueFields: FieldNames = ["number", "range", "category", "series"]
+    static let uncertaintyFields: FieldNames = ["basis", "plusMinus"]
+    static let discrepancyFields: FieldNames = ["reading", "referenceValue", "explanation"]
+    static let locationFields: FieldNames = ["section", "figure", "equation", "table"]
+    static let seriesFields: FieldNames = ["x", "y", "xUnit"]
 
     /// Loads one golden file.
     public static func load(file url: URL) throws(GoldenLoadError) -> [GoldenRecord] {
-        let name = url.lastPathComponent
-        let data: Data
-        do { data = try Data(contentsOf: url) } catch {
-            throw GoldenLoadError(file: name, recordID: nil, path: "$", message: "cannot read the file (\(error.localizedDescription))")
+        try load(data: try read(url), fileName: url.lastPathComponent)
+    }
+
+    private static func read(_ url: URL) throws(GoldenLoadError) -> Data {
+        do { return try Data(contentsOf: url) } catch {
+            throw GoldenLoadError(file: url.lastPathComponent, recordID: nil, path: "$", message: "cannot read the file (\(error.localizedDescription))")
         }
-        return try load(data: data, fileName: name)
     }
 
     /// Loads golden records from JSON `data`; `fileName` is used in messages.
     public static func load(data: Data, fileName: String) throws(GoldenLoadError) -> [GoldenRecord] {
+        var index: [String: Int] = [:]
+        return try load(data: data, fileName: fileName, into: &index, fileOf: { _ in fileName })
+    }
+
+    /// Loads one file, adding each record's id to `index` with its position after the records
+    /// already indexed (`index.count` before the call), so one dictionary both finds duplicates
+    /// and becomes the catalog's index. `fileOf` names the file of an earlier position.
+    static func load(data: Data, fileName: String, into index: inout [String: Int],
+                     fileOf: (Int) -> String) throws(GoldenLoadError) -> [GoldenRecord] {
         var currentID: String? = nil
         do throws(StrictJSONError) {
             return try withJSON(data) { (root) throws(StrictJSONError) in
-            let top = try StrictObject(root, path: "$", allowed: fileFields)
-            guard try top.number("formatVersion") == 1 else {
-                throw StrictJSONError(path: "$.formatVersion", message: "unsupported format version; this loader reads version 1")
-            }
-            let p = try top.object("paper", allowed: paperFields)
-            let paper = Paper(key: try p.string("key"), citation: try p.string("citation"),
-                              doi: try p.optionalString("doi"), file: try p.string("file"), bibtex: try p.optionalString("bibtex"))
-            let rawRecords = try top.array("records")
-            guard !rawRecords.isEmpty else {
-                throw StrictJSONError(path: "$.records", message: "no records; a golden file must hold at least one")
-            }
-            let parsed = parseRecords(rawRecords, paper: paper)
-            var seen: Set<String> = []
-            seen.reserveCapacity(parsed.count)
-            var records: [GoldenRecord] = []
-            records.reserveCapacity(parsed.count)
-            for (index, result) in parsed.enumerated() {
-                currentID = rawRecords[index].idField
-                let record = try result.get()
-                guard seen.insert(record.id).inserted else {
-                    throw StrictJSONError(path: "$.records[\(index)].id", message: "duplicate id")
+                let top = try StrictObject(root, path: "$", allowed: fileFields)
+                guard try top.number("formatVersion") == 1 else {
+                    throw StrictJSONError(path: "$.formatVersion", message: "unsupported format version; this loader reads version 1")
                 }
-                records.append(record)
-            }
-            return records
+                let p = try top.object("paper", allowed: paperFields)
+                let paper = Paper(key: try p.string("key"), citation: try p.string("citation"),
+                                  doi: try p.optionalString("doi"), file: try p.string("file"), bibtex: try p.optionalString("bibtex"))
+                let rawRecords = try top.array("records")
+                guard !rawRecords.isEmpty else {
+                    throw StrictJSONError(path: "$.records", message: "no records; a golden file must hold at least one")
+                }
+                let parsed = parseRecords(rawRecords, paper: paper)
+                let first = index.count
+                index.reserveCapacity(first + parsed.count)
+                var records: [GoldenRecord] = []
+                records.reserveCapacity(parsed.count)
+                var otherFile: (id: String, file: String)? = nil  // reported after this file's own duplicates
+                for (k, result) in parsed.enumerated() {
+                    currentID = rawRecords[k].idField
+                    let record = try result.get()
+                    if let earlier = index.updateValue(first + k, forKey: record.id) {
+                        guard earlier < first else {
+                            throw StrictJSONError(path: "$.records[\(k)].id", message: "duplicate id")
+                        }
+                        if otherFile == nil { otherFile = (record.id, fileOf(earlier)) }
+                    }
+                    records.append(record)
+                }
+                if let (id, file) = otherFile {
+                    currentID = id
+                    throw StrictJSONError(path: "id", message: "id also used in \(file)")
+                }
+                return records
             }
         } catch {
             throw GoldenLoadError(file: fileName, recordID: currentID, path: error.path, message: error.message)
@@ -104,17 +122,12 @@ public enum GoldenLoader {
         }
         var all: [GoldenRecord] = []
         var index: [String: Int] = [:]
-        var fileOf: [String] = []
+        var starts: [(position: Int, file: String)] = []  // where each file's records begin
         for file in files {
-            let records = try load(file: directory.appendingPathComponent(file))
-            all.reserveCapacity(all.count + records.count)
-            index.reserveCapacity(all.count + records.count)
-            for record in records {
-                if let other = index.updateValue(all.count, forKey: record.id) {
-                    throw GoldenLoadError(file: file, recordID: record.id, path: "id", message: "id also used in \(fileOf[other])")
-                }
-                all.append(record)
-                fileOf.append(file)
+            let data = try read(directory.appendingPathComponent(file))
+            starts.append((all.count, file))
+            all += try load(data: data, fileName: file, into: &index) { position in
+                starts.last { $0.position <= position }?.file ?? file
             }
         }
         return (all, index)
@@ -124,7 +137,7 @@ public enum GoldenLoader {
     /// reports the first failure in file order, so the message does not depend on scheduling.
     private static func parseRecords(_ raw: [JSON], paper: Paper) -> [Result<GoldenRecord, StrictJSONError>] {
         let parse = { @Sendable (index: Int) in
-            Result { () throws(StrictJSONError) in try parseRecord(raw[index], path: "$.records[\(index)]", paper: paper) }
+            Result { () throws(StrictJSONError) in try parseRecord(raw[index], path: JSONPath("$.records", index: index), paper: paper) }
         }
         let chunks = raw.count >= 4096 ? ProcessInfo.processInfo.activeProcessorCount : 1
         guard chunks > 1 else { return raw.indices.map(parse) }
@@ -139,7 +152,7 @@ public enum GoldenLoader {
         return results.map { $0! }
     }
 
-    private static func parseRecord(_ raw: JSON, path: String, paper: Paper) throws(StrictJSONError) -> GoldenRecord {
+    private static func parseRecord(_ raw: JSON, path: JSONPath, paper: Paper) throws(StrictJSONError) -> GoldenRecord {
         let r = try StrictObject(raw, path: path, allowed: recordFields)
         let id = try r.string("id")
         guard id.hasPrefix(paper.key + "."), isValidID(id) else {
@@ -213,7 +226,7 @@ public enum GoldenLoader {
 
     /// The absolute tolerance the uncertainty policy gives, after checking `value` against `printed`.
     private static func tolerance(basis: UncertaintyBasis, plusMinus: Double?, printed: String,
-                                  value: GoldenValue, path: String) throws(StrictJSONError) -> Double {
+                                  value: GoldenValue, path: JSONPath) throws(StrictJSONError) -> Double {
         if basis == .stated {
             guard let plusMinus, plusMinus > 0 else {
                 throw StrictJSONError(path: "\(path).uncertainty", message: "basis 'stated' needs a positive plusMinus as printed")

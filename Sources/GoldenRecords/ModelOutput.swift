@@ -67,10 +67,10 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
 }
 
 extension ModelOutput {
-    static let topFields: [String] = ["formatVersion", "model", "conditions", "results"]
-    static let modelFields: [String] = ["name", "version", "language", "url"]
-    static let seriesValueFields: [String] = ["x", "y"]
-    static let resultFields: [String] = ["id", "value", "unit", "xUnit", "uncertainty", "note", "conditions"]
+    static let topFields: FieldNames = ["formatVersion", "model", "conditions", "results"]
+    static let modelFields: FieldNames = ["name", "version", "language", "url"]
+    static let seriesValueFields: FieldNames = ["x", "y"]
+    static let resultFields: FieldNames = ["id", "value", "unit", "xUnit", "uncertainty", "note", "conditions"]
 
     /// Reads and checks a model-output file.
     public static func read(file path: String) throws(InputError) -> ModelOutput {
@@ -131,9 +131,9 @@ extension ModelOutput {
     }
 
     private static func parseResult(_ raw: JSON, index: Int) throws(StrictJSONError) -> ModelResult {
-        let r = try StrictObject(raw, path: "$.results[\(index)]", allowed: resultFields)
+        let r = try StrictObject(raw, path: JSONPath("$.results", index: index), allowed: resultFields)
         let id = try r.string("id")
-        guard let rawValue = r.fields["value"] else { throw r.missing("value") }
+        guard let rawValue = r.member("value") else { throw r.missing("value") }
         let value: ModelValue
         switch rawValue.kind {
         case .null:

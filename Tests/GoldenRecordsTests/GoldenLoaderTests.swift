@@ -127,4 +127,41 @@ struct GoldenLoaderTests {
             try GoldenLoader.loadAll(directory: dir)
         } throws: { ($0 as? GoldenLoadError)?.message == "no golden files (*.json) in this folder" }
     }
+
+    /// A folder of golden files written from `files` (name → records), removed after `body`.
+    static func withFolder(_ files: [String: [[String: Any]]], _ body: (URL) throws -> Void) throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("golden-\(UInt64.random(in: 0...UInt64.max))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for (name, records) in files { try document(records: records).write(to: dir.appendingPathComponent(name)) }
+        try body(dir)
+    }
+
+    static var second: [String: Any] { record { $0["id"] = "test2024.length.second" } }
+
+    @Test func idRepeatedInAnotherFileNamesBothFiles() throws {
+        try Self.withFolder(["a.json": [Self.validRecord], "b.json": [Self.second, Self.validRecord]]) { dir in
+            #expect {
+                try GoldenLoader.loadAll(directory: dir)
+            } throws: { ($0 as? GoldenLoadError)?.description == "b.json: record 'test2024.length.sample' id: id also used in a.json" }
+        }
+    }
+
+    @Test func aFilesOwnDuplicateIsReportedBeforeARepeatFromAnotherFile() throws {
+        try Self.withFolder(["a.json": [Self.validRecord], "b.json": [Self.validRecord, Self.second, Self.second]]) { dir in
+            #expect {
+                try GoldenLoader.loadAll(directory: dir)
+            } throws: { ($0 as? GoldenLoadError)?.description == "b.json: record 'test2024.length.second' $.records[2].id: duplicate id" }
+        }
+    }
+
+    @Test func catalogIndexGivesEachRecordsPositionAcrossFiles() throws {
+        try Self.withFolder(["a.json": [Self.validRecord], "b.json": [Self.second]]) { dir in
+            let catalog = try GoldenCatalog.load(directory: dir)
+            #expect(catalog.records.map(\.id) == ["test2024.length.sample", "test2024.length.second"])
+            #expect(catalog.position(of: "test2024.length.second") == 1)
+            #expect(catalog.position(of: "test2024.length.sample") == 0)
+            #expect(catalog.position(of: "test2024.length.missing") == nil)
+        }
+    }
 }

@@ -312,8 +312,7 @@ struct JSONParser {
     private func keysEqual(_ a: Int, _ b: Int) -> Bool {
         let x = nodes[a], y = nodes[b]
         if x.kind == .string, y.kind == .string {
-            return x.b - x.a == y.b - y.a
-                && UnsafeBufferPointer(rebasing: bytes[Int(x.a)..<Int(x.b)]).elementsEqual(UnsafeBufferPointer(rebasing: bytes[Int(y.a)..<Int(y.b)]))
+            return UnsafeBufferPointer(rebasing: bytes[Int(x.a)..<Int(x.b)]).elementsEqual(UnsafeBufferPointer(rebasing: bytes[Int(y.a)..<Int(y.b)]))
         }
         return text(a) == text(b)
     }

@@ -54,6 +54,13 @@ struct JSON: @unchecked Sendable {
         return JSONTape.text(of: n, in: tape.pointee.bytes)
     }
 
+    /// The bytes of a string without escapes (nil for other values and escaped strings).
+    var plainBytes: UnsafeBufferPointer<UInt8>? {
+        let n = node
+        guard n.kind == .string else { return nil }
+        return UnsafeBufferPointer(rebasing: tape.pointee.bytes[Int(n.a)..<Int(n.b)])
+    }
+
     var number: Double? {
         let n = node
         return n.kind == .number ? tape.pointee.numbers[Int(n.a)] : nil
@@ -96,27 +103,25 @@ struct JSONObject {
 
     var count: Int { Int(value.tape.pointee.nodes[value.index].a) }
 
-    /// Calls `body` with each key node and value, in file order, until it returns false.
-    private func forEachMember(_ body: (JSONNode, JSON) -> Bool) {
-        let nodes = value.tape.pointee.nodes
+    /// Calls `body` with each key and value, in file order, until it returns false; returns
+    /// whether it went through all members.
+    @discardableResult
+    func forEachMember(_ body: (_ key: JSON, _ value: JSON) -> Bool) -> Bool {
         var k = value.index + 1
         for _ in 0..<count {
             let member = JSON(tape: value.tape, index: k + 1)
-            guard body(nodes[k], member) else { return }
+            guard body(JSON(tape: value.tape, index: k), member) else { return false }
             k = member.next
         }
+        return true
     }
 
     subscript(key: String) -> JSON? {
         var found: JSON? = nil
         var key = key
         key.withUTF8 { wanted in
-            let bytes = value.tape.pointee.bytes
-            forEachMember { keyNode, member in
-                let same = keyNode.kind == .string
-                    ? Int(keyNode.b - keyNode.a) == wanted.count
-                        && UnsafeBufferPointer(rebasing: bytes[Int(keyNode.a)..<Int(keyNode.b)]).elementsEqual(wanted)
-                    : JSONTape.text(of: keyNode, in: bytes).utf8.elementsEqual(wanted)
+            _ = forEachMember { name, member in
+                let same = name.plainBytes.map { $0.elementsEqual(wanted) } ?? (name.string.map { $0.utf8.elementsEqual(wanted) } ?? false)
                 if same { found = member }
                 return !same
             }
@@ -126,26 +131,7 @@ struct JSONObject {
 
     var keys: [String] {
         var keys: [String] = []
-        let bytes = value.tape.pointee.bytes
-        forEachMember { keyNode, _ in keys.append(JSONTape.text(of: keyNode, in: bytes)); return true }
+        forEachMember { name, _ in keys.append(name.string ?? ""); return true }
         return keys
-    }
-
-    /// The first key, in file order, that is not in `allowed`.
-    func firstKey(notIn allowed: [String]) -> String? {
-        var unknown: String? = nil
-        let bytes = value.tape.pointee.bytes
-        forEachMember { keyNode, _ in
-            let isAllowed: Bool
-            if keyNode.kind == .string {
-                let key = UnsafeBufferPointer(rebasing: bytes[Int(keyNode.a)..<Int(keyNode.b)])
-                isAllowed = allowed.contains { $0.utf8.count == key.count && $0.utf8.elementsEqual(key) }
-            } else {
-                isAllowed = allowed.contains(JSONTape.text(of: keyNode, in: bytes))
-            }
-            if !isAllowed { unknown = JSONTape.text(of: keyNode, in: bytes) }
-            return isAllowed
-        }
-        return unknown
     }
 }
