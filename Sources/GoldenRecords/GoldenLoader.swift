@@ -136,20 +136,11 @@ public enum GoldenLoader {
     /// Each record parsed independently, in chunks on all cores for large files; the caller
     /// reports the first failure in file order, so the message does not depend on scheduling.
     private static func parseRecords(_ raw: [JSON], paper: Paper) -> [Result<GoldenRecord, StrictJSONError>] {
-        let parse = { @Sendable (index: Int) in
-            Result { () throws(StrictJSONError) in try parseRecord(raw[index], path: JSONPath("$.records", index: index), paper: paper) }
-        }
-        let chunks = raw.count >= 4096 ? ProcessInfo.processInfo.activeProcessorCount : 1
-        guard chunks > 1 else { return raw.indices.map(parse) }
-        let results = UnsafeMutableBufferPointer<Result<GoldenRecord, StrictJSONError>?>.allocate(capacity: raw.count)
-        results.initialize(repeating: nil)
-        defer { results.deallocate() }
-        nonisolated(unsafe) let slots = results  // each index is written by exactly one chunk
-        let size = (raw.count + chunks - 1) / chunks
-        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-            for index in (chunk * size)..<min(raw.count, (chunk + 1) * size) { slots[index] = parse(index) }
-        }
-        return results.map { $0! }
+        inOrderedChunks(of: raw.count) { range in
+            range.map { index in
+                Result { () throws(StrictJSONError) in try parseRecord(raw[index], path: JSONPath("$.records", index: index), paper: paper) }
+            }
+        }.flatMap { $0 }
     }
 
     private static func parseRecord(_ raw: JSON, path: JSONPath, paper: Paper) throws(StrictJSONError) -> GoldenRecord {

@@ -115,52 +115,104 @@ public enum Scorer {
     /// - Parameter selected: which golden records to score (`--paper`, `--id`); others are left out
     ///   and counted in `deselected`.
     public static func score(_ output: ModelOutput, against catalog: GoldenCatalog, file: String,
-                             selected: (GoldenRecord) -> Bool = { _ in true }) throws(InputError) -> ScoreReport {
-        var scored: [ScoredResult] = []
-        scored.reserveCapacity(output.results.count)
-        var unknown: [String] = []
-        var papers: Set<String> = []
-        var reported = [Bool](repeating: false, count: catalog.records.count)
-        var deselected = 0
-        var vocabulary: [String: Set<String>]? = nil  // built once, on the first failed category
-        for result in output.results {
-            guard let position = catalog.position(of: result.id) else { unknown.append(result.id); continue }
-            let record = catalog.records[position]
-            guard selected(record) else { deselected += 1; continue }
-            papers.insert(record.paper.key)
-            reported[position] = true
-            do {
-                var row = try score(result, against: record)
-                if row.status == .fail, case let .category(got) = result.value {
-                    if vocabulary == nil { vocabulary = catalog.categoryVocabulary() }
-                    row.diagnoses += categoryDiagnosis(got, for: record, vocabulary: vocabulary!)
+                             selected: @Sendable (GoldenRecord) -> Bool = { _ in true }) throws(InputError) -> ScoreReport {
+        let results = output.results
+        let reported = UnsafeMutableBufferPointer<Bool>.allocate(capacity: catalog.records.count)
+        reported.initialize(repeating: false)
+        defer { reported.deallocate() }
+        nonisolated(unsafe) let marks = reported  // result ids are unique, so each position is marked by one chunk
+        // Results are scored in chunks on all cores; merged in order, so the report (and the
+        // first shape error) is the one a single loop would give.
+        let chunks = inOrderedChunks(of: results.count) { range in
+            var chunk = ScoredChunk()
+            chunk.rows.reserveCapacity(range.count)
+            var vocabulary: [String: Set<String>]? = nil  // built once per chunk, on the first failed category
+            for result in results[range] {
+                guard let position = catalog.position(of: result.id) else { chunk.unknown.append(result.id); continue }
+                let record = catalog.records[position]
+                guard selected(record) else { chunk.deselected += 1; continue }
+                marks[position] = true
+                do throws(ShapeError) {
+                    var row = try score(result, against: record)
+                    if row.status == .fail, case let .category(got) = result.value {
+                        if vocabulary == nil { vocabulary = catalog.categoryVocabulary() }
+                        row.diagnoses += categoryDiagnosis(got, for: record, vocabulary: vocabulary!)
+                    }
+                    chunk.rows.append(row)
+                } catch {
+                    chunk.error = InputError(file: file, place: "$.results[\(result.index)] (id '\(result.id)')", message: error.message)
+                    break
                 }
-                scored.append(row)
-            } catch {
-                throw InputError(file: file, place: "$.results[\(result.index)] (id '\(result.id)')", message: error.message)
             }
+            return chunk
         }
+        var scored: [ScoredResult] = []
+        scored.reserveCapacity(results.count)
+        var unknown: [String] = []
+        var deselected = 0
+        for chunk in chunks {
+            if let error = chunk.error { throw error }
+            scored += chunk.rows
+            unknown += chunk.unknown
+            deselected += chunk.deselected
+        }
+        // Per paper, in the order papers first appear among the scored rows; counted by the
+        // paper object, so no key is hashed per row.
+        var tally = PaperTally()
+        for row in scored { tally.count(row.record.paper, passed: row.status != .fail) }
         // Parameters are a paper's inputs, not something a model reports: never "missing".
-        var missing: [String] = []
-        var available: [String: Int] = [:]
         // A parameter the output does report still counts as available, so scored + missing = available.
-        for (position, record) in catalog.records.enumerated()
-        where papers.contains(record.paper.key) && (record.kind != .parameter || reported[position]) && selected(record) {
-            available[record.paper.key, default: 0] += 1
-            if !reported[position] { missing.append(record.id) }
+        var missing: [String] = []
+        for (position, record) in catalog.records.enumerated() {
+            guard let k = tally.slot(of: record.paper), record.kind != .parameter || reported[position], selected(record) else { continue }
+            tally.available[k] += 1
+            if !reported[position] { missing.append(record.id); tally.missing[k] += 1 }
         }
         var report = ScoreReport(scored: scored, unknownIDs: unknown, missingIDs: missing)
         report.deselected = deselected
-        var scoredCount: [String: Int] = [:], passedCount: [String: Int] = [:]
-        for row in scored {
-            scoredCount[row.record.paper.key, default: 0] += 1
-            if row.status != .fail { passedCount[row.record.paper.key, default: 0] += 1 }
-        }
-        report.coverage = papers.sorted().map { paper in
-            PaperCoverage(paper: paper, available: available[paper, default: 0], scored: scoredCount[paper, default: 0],
-                          passed: passedCount[paper, default: 0], missing: missing.count { $0.hasPrefix(paper + ".") })
-        }
+        report.coverage = tally.coverage()
         return report
+    }
+
+    /// What one chunk of results gives.
+    private struct ScoredChunk {
+        var rows: [ScoredResult] = []
+        var unknown: [String] = []
+        var deselected = 0
+        var error: InputError? = nil
+    }
+
+    /// Scored, passed, available and missing counts per paper touched.
+    private struct PaperTally {
+        var papers: [Paper] = []
+        var scored: [Int] = [], passed: [Int] = [], available: [Int] = [], missing: [Int] = []
+        private var last: (paper: Paper, slot: Int)? = nil
+
+        /// The paper's slot, by identity or else by key (two files may share a paper key).
+        func slot(of paper: Paper) -> Int? {
+            if let last, last.paper === paper { return last.slot }
+            return papers.firstIndex { $0 === paper || $0.key == paper.key }
+        }
+
+        mutating func count(_ paper: Paper, passed ok: Bool) {
+            let k: Int
+            if let found = slot(of: paper) {
+                k = found
+            } else {
+                papers.append(paper)
+                for column in [\PaperTally.scored, \.passed, \.available, \.missing] { self[keyPath: column].append(0) }
+                k = papers.count - 1
+            }
+            last = (paper, k)
+            scored[k] += 1
+            if ok { passed[k] += 1 }
+        }
+
+        func coverage() -> [PaperCoverage] {
+            papers.indices.sorted { papers[$0].key < papers[$1].key }.map { k in
+                PaperCoverage(paper: papers[k].key, available: available[k], scored: scored[k], passed: passed[k], missing: missing[k])
+            }
+        }
     }
 
     /// A diagnosis when `category` is not one that records of the same topic ever use.

@@ -47,17 +47,16 @@ public enum ValidateModel {
             err("Error: --paper: no golden records for '\(paper)'; known papers: \(keys)")
             return ExitCode.inputError
         }
-        let isSelected = { (record: GoldenRecord) in
-            (options.paper.map { record.paper.key == $0 } ?? true)
-                && (options.idPattern.map { Options.matches(record.id, pattern: $0) } ?? true)
+        let (paper, idPattern) = (options.paper, options.idPattern)
+        let isSelected = { @Sendable (record: GoldenRecord) in
+            (paper.map { record.paper.key == $0 } ?? true) && (idPattern.map { Options.matches(record.id, pattern: $0) } ?? true)
         }
-        let selected = catalog.records.filter(isSelected)
         switch options.action {
         case .list:
-            out(TextReport.list(selected))
+            out(TextReport.list(catalog.records.filter(isSelected)))
             return ExitCode.pass
         case .template:
-            out(TextReport.template(selected))
+            out(TextReport.template(catalog.records.filter(isSelected)))
             return ExitCode.pass
         case .referenceOutput:
             do { out(String(try ReferenceResults.all(catalog: catalog).jsonText().dropLast())) } catch {
@@ -66,7 +65,7 @@ public enum ValidateModel {
             }
             return ExitCode.pass
         case let .cite(file):
-            var papers = Array(Set(selected.map(\.paper.key))).sorted()
+            var papers = Array(Set(catalog.records.filter(isSelected).map(\.paper.key))).sorted()
             if let file {
                 do {
                     let report = try Scorer.score(try ModelOutput.read(file: file), against: catalog, file: file, selected: isSelected)
@@ -92,7 +91,7 @@ public enum ValidateModel {
         }
     }
 
-    static func score(_ output: ModelOutput, file: String, catalog: GoldenCatalog, options: Options, selected: (GoldenRecord) -> Bool,
+    static func score(_ output: ModelOutput, file: String, catalog: GoldenCatalog, options: Options, selected: @escaping @Sendable (GoldenRecord) -> Bool,
                       out: (String) -> Void, err: (String) -> Void) -> Int32 {
         var report: ScoreReport
         do {
