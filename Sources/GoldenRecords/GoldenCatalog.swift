@@ -5,17 +5,42 @@ public struct GoldenCatalog: Sendable {
     /// Records in file order (files sorted by name).
     public let records: [GoldenRecord]
     private let index: [String: Int]
+    /// The papers, in the order their records first appear.
+    let papers: [Paper]
+    /// Per record position: its paper (an index into `papers`) and whether it is a parameter.
+    /// Kept apart from the records, so that a pass over the whole catalog (the scorer's count
+    /// of missing ids) reads one small array instead of visiting every record object.
+    let summaries: [(paper: Int, isParameter: Bool)]
 
     public init(records: [GoldenRecord]) {
-        self.records = records
         var index: [String: Int] = [:]
         for (i, record) in records.enumerated() { index[record.id] = i }
-        self.index = index
+        self.init(records: records, index: index)
     }
 
     init(records: [GoldenRecord], index: [String: Int]) {
         self.records = records
         self.index = index
+        var papers: [Paper] = []
+        var paperOfKey: [String: Int] = [:]
+        var summaries: [(paper: Int, isParameter: Bool)] = []
+        summaries.reserveCapacity(records.count)
+        var last = -1
+        for record in records {
+            // A paper's records are usually contiguous (one file per paper): try the last first.
+            if last < 0 || papers[last] !== record.paper {
+                if let known = paperOfKey[record.paper.key] {
+                    last = known
+                } else {
+                    papers.append(record.paper)
+                    last = papers.count - 1
+                    paperOfKey[record.paper.key] = last
+                }
+            }
+            summaries.append((last, record.kind == .parameter))
+        }
+        self.papers = papers
+        self.summaries = summaries
     }
 
     /// Loads every golden file in `directory` (default: `GoldenCatalog.defaultDirectory`).

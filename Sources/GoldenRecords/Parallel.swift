@@ -19,3 +19,37 @@ func inOrderedChunks<T>(of count: Int, minimum: Int = 4096, _ body: @Sendable (R
     }
     return results.map { $0! }
 }
+
+/// `inOrderedChunks` for work that yields at most one element per index (a `compactMap` with
+/// side results): each chunk writes its elements straight into the final array, and the
+/// chunks' runs are then moved together, so merging copies no element (and retains nothing).
+///
+/// - Returns: the elements in index order, and each chunk's `Summary` in chunk order.
+/// - Precondition: `body` calls `yield` at most once per index of its range.
+func inOrderedChunks<Element, Summary>(
+    of count: Int, minimum: Int = 4096,
+    yielding _: Element.Type, _ body: @Sendable (Range<Int>, _ yield: (Element) -> Void) -> Summary
+) -> (elements: [Element], summaries: [Summary]) {
+    var summaries: [Summary] = []
+    let elements = [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
+        guard let base = buffer.baseAddress else { initialized = 0; return }
+        nonisolated(unsafe) let start = base  // each chunk writes only inside its own range
+        let parts = inOrderedChunks(of: count, minimum: minimum) { range in
+            var written = 0
+            let summary = body(range) { element in
+                precondition(written < range.count, "at most one element per index")
+                (start + range.lowerBound + written).initialize(to: element)
+                written += 1
+            }
+            return (range.lowerBound, written, summary)
+        }
+        var total = 0
+        for (from, written, summary) in parts {
+            if from != total { (base + total).moveInitialize(from: base + from, count: written) }
+            total += written
+            summaries.append(summary)
+        }
+        initialized = total
+    }
+    return (elements, summaries)
+}

@@ -115,7 +115,7 @@ public enum Scorer {
     /// - Parameter selected: which golden records to score (`--paper`, `--id`); others are left out
     ///   and counted in `deselected`.
     public static func score(_ output: ModelOutput, against catalog: GoldenCatalog, file: String,
-                             selected: @Sendable (GoldenRecord) -> Bool = { _ in true }) throws(InputError) -> ScoreReport {
+                             selected: (@Sendable (GoldenRecord) -> Bool)? = nil) throws(InputError) -> ScoreReport {
         let results = output.results
         let reported = UnsafeMutableBufferPointer<Bool>.allocate(capacity: catalog.records.count)
         reported.initialize(repeating: false)
@@ -123,14 +123,13 @@ public enum Scorer {
         nonisolated(unsafe) let marks = reported  // result ids are unique, so each position is marked by one chunk
         // Results are scored in chunks on all cores; merged in order, so the report (and the
         // first shape error) is the one a single loop would give.
-        let chunks = inOrderedChunks(of: results.count) { range in
-            var chunk = ScoredChunk()
-            chunk.rows.reserveCapacity(range.count)
+        let (scored, chunks) = inOrderedChunks(of: results.count, yielding: ScoredResult.self) { range, yield in
+            var chunk = ScoredChunk(papers: catalog.papers.count)
             var vocabulary: [String: Set<String>]? = nil  // built once per chunk, on the first failed category
             for result in results[range] {
                 guard let position = catalog.position(of: result.id) else { chunk.unknown.append(result.id); continue }
                 let record = catalog.records[position]
-                guard selected(record) else { chunk.deselected += 1; continue }
+                if let selected, !selected(record) { chunk.deselected += 1; continue }
                 marks[position] = true
                 do throws(ShapeError) {
                     var row = try score(result, against: record)
@@ -138,7 +137,10 @@ public enum Scorer {
                         if vocabulary == nil { vocabulary = catalog.categoryVocabulary() }
                         row.diagnoses += categoryDiagnosis(got, for: record, vocabulary: vocabulary!)
                     }
-                    chunk.rows.append(row)
+                    let paper = catalog.summaries[position].paper
+                    chunk.scored[paper] += 1
+                    if row.status != .fail { chunk.passed[paper] += 1 }
+                    yield(row)
                 } catch {
                     chunk.error = InputError(file: file, place: "$.results[\(result.index)] (id '\(result.id)')", message: error.message)
                     break
@@ -146,72 +148,52 @@ public enum Scorer {
             }
             return chunk
         }
-        var scored: [ScoredResult] = []
-        scored.reserveCapacity(results.count)
         var unknown: [String] = []
         var deselected = 0
+        var scoredPerPaper = [Int](repeating: 0, count: catalog.papers.count), passedPerPaper = scoredPerPaper
         for chunk in chunks {
             if let error = chunk.error { throw error }
-            scored += chunk.rows
             unknown += chunk.unknown
             deselected += chunk.deselected
+            for k in catalog.papers.indices {
+                scoredPerPaper[k] += chunk.scored[k]
+                passedPerPaper[k] += chunk.passed[k]
+            }
         }
-        // Per paper, in the order papers first appear among the scored rows; counted by the
-        // paper object, so no key is hashed per row.
-        var tally = PaperTally()
-        for row in scored { tally.count(row.record.paper, passed: row.status != .fail) }
-        // Parameters are a paper's inputs, not something a model reports: never "missing".
-        // A parameter the output does report still counts as available, so scored + missing = available.
+        // Missing: the ids of the papers the output touches that it does not report. Parameters
+        // are a paper's inputs, not something a model reports, so they are never missing; one the
+        // output does report still counts as available, so scored + missing = available.
         var missing: [String] = []
-        for (position, record) in catalog.records.enumerated() {
-            guard let k = tally.slot(of: record.paper), record.kind != .parameter || reported[position], selected(record) else { continue }
-            tally.available[k] += 1
-            if !reported[position] { missing.append(record.id); tally.missing[k] += 1 }
+        var availablePerPaper = [Int](repeating: 0, count: catalog.papers.count), missingPerPaper = availablePerPaper
+        for (position, summary) in catalog.summaries.enumerated()
+        where scoredPerPaper[summary.paper] > 0 && (!summary.isParameter || reported[position]) {
+            if let selected, !selected(catalog.records[position]) { continue }
+            availablePerPaper[summary.paper] += 1
+            if !reported[position] {
+                missing.append(catalog.records[position].id)
+                missingPerPaper[summary.paper] += 1
+            }
         }
         var report = ScoreReport(scored: scored, unknownIDs: unknown, missingIDs: missing)
         report.deselected = deselected
-        report.coverage = tally.coverage()
+        report.coverage = catalog.papers.indices.filter { scoredPerPaper[$0] > 0 }.sorted { catalog.papers[$0].key < catalog.papers[$1].key }.map { k in
+            PaperCoverage(paper: catalog.papers[k].key, available: availablePerPaper[k], scored: scoredPerPaper[k],
+                          passed: passedPerPaper[k], missing: missingPerPaper[k])
+        }
         return report
     }
 
-    /// What one chunk of results gives.
+    /// What one chunk of results gives besides its rows.
     private struct ScoredChunk {
-        var rows: [ScoredResult] = []
         var unknown: [String] = []
         var deselected = 0
         var error: InputError? = nil
-    }
+        /// Rows scored and passed (pass or known discrepancy), per catalog paper.
+        var scored: [Int], passed: [Int]
 
-    /// Scored, passed, available and missing counts per paper touched.
-    private struct PaperTally {
-        var papers: [Paper] = []
-        var scored: [Int] = [], passed: [Int] = [], available: [Int] = [], missing: [Int] = []
-        private var last: (paper: Paper, slot: Int)? = nil
-
-        /// The paper's slot, by identity or else by key (two files may share a paper key).
-        func slot(of paper: Paper) -> Int? {
-            if let last, last.paper === paper { return last.slot }
-            return papers.firstIndex { $0 === paper || $0.key == paper.key }
-        }
-
-        mutating func count(_ paper: Paper, passed ok: Bool) {
-            let k: Int
-            if let found = slot(of: paper) {
-                k = found
-            } else {
-                papers.append(paper)
-                for column in [\PaperTally.scored, \.passed, \.available, \.missing] { self[keyPath: column].append(0) }
-                k = papers.count - 1
-            }
-            last = (paper, k)
-            scored[k] += 1
-            if ok { passed[k] += 1 }
-        }
-
-        func coverage() -> [PaperCoverage] {
-            papers.indices.sorted { papers[$0].key < papers[$1].key }.map { k in
-                PaperCoverage(paper: papers[k].key, available: available[k], scored: scored[k], passed: passed[k], missing: missing[k])
-            }
+        init(papers: Int) {
+            scored = [Int](repeating: 0, count: papers)
+            passed = scored
         }
     }
 

@@ -47,16 +47,14 @@ public enum ValidateModel {
             err("Error: --paper: no golden records for '\(paper)'; known papers: \(keys)")
             return ExitCode.inputError
         }
-        let (paper, idPattern) = (options.paper, options.idPattern)
-        let isSelected = { @Sendable (record: GoldenRecord) in
-            (paper.map { record.paper.key == $0 } ?? true) && (idPattern.map { Options.matches(record.id, pattern: $0) } ?? true)
-        }
+        let isSelected = selection(paper: options.paper, idPattern: options.idPattern)
+        let selectedRecords = { catalog.records.filter { isSelected?($0) ?? true } }
         switch options.action {
         case .list:
-            out(TextReport.list(catalog.records.filter(isSelected)))
+            out(TextReport.list(selectedRecords()))
             return ExitCode.pass
         case .template:
-            out(TextReport.template(catalog.records.filter(isSelected)))
+            out(TextReport.template(selectedRecords()))
             return ExitCode.pass
         case .referenceOutput:
             do { out(String(try ReferenceResults.all(catalog: catalog).jsonText().dropLast())) } catch {
@@ -65,7 +63,7 @@ public enum ValidateModel {
             }
             return ExitCode.pass
         case let .cite(file):
-            var papers = Array(Set(catalog.records.filter(isSelected).map(\.paper.key))).sorted()
+            var papers = Array(Set(selectedRecords().map(\.paper.key))).sorted()
             if let file {
                 do {
                     let report = try Scorer.score(try ModelOutput.read(file: file), against: catalog, file: file, selected: isSelected)
@@ -91,7 +89,15 @@ public enum ValidateModel {
         }
     }
 
-    static func score(_ output: ModelOutput, file: String, catalog: GoldenCatalog, options: Options, selected: @escaping @Sendable (GoldenRecord) -> Bool,
+    /// Which records `--paper` and `--id` select; nil when neither is given (all are).
+    static func selection(paper: String?, idPattern: String?) -> (@Sendable (GoldenRecord) -> Bool)? {
+        if paper == nil && idPattern == nil { return nil }
+        return { record in
+            (paper.map { record.paper.key == $0 } ?? true) && (idPattern.map { Options.matches(record.id, pattern: $0) } ?? true)
+        }
+    }
+
+    static func score(_ output: ModelOutput, file: String, catalog: GoldenCatalog, options: Options, selected: (@Sendable (GoldenRecord) -> Bool)?,
                       out: (String) -> Void, err: (String) -> Void) -> Int32 {
         var report: ScoreReport
         do {
@@ -103,7 +109,7 @@ public enum ValidateModel {
         if let paper = options.paper, !report.coverage.contains(where: { $0.paper == paper }) {
             // --paper names a paper the output does not touch: all its computable ids are missing.
             report = ScoreReport(scored: report.scored, unknownIDs: report.unknownIDs,
-                                 missingIDs: catalog.records(paper: paper).filter { $0.kind != .parameter && selected($0) }.map(\.id))
+                                 missingIDs: catalog.records(paper: paper).filter { $0.kind != .parameter && (selected?($0) ?? true) }.map(\.id))
         }
         let verdict = Verdict(report: report, requireAll: options.requireAll, minPassFraction: options.minPassFraction)
         let context = ReportContext(file: file, modelName: output.modelName, goldenCount: catalog.records.count, verdict: verdict)
