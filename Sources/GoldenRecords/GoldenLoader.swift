@@ -81,10 +81,16 @@ public enum GoldenLoader {
                 records.reserveCapacity(parsed.count)
                 var otherFile: (id: String, file: String)? = nil  // reported after this file's own duplicates
                 for (k, result) in parsed.enumerated() {
-                    currentID = rawRecords[k].idField
-                    let record = try result.get()
+                    let record: GoldenRecord
+                    switch result {
+                    case let .success(parsed): record = parsed
+                    case let .failure(error):
+                        currentID = rawRecords[k].idField  // the id, for the message, only when it is needed
+                        throw error
+                    }
                     if let earlier = index.updateValue(first + k, forKey: record.id) {
                         guard earlier < first else {
+                            currentID = record.id
                             throw StrictJSONError(path: "$.records[\(k)].id", message: "duplicate id")
                         }
                         if otherFile == nil { otherFile = (record.id, fileOf(earlier)) }
@@ -95,7 +101,7 @@ public enum GoldenLoader {
                     currentID = id
                     throw StrictJSONError(path: "id", message: "id also used in \(file)")
                 }
-            return records
+                return records
             }
         } catch {
             throw GoldenLoadError(file: fileName, recordID: currentID, path: error.path, message: error.message)

@@ -106,21 +106,26 @@ extension ModelOutput {
                 name = try model.optionalString("name")
             }
             let fileConditions = try top.conditions()
-            var results: [ModelResult] = []
-            var seen: [String: Int] = [:]
             let rawResults = try top.array("results")
             guard rawResults.count <= InputLimits.maxResults else {
                 throw StrictJSONError(path: "$.results", message: "\(rawResults.count) results, above the limit of \(InputLimits.maxResults); split them over several files")
             }
+            var results: [ModelResult] = []
+            results.reserveCapacity(rawResults.count)
+            var seen: [String: Int] = [:]
+            seen.reserveCapacity(rawResults.count)
             for (index, raw) in rawResults.enumerated() {
-                place = (index, raw.idField)
-                var result = try parseResult(raw, index: index)
-                result.conditions = result.conditions.merged(withDefaults: fileConditions)
-                if let first = seen[result.id] {
-                    throw StrictJSONError(path: "$.results[\(index)].id", message: "duplicate id (also results[\(first)]); report each id once")
+                do throws(StrictJSONError) {
+                    var result = try parseResult(raw, index: index)
+                    result.conditions = result.conditions.merged(withDefaults: fileConditions)
+                    if let first = seen.updateValue(index, forKey: result.id) {
+                        throw StrictJSONError(path: "$.results[\(index)].id", message: "duplicate id (also results[\(first)]); report each id once")
+                    }
+                    results.append(result)
+                } catch {
+                    place = (index, raw.idField)  // the id, for the message, only when it is needed
+                    throw error
                 }
-                seen[result.id] = index
-                results.append(result)
             }
             return ModelOutput(modelName: name, results: results)
             }
