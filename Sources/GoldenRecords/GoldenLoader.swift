@@ -143,13 +143,18 @@ public enum GoldenLoader {
     /// reports the first failure in file order, so the message does not depend on scheduling.
     private static func parseRecords(_ raw: [JSON], paper: Paper) -> [Result<GoldenRecord, StrictJSONError>] {
         inOrderedChunks(of: raw.count) { range in
-            range.map { index in
-                Result { () throws(StrictJSONError) in try parseRecord(raw[index], path: JSONPath("$.records", index: index), paper: paper) }
+            var units: [String: PhysicalUnit] = [:]  // this chunk's parsed units: no lock shared with other chunks
+            return range.map { index in
+                Result { () throws(StrictJSONError) in
+                    try parseRecord(raw[index], path: JSONPath("$.records", index: index), paper: paper, units: &units)
+                }
             }
         }.flatMap { $0 }
     }
 
-    private static func parseRecord(_ raw: JSON, path: JSONPath, paper: Paper) throws(StrictJSONError) -> GoldenRecord {
+    /// - Parameter units: units already parsed, by spelling (a golden file repeats a few units).
+    private static func parseRecord(_ raw: JSON, path: JSONPath, paper: Paper,
+                                    units: inout [String: PhysicalUnit]) throws(StrictJSONError) -> GoldenRecord {
         let r = try StrictObject(raw, path: path, allowed: recordFields)
         let id = try r.string("id")
         guard id.hasPrefix(paper.key + "."), isValidID(id) else {
@@ -169,8 +174,13 @@ public enum GoldenLoader {
             }
             unit = nil
         } else {
-            do { unit = try PhysicalUnit(parsing: unitText) } catch {
-                throw StrictJSONError(path: "\(path).unit", message: error.description)
+            if let known = units[unitText] {
+                unit = known
+            } else {
+                do { unit = try PhysicalUnit(parsing: unitText) } catch {
+                    throw StrictJSONError(path: "\(path).unit", message: error.description)
+                }
+                units[unitText] = unit
             }
         }
         let kindText = try r.string("kind")
@@ -232,10 +242,10 @@ public enum GoldenLoader {
             throw StrictJSONError(path: "\(path).uncertainty.plusMinus", message: "plusMinus is only for basis 'stated'")
         }
         let numbers = PrintedNumber.all(in: printed)
-        let expected: [Double]
+        let expected: (Double, Double?)
         switch value {
-        case let .number(x): expected = [x]
-        case let .range(lo, hi): expected = [lo, hi]
+        case let .number(x): expected = (x, nil)
+        case let .range(lo, hi): expected = (lo, hi)
         case .category:
             guard basis == .exact else {
                 throw StrictJSONError(path: "\(path).uncertainty.basis", message: "a category is 'exact'")
@@ -247,12 +257,18 @@ public enum GoldenLoader {
             }
             return plusMinus
         }
-        let agrees = numbers.count == expected.count
-            && zip(numbers, expected).allSatisfy { $0.value.isApproximatelyEqual(to: $1, absoluteTolerance: 0, relativeTolerance: 1e-12) }
-        guard agrees else {
-            throw StrictJSONError(path: "\(path).value", message: "value \(expected.map { "\($0)" }.joined(separator: ", ")) does not match the number(s) printed in '\(printed)' (\(numbers.map { "\($0.value)" }.joined(separator: ", ")))")
+        let same = { (printed: PrintedNumber, value: Double) in
+            printed.value.isApproximatelyEqual(to: value, absoluteTolerance: 0, relativeTolerance: 1e-12)
         }
-        let place = numbers.map(\.lastDigitPlace).max() ?? 1
+        let agrees = switch expected {
+        case let (x, nil): numbers.count == 1 && same(numbers[0], x)
+        case let (lo, hi?): numbers.count == 2 && same(numbers[0], lo) && same(numbers[1], hi)
+        }
+        guard agrees else {
+            let values = [expected.0] + (expected.1.map { [$0] } ?? [])
+            throw StrictJSONError(path: "\(path).value", message: "value \(values.map { "\($0)" }.joined(separator: ", ")) does not match the number(s) printed in '\(printed)' (\(numbers.map { "\($0.value)" }.joined(separator: ", ")))")
+        }
+        let place = max(numbers[0].lastDigitPlace, numbers.last!.lastDigitPlace)  // one or two numbers
         switch basis {
         case .printedPrecision: return place / 2
         case .approximate: return place

@@ -14,6 +14,12 @@ public struct PrintedNumber: Equatable, Sendable {
     /// Every number printed in `text`, in order. A `-` or `−` counts as a sign only when it does
     /// not follow a digit, so `"1–2"` and `"5-10"` are two numbers, and `"−3"` is one.
     public static func all(in text: String) -> [PrintedNumber] {
+        if let plain = plainDecimal(text) { return [plain] }
+        return scanned(text)
+    }
+
+    /// The general reading, scalar by scalar.
+    static func scanned(_ text: String) -> [PrintedNumber] {
         var result: [PrintedNumber] = []
         let characters = Array(text.unicodeScalars)
         var i = 0
@@ -54,6 +60,22 @@ public struct PrintedNumber: Equatable, Sendable {
             i = j
         }
         return result
+    }
+
+    /// The common case, read without building scalar arrays: digits, optionally `.` and more
+    /// digits (`"880"`, `"2.224"`), which the general reading gives as one number too. Not `"10"`,
+    /// which the general reading checks for a power of ten.
+    private static func plainDecimal(_ text: String) -> PrintedNumber? {
+        var digitsBefore = 0, digitsAfter = 0, dots = 0
+        for b in text.utf8 {
+            switch b {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): if dots == 0 { digitsBefore += 1 } else { digitsAfter += 1 }
+            case UInt8(ascii: "."): dots += 1
+            default: return nil
+            }
+        }
+        guard digitsBefore > 0, dots == 0 || (dots == 1 && digitsAfter > 0), text != "10", let value = Double(text) else { return nil }
+        return PrintedNumber(value: value, lastDigitPlace: place(decimals: digitsAfter))
     }
 
     /// `,ddd` at `start` not followed by another digit: a thousands group. Returns the index after it.

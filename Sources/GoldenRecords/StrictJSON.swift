@@ -2,21 +2,29 @@ import Foundation
 
 /// The field names an object may have, kept as UTF-8 bytes too, so that a key in the file is
 /// matched by comparing bytes, without making a `String` of it. At most 16 names.
-struct FieldNames: ExpressibleByArrayLiteral, Sendable {
+///
+/// A class, so that the `StrictObject`s that refer to one share it for the price of one
+/// reference count.
+final class FieldNames: ExpressibleByArrayLiteral, Sendable {
     let names: [String]
     /// All names' bytes, one after another; name `j` is `bytes[starts[j]..<starts[j + 1]]`.
     private let bytes: [UInt8]
     private let starts: [Int]
 
-    init(arrayLiteral names: String...) {
+    required init(arrayLiteral names: String...) {
         precondition(names.count <= 16, "StrictObject keeps at most 16 field slots")
         self.names = names
         bytes = names.flatMap(\.utf8)
         starts = names.reduce(into: [0]) { $0.append($0.last! + $1.utf8.count) }
     }
 
-    /// The position of `name` (a field name the reader asks for).
-    func index(of name: String) -> Int? { names.firstIndex(of: name) }
+    /// The position of `name` (a field name the reader asks for). Lengths are compared first:
+    /// it is cheap, and most names differ in length.
+    func index(of name: String) -> Int? {
+        let length = name.utf8.count
+        for j in 0..<names.count where starts[j + 1] - starts[j] == length && names[j] == name { return j }
+        return nil
+    }
 
     /// The position of the name whose bytes are `key`.
     func index(ofKey key: UnsafeBufferPointer<UInt8>) -> Int? {

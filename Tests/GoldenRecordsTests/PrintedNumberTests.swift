@@ -1,5 +1,5 @@
 import Testing
-import GoldenRecords
+@testable import GoldenRecords
 
 struct PrintedNumberTests {
     @Test(arguments: [
@@ -26,5 +26,38 @@ struct PrintedNumberTests {
         let numbers = PrintedNumber.all(in: text)
         #expect(numbers.map(\.value).elementsEqual(values) { $0.isApproximatelyEqual(to: $1, absoluteTolerance: 0, relativeTolerance: 1e-12) })
         #expect(numbers.map(\.lastDigitPlace).elementsEqual(places) { $0.isApproximatelyEqual(to: $1, absoluteTolerance: 0, relativeTolerance: 1e-9) })
+    }
+
+    /// `all(in:)` reads plain decimals (`880`, `2.224`) on a fast path; it must agree exactly with
+    /// the general reading, value and last-digit place, on every kind of plain decimal and on the
+    /// near misses that must leave the fast path.
+    @Test(arguments: ["0", "7", "10", "100", "880", "1000", "007", "0.5", "2.224", "2.50", "123456.789012", "99999999999999999999",
+                      "1.", ".5", "1.2.3", "", "1,000", "-3", "10.0", "3.0000000000000000001"])
+    func plainDecimalsReadAsTheGeneralReadingDoes(_ text: String) {
+        let fast = PrintedNumber.all(in: text), general = PrintedNumber.scanned(text)
+        #expect(fast == general, "\(text): \(fast) vs \(general)")
+    }
+
+    /// SplitMix64, seeded, so that a failure can be reproduced.
+    struct SeededGenerator: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    @Test func plainDecimalsAgreeOnRandomInputs() {
+        var generator = SeededGenerator(state: 20261125)
+        for _ in 0..<2000 {
+            let whole = String(UInt64.random(in: 0...999_999, using: &generator))
+            let decimals = Int.random(in: 0...6, using: &generator)
+            let fraction = String((0..<decimals).map { _ in Character(String(Int.random(in: 0...9, using: &generator))) })
+            let text = decimals == 0 ? whole : whole + "." + fraction
+            #expect(PrintedNumber.all(in: text) == PrintedNumber.scanned(text), "\(text)")
+        }
     }
 }
