@@ -126,7 +126,7 @@ struct JSONParser {
             try value()
             let duplicate: Bool
             if keyStack.count - start < 16 {
-                duplicate = keyStack[start...].contains { keysEqual($0, key) }
+                duplicate = (start..<keyStack.count).contains { keysEqual(keyStack[$0], key) }
             } else {
                 if index == nil { index = Set(keyStack[start...].map(text)) }
                 duplicate = !index!.insert(text(key)).inserted
