@@ -143,10 +143,7 @@ public enum GoldenLoader {
     /// reports the first failure in file order, so the message does not depend on scheduling.
     private static func parseRecords(_ raw: [JSON], paper: Paper) -> [Result<GoldenRecord, StrictJSONError>] {
         inOrderedChunks(of: raw.count) { range in
-            // Each chunk has its own parsed units and its own (equal) copy of the paper, so that
-            // cores share no lock and no reference count while they parse.
-            var units: [String: PhysicalUnit] = [:]
-            let paper = range.lowerBound == 0 ? paper : paper.copy()
+            var units: [String: PhysicalUnit] = [:]  // this chunk's parsed units: no lock shared with other chunks
             return range.map { index in
                 Result { () throws(StrictJSONError) in
                     try parseRecord(raw[index], path: JSONPath("$.records", index: index), paper: paper, units: &units)

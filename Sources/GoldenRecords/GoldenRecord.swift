@@ -24,9 +24,6 @@ public final class Paper: Sendable, Hashable {
         self.file = file
         self.bibtex = bibtex
     }
-
-    /// An equal paper that is another object.
-    func copy() -> Paper { Paper(key: key, citation: citation, doi: doi, file: file, bibtex: bibtex) }
 }
 
 /// Where in the paper a value is printed, as the text names it.

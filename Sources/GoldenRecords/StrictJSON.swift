@@ -1,47 +1,41 @@
 import Foundation
 
-/// The field names an object may have, kept as UTF-8 bytes, so that a key in the file is matched
-/// by comparing bytes, without making a `String` of it. At most 16 names.
+/// The field names an object may have, kept as UTF-8 bytes too, so that a key in the file is
+/// matched by comparing bytes, without making a `String` of it. At most 16 names.
 ///
-/// The bytes live in storage that is never freed, because field lists are `static let`s that
-/// live as long as the program. So a `FieldNames` is two plain pointers: copying one touches
-/// no reference count. (Record parsers on two cores sharing one counted object made every copy
-/// a contended atomic operation: 30 ms on the 100 000-record benchmark.)
-struct FieldNames: ExpressibleByArrayLiteral, @unchecked Sendable {
+/// A class, so that the `StrictObject`s that refer to one share it for the price of one
+/// reference count.
+final class FieldNames: ExpressibleByArrayLiteral, Sendable {
+    let names: [String]
     /// All names' bytes, one after another; name `j` is `bytes[starts[j]..<starts[j + 1]]`.
-    private let bytes: UnsafeBufferPointer<UInt8>
-    private let starts: UnsafeBufferPointer<Int>
+    private let bytes: [UInt8]
+    private let starts: [Int]
 
-    init(arrayLiteral names: String...) {
+    required init(arrayLiteral names: String...) {
         precondition(names.count <= 16, "StrictObject keeps at most 16 field slots")
-        let bytes = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: names.reduce(0) { $0 + $1.utf8.count })
-        _ = bytes.initialize(fromContentsOf: names.flatMap(\.utf8))
-        let starts = UnsafeMutableBufferPointer<Int>.allocate(capacity: names.count + 1)
-        _ = starts.initialize(fromContentsOf: names.reduce(into: [0]) { $0.append($0.last! + $1.utf8.count) })
-        self.bytes = UnsafeBufferPointer(bytes)
-        self.starts = UnsafeBufferPointer(starts)
+        self.names = names
+        bytes = names.flatMap(\.utf8)
+        starts = names.reduce(into: [0]) { $0.append($0.last! + $1.utf8.count) }
     }
 
-    var count: Int { starts.count - 1 }
-
-    /// The names, in the order given (for messages).
-    var names: [String] {
-        (0..<count).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[starts[$0]..<starts[$0 + 1]]), as: UTF8.self) }
-    }
-
-    /// The position of `name` (a field name the reader asks for).
+    /// The position of `name` (a field name the reader asks for). Lengths are compared first:
+    /// it is cheap, and most names differ in length.
     func index(of name: String) -> Int? {
-        var name = name
-        return name.withUTF8 { index(ofKey: $0) }
+        let length = name.utf8.count
+        for j in 0..<names.count where starts[j + 1] - starts[j] == length && names[j] == name { return j }
+        return nil
     }
 
-    /// The position of the name whose bytes are `key`. Lengths are compared first: it is cheap,
-    /// and most names differ in length.
+    /// The position of the name whose bytes are `key`.
     func index(ofKey key: UnsafeBufferPointer<UInt8>) -> Int? {
-        for j in 0..<count where starts[j + 1] - starts[j] == key.count {
-            if UnsafeBufferPointer(rebasing: bytes[starts[j]..<starts[j + 1]]).elementsEqual(key) { return j }
+        bytes.withUnsafeBufferPointer { all in
+            for j in 0..<names.count where starts[j + 1] - starts[j] == key.count {
+                var same = true
+                for k in 0..<key.count where all[starts[j] + k] != key[k] { same = false; break }
+                if same { return j }
+            }
+            return nil
         }
-        return nil
     }
 }
 
