@@ -16,7 +16,14 @@ public enum ValidateModel {
 
     /// Runs the command. `arguments` excludes the program name. Output goes to `out` (reports,
     /// help) and `err` (errors), line by line.
-    public static func run(_ arguments: [String], out: (String) -> Void, err: (String) -> Void) -> Int32 {
+    ///
+    /// - Parameter finish: when given (the executable passes `exit`), a scoring run ends by
+    ///   calling it with the exit code while the golden records, the model output and the report
+    ///   are still in scope, so the process ends without freeing them object by object (about
+    ///   20 ms for 100 000 records, and the memory goes back to the system at exit anyway).
+    ///   Tests leave it nil and get the code returned.
+    public static func run(_ arguments: [String], out: (String) -> Void, err: (String) -> Void,
+                           finish: ((Int32) -> Never)? = nil) -> Int32 {
         let options: Options
         do { options = try Options.parse(arguments) } catch {
             err("Error: \(error.message)")
@@ -83,7 +90,7 @@ public enum ValidateModel {
                 err("Error: \(error.description)")
                 return ExitCode.inputError
             }
-            return score(output, file: file, catalog: catalog, options: options, selected: isSelected, out: out, err: err)
+            return score(output, file: file, catalog: catalog, options: options, selected: isSelected, out: out, err: err, finish: finish)
         case .help, .version:
             return ExitCode.pass
         }
@@ -98,7 +105,7 @@ public enum ValidateModel {
     }
 
     static func score(_ output: ModelOutput, file: String, catalog: GoldenCatalog, options: Options, selected: (@Sendable (GoldenRecord) -> Bool)?,
-                      out: (String) -> Void, err: (String) -> Void) -> Int32 {
+                      out: (String) -> Void, err: (String) -> Void, finish: ((Int32) -> Never)? = nil) -> Int32 {
         var report: ScoreReport
         do {
             report = try Scorer.score(output, against: catalog, file: file, selected: selected)
@@ -113,9 +120,15 @@ public enum ValidateModel {
         }
         let verdict = Verdict(report: report, requireAll: options.requireAll, minPassFraction: options.minPassFraction)
         let context = ReportContext(file: file, modelName: output.modelName, goldenCount: catalog.records.count, verdict: verdict)
+        let code = verdict.passed ? ExitCode.pass : ExitCode.fail
+        // The output, the catalog and the report are all alive here (see `run`'s `finish`).
+        let done = { () -> Int32 in
+            if let finish { withExtendedLifetime((output, catalog, report)) { finish(code) } }
+            return code
+        }
         if options.quiet && options.outputFile == nil {
             out(TextReport.summary(report, verdict))
-            return verdict.passed ? ExitCode.pass : ExitCode.fail
+            return done()
         }
         let text: String
         switch options.format {
@@ -133,7 +146,7 @@ public enum ValidateModel {
         } else {
             out(text)
         }
-        return verdict.passed ? ExitCode.pass : ExitCode.fail
+        return done()
     }
 }
 

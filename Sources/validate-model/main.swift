@@ -5,6 +5,7 @@ import ValidateModelCLI
 let code = ValidateModel.run(
     Array(CommandLine.arguments.dropFirst()),
     out: { print($0) },
-    err: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) }
+    err: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) },
+    finish: { exit($0) }
 )
 exit(code)
