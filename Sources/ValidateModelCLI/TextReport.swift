@@ -72,9 +72,9 @@ enum TextReport {
             if let written = row.result.unit, written != unit { got += " (\(number(raw)) \(written))" }
         }
         return [row.status.rawValue, row.record.id, expected, got,
-                row.relativeError.map { String(format: "%+.3g%%", roundingNoiseToZero($0) * 100) } ?? "",
-                row.errorInUncertainties.map { String(format: "%+.3g", roundingNoiseToZero($0)) } ?? "",
-                row.digitsOfAgreement.map { String(format: "%.1f", $0) } ?? ""]
+                row.relativeError.map { (roundingNoiseToZero($0) * 100).formatted(cFormat: "%+.3g%%") } ?? "",
+                row.errorInUncertainties.map { roundingNoiseToZero($0).formatted(cFormat: "%+.3g") } ?? "",
+                row.digitsOfAgreement.map { $0.formatted(cFormat: "%.1f") } ?? ""]
     }
 
     static func number(_ x: Double) -> String { x.formatted6 }
