@@ -20,30 +20,50 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Pretty-printed with two-space indentation when `indent` is not nil.
     public func text(indent: Int? = 0) -> String {
-        let pad = indent.map { String(repeating: "  ", count: $0 + 1) }
-        let close = indent.map { String(repeating: "  ", count: $0) } ?? ""
-        let next = indent.map { $0 + 1 }
+        var out = ""
+        write(to: &out, indent: indent)
+        return out
+    }
+
+    /// Appends the text to `out`: one growing buffer for the whole document, so a large report
+    /// is not built as nested strings copied into their parents level by level.
+    public func write(to out: inout String, indent: Int?) {
         switch self {
-        case .null: return "null"
-        case let .bool(b): return b ? "true" : "false"
-        case let .number(x): return x.isFinite ? jsonNumberText(x) : "null"
-        case let .string(s): return jsonString(s)
+        case .null: out += "null"
+        case let .bool(b): out += b ? "true" : "false"
+        case let .number(x): out += x.isFinite ? jsonNumberText(x) : "null"
+        case let .string(s): out += jsonString(s)
         case let .array(items):
-            if items.isEmpty { return "[]" }
-            guard let pad else { return "[" + items.map { $0.text(indent: nil) }.joined(separator: ",") + "]" }
-            return "[\n" + items.map { pad + $0.text(indent: next) }.joined(separator: ",\n") + "\n\(close)]"
-        case let .lazyArray(count, element):
-            if count == 0 { return "[]" }
-            var out = "["
-            for k in 0..<count {
-                if k > 0 { out += "," }
-                if let pad { out += "\n" + pad + element(k).text(indent: next) } else { out += element(k).text(indent: nil) }
+            writeContainer(to: &out, indent: indent, open: "[", close: "]", count: items.count) { k, out, next in
+                items[k].write(to: &out, indent: next)
             }
-            return out + (pad == nil ? "]" : "\n\(close)]")
+        case let .lazyArray(count, element):
+            writeContainer(to: &out, indent: indent, open: "[", close: "]", count: count) { k, out, next in
+                element(k).write(to: &out, indent: next)
+            }
         case let .object(pairs):
-            if pairs.isEmpty { return "{}" }
-            guard let pad else { return "{" + pairs.map { jsonString($0.0) + ":" + $0.1.text(indent: nil) }.joined(separator: ",") + "}" }
-            return "{\n" + pairs.map { pad + jsonString($0.0) + ": " + $0.1.text(indent: next) }.joined(separator: ",\n") + "\n\(close)}"
+            writeContainer(to: &out, indent: indent, open: "{", close: "}", count: pairs.count) { k, out, next in
+                out += jsonString(pairs[k].0)
+                out += next == nil ? ":" : ": "
+                pairs[k].1.write(to: &out, indent: next)
+            }
         }
+    }
+
+    /// `[]`/`{}` when empty; else the elements, comma-separated, each on its own indented line
+    /// when pretty-printing.
+    private func writeContainer(to out: inout String, indent: Int?, open: String, close: String, count: Int,
+                                element: (Int, inout String, Int?) -> Void) {
+        if count == 0 { out += open + close; return }
+        out += open
+        let next = indent.map { $0 + 1 }
+        let pad = indent.map { String(repeating: "  ", count: $0 + 1) }
+        for k in 0..<count {
+            if k > 0 { out += "," }
+            if let pad { out += "\n"; out += pad }
+            element(k, &out, next)
+        }
+        if let indent { out += "\n"; out += String(repeating: "  ", count: indent) }
+        out += close
     }
 }
