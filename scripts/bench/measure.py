@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Run a command (stdout discarded) and print its wall time and peak resident memory:
-measure.py LABEL REPEATS -- CMD ARGS...  → median wall time over REPEATS runs, max RSS."""
+measure.py LABEL REPEATS [--save FILE] -- CMD ARGS...  → median wall time over REPEATS runs, max RSS
+(with --save, the median in milliseconds is also written to FILE, for run.sh's ratios)."""
 import os
 import resource
 import statistics
@@ -18,4 +19,7 @@ for _ in range(repeats):
     walls.append(time.perf_counter() - pid_start)
     rss = max(rss, usage.ru_maxrss)  # KiB on Linux
     code = os.waitstatus_to_exitcode(status)
+if "--save" in sys.argv[:sys.argv.index("--")]:
+    with open(sys.argv[sys.argv.index("--save") + 1], "w") as f:
+        f.write(f"{statistics.median(walls) * 1000:.3f}\n")
 print(f"{label:<34} wall {statistics.median(walls) * 1000:9.1f} ms (median of {repeats})   peak RSS {rss / 1024:8.1f} MiB   exit {code}")
