@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import GoldenRecords
+
+/// The parser keeps strings as byte ranges of the input and decodes them only when read, and
+/// matches keys by their bytes. Escapes are where that could go wrong: a key spelled with `\u`
+/// escapes is the same key, both for lookups and for the duplicate check.
+struct JSONTapeTests {
+    /// Reads `text` as a model output; the error line when it is refused.
+    static func parse(_ text: String) -> Result<ModelOutput, InputError> {
+        Result { () throws(InputError) in try ModelOutput.parse(data: Data(text.utf8), fileName: "t.json") }
+    }
+
+    @Test func escapedKeysAreTheSameKeys() throws {
+        let output = try Self.parse(#"{"results": [{"i\u0064": "kim2025.a.b", "val\u0075e": 1, "unit": "n\u006D"}]}"#).get()
+        #expect(output.results[0].id == "kim2025.a.b")
+        #expect(output.results[0].value == .number(1))
+        #expect(output.results[0].unit == "nm")
+    }
+
+    @Test(arguments: [
+        #"{"results": [], "res\u0075lts": []}"#,
+        #"{"re\u0073ults": [], "results": []}"#,
+        #"{"\u0072esults": [], "r\u0065sults": []}"#,
+    ])
+    func aKeyRepeatedWithEscapesIsADuplicate(_ text: String) {
+        guard case let .failure(error) = Self.parse(text) else { Issue.record("accepted \(text)"); return }
+        #expect(error.message.contains("duplicate key \"results\""))
+    }
+
+    @Test func unknownEscapedKeyIsNamedDecoded() {
+        guard case let .failure(error) = Self.parse(#"{"results": [], "c\u006Flour": 1}"#) else { Issue.record("accepted"); return }
+        #expect(error.message.hasPrefix("unknown field 'colour'"))
+    }
+
+    @Test func stringsDecodeEscapesAndKeepUnicode() throws {
+        let text = #"{"model": {"name": "tab\there \"q\" \\ \u00B5m \ud83d\ude00 µ°"}, "results": [{"id": "a.b", "value": "x\/y", "unit": "1"}]}"#
+        let output = try Self.parse(text).get()
+        #expect(output.modelName == "tab\there \"q\" \\ µm 😀 µ°")
+        #expect(output.results[0].value == .category("x/y"))
+    }
+
+    @Test func emptyStringsAndEmptyContainers() throws {
+        let output = try Self.parse(#"{"model": {"name": ""}, "conditions": {}, "results": [{"id": "a.b", "value": {"x": [1], "y": [2]}, "unit": "1", "xUnit": "1"}]}"#).get()
+        #expect(output.modelName == "")
+        #expect(output.results[0].value == .series(x: [1], y: [2]))
+    }
+
+    /// Values after a nested container are found: the tape skips whole subtrees.
+    @Test func membersAfterNestedContainersAreFound() throws {
+        let text = #"{"model": {"name": "n", "url": "u"}, "conditions": {"temperature": "60 °C"}, "results": [{"value": {"x": [1, 2, [3]], "y": [1, 2]}, "id": "a.b"}], "formatVersion": 1}"#
+        guard case let .failure(error) = Self.parse(text) else { Issue.record("accepted"); return }
+        // [3] inside x is an array where a number belongs; the error names that element.
+        #expect(error.place == "$.results[0].value.x[2] (id 'a.b')")
+    }
+}
