@@ -1,12 +1,20 @@
 import Dispatch
 import Foundation
 
+/// Below this many items, work runs as one chunk on the calling thread. Fuzz builds split from
+/// two items on, so that the fuzzer's small inputs also run the chunked paths (under ASan).
+#if FUZZING
+let chunkingThreshold = 2
+#else
+let chunkingThreshold = 4096
+#endif
+
 /// Work over `0..<count` split into one contiguous chunk per core, for large inputs only.
 ///
 /// Results come back in chunk order, so a caller that merges them in that order (and reports
 /// the first failure in that order) gives the same answer as a sequential loop, whatever the
 /// scheduling. Below `minimum` items there is a single chunk and no thread is used.
-func inOrderedChunks<T>(of count: Int, minimum: Int = 4096, _ body: @Sendable (Range<Int>) -> T) -> [T] {
+func inOrderedChunks<T>(of count: Int, minimum: Int = chunkingThreshold, _ body: @Sendable (Range<Int>) -> T) -> [T] {
     let chunks = count >= minimum ? max(1, ProcessInfo.processInfo.activeProcessorCount) : 1
     guard chunks > 1 else { return [body(0..<count)] }
     let results = UnsafeMutableBufferPointer<T?>.allocate(capacity: chunks)
@@ -27,7 +35,7 @@ func inOrderedChunks<T>(of count: Int, minimum: Int = 4096, _ body: @Sendable (R
 /// - Returns: the elements in index order, and each chunk's `Summary` in chunk order.
 /// - Precondition: `body` calls `yield` at most once per index of its range.
 func inOrderedChunks<Element, Summary>(
-    of count: Int, minimum: Int = 4096,
+    of count: Int, minimum: Int = chunkingThreshold,
     yielding _: Element.Type, _ body: @Sendable (Range<Int>, _ yield: (Element) -> Void) -> Summary
 ) -> (elements: [Element], summaries: [Summary]) {
     var summaries: [Summary] = []
