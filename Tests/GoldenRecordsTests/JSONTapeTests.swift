@@ -53,4 +53,24 @@ struct JSONTapeTests {
         // [3] inside x is an array where a number belongs; the error names that element.
         #expect(error.place == "$.results[0].value.x[2] (id 'a.b')")
     }
+
+    /// Strings of lengths 0–20 with an escape or a raw control character at every place: the
+    /// escape decoded, the control character refused with its column.
+    @Test func escapesAndControlCharactersAtEveryPlace() throws {
+        for length in 0...20 {
+            let plain = String(repeating: "x", count: length)
+            #expect(try Self.parse(#"{"model": {"name": "\#(plain)"}, "results": []}"#).get().modelName == plain)
+            for k in 0..<length {
+                var escaped = Array(plain)
+                escaped[k] = "q"
+                let withEscape = String(escaped).replacingOccurrences(of: "q", with: #"\u0071"#)
+                #expect(try Self.parse(#"{"model": {"name": "\#(withEscape)"}, "results": []}"#).get().modelName == String(escaped))
+                let prefix = String(repeating: "x", count: k), suffix = String(repeating: "x", count: length - k - 1)
+                let withTab = "{\"model\": {\"name\": \"" + prefix + "\t" + suffix + "\"}, \"results\": []}"
+                guard case let .failure(error) = Self.parse(withTab) else { Issue.record("a raw tab was accepted"); continue }
+                // `{"model": {"name": "` is 20 characters: the string's first character is column 21.
+                #expect(error.message == "not valid JSON: line 1, column \(21 + k): control character in a string; escape it (\\n, \\t, \\u00XX)")
+            }
+        }
+    }
 }
