@@ -45,6 +45,38 @@ struct ReportFormatTests {
         #expect(a.code == 1)
     }
 
+    /// At scale the golden file and the results are parsed and scored in chunks on all cores; two
+    /// runs of the executable (two schedulings) still give the same bytes, in every format.
+    @Test func largeInputsGiveTheSameBytesTwice() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("determinism-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("golden"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let n = 9000
+        let records: [[String: Any]] = (0..<n).map { i in
+            ["id": "big2026.value.n-\(i)", "quantity": "q", "location": ["section": "s"], "quote": "it was \(i).5 nm",
+             "printed": "\(i).5", "value": ["number": Double(i) + 0.5], "unit": "nm", "kind": "computed", "method": "m",
+             "uncertainty": ["basis": "printed-precision"], "notes": ""]
+        }
+        let golden: [String: Any] = ["formatVersion": 1, "paper": ["key": "big2026", "citation": "Synthetic", "file": "none.txt"], "records": records]
+        try JSONSerialization.data(withJSONObject: golden).write(to: dir.appendingPathComponent("golden/big2026.json"))
+        // Results in another order, in µm, every seventh one off, some ids unknown, some missing.
+        var results: [[String: Any]] = []
+        for i in (0..<n).reversed() where i % 11 != 0 {
+            let id = i % 13 == 0 ? "big2026.value.unknown-\(i)" : "big2026.value.n-\(i)"
+            let nanometres = Double(i) + 0.5 + (i % 7 == 0 ? 2 : 0)
+            results.append(["id": id, "value": nanometres / 1000, "unit": "µm"])
+        }
+        let output = dir.appendingPathComponent("output.json")
+        try JSONSerialization.data(withJSONObject: ["formatVersion": 1, "results": results]).write(to: output)
+        for format in ["text", "json", "junit", "markdown"] {
+            let arguments = [output.path, "--golden", dir.appendingPathComponent("golden").path, "--format", format]
+            let a = try CatalogueTests.run(arguments), b = try CatalogueTests.run(arguments)
+            #expect(a.code == 1 && b.code == 1, "\(format): \(a.err)")
+            #expect(a.out == b.out, "\(format) differs between two runs")
+            #expect(a.out.count > 100_000, "\(format): the report covers every result")
+        }
+    }
+
     /// JUnit XML parses, and its counts equal the JSON report's.
     @Test(arguments: ["wrong-values.json", "reference-output.json", "example-pass.json"])
     func junitIsWellFormedAndCountsAgree(_ name: String) throws {
