@@ -63,7 +63,7 @@ public enum GoldenLoader {
         var currentID: String? = nil
         do throws(StrictJSONError) {
             return try withJSON(data) { (root) throws(StrictJSONError) in
-            let top = try StrictObject(root, path: "$", allowed: fileFields)
+                let top = try StrictObject(root, path: "$", allowed: fileFields)
                 guard try top.number("formatVersion") == 1 else {
                     throw StrictJSONError(path: "$.formatVersion", message: "unsupported format version; this loader reads version 1")
                 }

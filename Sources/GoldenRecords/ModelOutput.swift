@@ -96,38 +96,38 @@ extension ModelOutput {
         var place: (Int, String?)? = nil
         do throws(StrictJSONError) {
             return try withJSON(data) { (root) throws(StrictJSONError) in
-            let top = try StrictObject(root, path: "$", allowed: topFields)
-            if top.has("formatVersion"), try top.number("formatVersion") != 1 {
-                throw StrictJSONError(path: "$.formatVersion", message: "unsupported format version; write 1")
-            }
-            var name: String? = nil
-            if top.has("model") {
-                let model = try top.object("model", allowed: modelFields)
-                name = try model.optionalString("name")
-            }
-            let fileConditions = try top.conditions()
-            let rawResults = try top.array("results")
-            guard rawResults.count <= InputLimits.maxResults else {
-                throw StrictJSONError(path: "$.results", message: "\(rawResults.count) results, above the limit of \(InputLimits.maxResults); split them over several files")
-            }
-            var results: [ModelResult] = []
-            results.reserveCapacity(rawResults.count)
-            var seen: [String: Int] = [:]
-            seen.reserveCapacity(rawResults.count)
-            for (index, raw) in rawResults.enumerated() {
-                do throws(StrictJSONError) {
-                    var result = try parseResult(raw, index: index)
-                    result.conditions = result.conditions.merged(withDefaults: fileConditions)
-                    if let first = seen.updateValue(index, forKey: result.id) {
-                        throw StrictJSONError(path: "$.results[\(index)].id", message: "duplicate id (also results[\(first)]); report each id once")
-                    }
-                    results.append(result)
-                } catch {
-                    place = (index, raw.idField)  // the id, for the message, only when it is needed
-                    throw error
+                let top = try StrictObject(root, path: "$", allowed: topFields)
+                if top.has("formatVersion"), try top.number("formatVersion") != 1 {
+                    throw StrictJSONError(path: "$.formatVersion", message: "unsupported format version; write 1")
                 }
-            }
-            return ModelOutput(modelName: name, results: results)
+                var name: String? = nil
+                if top.has("model") {
+                    let model = try top.object("model", allowed: modelFields)
+                    name = try model.optionalString("name")
+                }
+                let fileConditions = try top.conditions()
+                let rawResults = try top.array("results")
+                guard rawResults.count <= InputLimits.maxResults else {
+                    throw StrictJSONError(path: "$.results", message: "\(rawResults.count) results, above the limit of \(InputLimits.maxResults); split them over several files")
+                }
+                var results: [ModelResult] = []
+                results.reserveCapacity(rawResults.count)
+                var seen: [String: Int] = [:]
+                seen.reserveCapacity(rawResults.count)
+                for (index, raw) in rawResults.enumerated() {
+                    do throws(StrictJSONError) {
+                        var result = try parseResult(raw, index: index)
+                        result.conditions = result.conditions.merged(withDefaults: fileConditions)
+                        if let first = seen.updateValue(index, forKey: result.id) {
+                            throw StrictJSONError(path: "$.results[\(index)].id", message: "duplicate id (also results[\(first)]); report each id once")
+                        }
+                        results.append(result)
+                    } catch {
+                        place = (index, raw.idField)  // the id, for the message, only when it is needed
+                        throw error
+                    }
+                }
+                return ModelOutput(modelName: name, results: results)
             }
         } catch {
             let where_ = place.flatMap { $0.1.map { " (id '\($0)')" } } ?? ""
