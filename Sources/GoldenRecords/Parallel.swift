@@ -40,20 +40,20 @@ func inOrderedChunks<Element, Summary>(
 ) -> (elements: [Element], summaries: [Summary]) {
     var summaries: [Summary] = []
     let elements = [Element](unsafeUninitializedCapacity: count) { buffer, initialized in
-        guard let base = buffer.baseAddress else { initialized = 0; return }
-        nonisolated(unsafe) let start = base  // each chunk writes only inside its own range
+        // Nil only for an empty buffer, where no chunk yields (count 0) and nothing moves.
+        nonisolated(unsafe) let base = buffer.baseAddress  // each chunk writes only inside its own range
         let parts = inOrderedChunks(of: count, minimum: minimum) { range in
             var written = 0
             let summary = body(range) { element in
                 precondition(written < range.count, "at most one element per index")
-                (start + range.lowerBound + written).initialize(to: element)
+                (base! + range.lowerBound + written).initialize(to: element)
                 written += 1
             }
             return (range.lowerBound, written, summary)
         }
         var total = 0
         for (from, written, summary) in parts {
-            if from != total { (base + total).moveInitialize(from: base + from, count: written) }
+            if from != total, written > 0 { (base! + total).moveInitialize(from: base! + from, count: written) }
             total += written
             summaries.append(summary)
         }
