@@ -16,6 +16,19 @@ public struct Conditions: Hashable, Sendable {
 
     public init() {}
 
+    /// The condition names golden records and model outputs may use, each with the unit its
+    /// dimension is checked against. A name outside this list is refused (a misspelt
+    /// `temprature` would otherwise be ignored and a 30 °C result compared with a 60 °C value);
+    /// adding a name here is how a new kind of condition enters the suite.
+    public static let known: [String: String] = [
+        "temperature": "K",
+        "c-rate": "1",
+        "stack-pressure": "Pa",
+        "current-density": "A m^-2",
+        "areal-capacity": "A h m^-2",
+        "state-of-charge": "1",
+    ]
+
     public var isEmpty: Bool { values.isEmpty }
 
     /// Conditions of `self`, with `defaults` filling names `self` does not declare.
@@ -43,8 +56,9 @@ public struct Conditions: Hashable, Sendable {
         var result = Conditions()
         for name in object.fields.keys.sorted() {
             let text = try object.string(name)
-            guard GoldenLoader.isKebabCase(Substring(name)) else {
-                throw StrictJSONError(path: "\(object.path).\(name)", message: "condition names are kebab-case, e.g. 'temperature', 'stack-pressure', 'c-rate'")
+            guard let expectedUnit = known[name] else {
+                let hint = NearMiss.suggestion(for: name, in: NearMiss.Index(known.keys)).map { "did you mean '\($0.candidate)'? " } ?? ""
+                throw StrictJSONError(path: "\(object.path).\(name)", message: "unknown condition name; \(hint)known: \(known.keys.sorted().joined(separator: ", "))")
             }
             let trimmed = text.trimmingWhitespace
             let numberEnd = trimmed.firstIndex(where: { $0 == " " }) ?? trimmed.endIndex
@@ -52,9 +66,17 @@ public struct Conditions: Hashable, Sendable {
                 throw StrictJSONError(path: "\(object.path).\(name)", message: "'\(text)' is not '<number> <unit>', e.g. '60 °C'")
             }
             let unitText = trimmed[numberEnd...].trimmingWhitespace
-            let unit: PhysicalUnit
-            do { unit = try PhysicalUnit(parsing: unitText.isEmpty ? "1" : unitText) } catch {
+            let unit: PhysicalUnit, expected: PhysicalUnit
+            do {
+                unit = try PhysicalUnit(parsing: unitText.isEmpty ? "1" : unitText)
+                expected = try PhysicalUnit(parsing: expectedUnit)
+            } catch {
                 throw StrictJSONError(path: "\(object.path).\(name)", message: error.description)
+            }
+            guard unit.dimension.isConvertible(to: expected.dimension) else {
+                let fix = unitText.isEmpty ? "has no unit; write the number with its unit, e.g. '\(value.formatted6) \(expectedUnit)'"
+                    : "'\(unitText)' is not a unit of \(name) (convertible to '\(expectedUnit)')"
+                throw StrictJSONError(path: "\(object.path).\(name)", message: fix)
             }
             result.values[name] = Quantity(value: value, unit: unit, text: trimmed)
         }

@@ -26,7 +26,9 @@ public struct GoldenLoadError: Error, Equatable, Sendable, CustomStringConvertib
 /// that does not start with the paper key, a unit outside the grammar, a `printed` string that
 /// is not in `quote`, a `value` that disagrees with `printed`, an empty record list.
 public enum GoldenLoader {
-    static let fileFields: FieldNames = ["formatVersion", "paper", "records"]
+    static let fileFields: FieldNames = ["formatVersion", "paper", "conflicts", "records"]
+    static let conflictFields: FieldNames = ["name", "members", "explanation"]
+    static let readingFields: FieldNames = ["reading", "value"]
     static let paperFields: FieldNames = ["key", "citation", "doi", "file", "bibtex"]
     static let recordFields: FieldNames = [
         "id", "quantity", "location", "quote", "printed", "value", "unit", "kind", "method",
@@ -34,7 +36,7 @@ public enum GoldenLoader {
     ]
     static let valueFields: FieldNames = ["number", "range", "category", "series"]
     static let uncertaintyFields: FieldNames = ["basis", "plusMinus"]
-    static let discrepancyFields: FieldNames = ["reading", "referenceValue", "explanation"]
+    static let discrepancyFields: FieldNames = ["reading", "referenceValue", "explanation", "otherReadings"]
     static let locationFields: FieldNames = ["section", "figure", "equation", "table"]
     static let seriesFields: FieldNames = ["x", "y", "xUnit"]
 
@@ -74,7 +76,8 @@ public enum GoldenLoader {
                 guard !rawRecords.isEmpty else {
                     throw StrictJSONError(path: "$.records", message: "no records; a golden file must hold at least one")
                 }
-                let parsed = parseRecords(rawRecords, paper: paper)
+                let groups = try conflictGroups(top, paperKey: paper.key)
+                let parsed = parseRecords(rawRecords, paper: paper, groups: groups)
                 let first = index.count
                 index.reserveCapacity(first + parsed.count)
                 var records: [GoldenRecord] = []
@@ -101,6 +104,7 @@ public enum GoldenLoader {
                     currentID = id
                     throw StrictJSONError(path: "id", message: "id also used in \(file)")
                 }
+                try checkConflictGroups(top, groups, records: records)
                 return records
             }
         } catch {
@@ -141,19 +145,21 @@ public enum GoldenLoader {
 
     /// Each record parsed independently, in chunks on all cores for large files; the caller
     /// reports the first failure in file order, so the message does not depend on scheduling.
-    private static func parseRecords(_ raw: [JSON], paper: Paper) -> [Result<GoldenRecord, StrictJSONError>] {
+    private static func parseRecords(_ raw: [JSON], paper: Paper,
+                                     groups: [String: ConflictGroup]) -> [Result<GoldenRecord, StrictJSONError>] {
         inOrderedChunks(of: raw.count) { range in
             var units: [String: PhysicalUnit] = [:]  // this chunk's parsed units: no lock shared with other chunks
             return range.map { index in
                 Result { () throws(StrictJSONError) in
-                    try parseRecord(raw[index], path: JSONPath("$.records", index: index), paper: paper, units: &units)
+                    try parseRecord(raw[index], path: JSONPath("$.records", index: index), paper: paper,
+                                    groups: groups, units: &units)
                 }
             }
         }.flatMap { $0 }
     }
 
     /// - Parameter units: units already parsed, by spelling (a golden file repeats a few units).
-    private static func parseRecord(_ raw: JSON, path: JSONPath, paper: Paper,
+    private static func parseRecord(_ raw: JSON, path: JSONPath, paper: Paper, groups: [String: ConflictGroup],
                                     units: inout [String: PhysicalUnit]) throws(StrictJSONError) -> GoldenRecord {
         let r = try StrictObject(raw, path: path, allowed: recordFields)
         let id = try r.string("id")
@@ -196,8 +202,19 @@ public enum GoldenLoader {
         var discrepancy: Discrepancy? = nil
         if r.has("discrepancy") {
             let d = try r.object("discrepancy", allowed: discrepancyFields)
+            var others: [Discrepancy.Reading] = []
+            if d.has("otherReadings") {
+                for (k, raw) in try d.array("otherReadings").enumerated() {
+                    let o = try StrictObject(raw, path: JSONPath("\(d.path).otherReadings", index: k), allowed: readingFields)
+                    others.append(Discrepancy.Reading(name: try o.string("reading"), value: try o.number("value")))
+                }
+            }
             discrepancy = Discrepancy(reading: try d.string("reading"), referenceValue: try d.number("referenceValue"),
-                                      explanation: try d.string("explanation"))
+                                      explanation: try d.string("explanation"), otherReadings: others)
+            let names = discrepancy?.readings.map(\.name) ?? []
+            if Set(names).count != names.count {
+                throw StrictJSONError(path: "\(d.path)", message: "two readings share a name; name each reading once")
+            }
         }
         let l = try r.object("location", allowed: locationFields)
         return GoldenRecord(
@@ -206,7 +223,64 @@ public enum GoldenLoader {
                                equation: try l.optionalString("equation"), table: try l.optionalString("table")),
             quote: quote, printed: printed, value: value, unit: unit, kind: kind, method: try r.string("method"),
             uncertaintyBasis: basis, tolerance: tolerance, notes: try r.optionalString("notes") ?? "",
-            discrepancy: discrepancy, conditions: try r.conditions())
+            discrepancy: discrepancy, conditions: try r.conditions(), conflictGroup: groups[id])
+    }
+
+    /// The file's `conflicts`: each member id mapped to its group.
+    /// - Throws: for a malformed group, a name used twice, fewer than two members, or an id in
+    ///   two groups (members that are not records of this file are found by `checkConflictGroups`).
+    private static func conflictGroups(_ top: StrictObject, paperKey: String) throws(StrictJSONError) -> [String: ConflictGroup] {
+        guard top.has("conflicts") else { return [:] }
+        var byMember: [String: ConflictGroup] = [:]
+        var names: Set<String> = []
+        for (k, raw) in try top.array("conflicts").enumerated() {
+            let path = JSONPath("$.conflicts", index: k)
+            let c = try StrictObject(raw, path: path, allowed: conflictFields)
+            let name = try c.string("name")
+            guard isKebabCase(Substring(name)), names.insert(name).inserted else {
+                throw StrictJSONError(path: "\(path).name", message: "'\(name)' must be kebab-case and unique in the file")
+            }
+            var members: [String] = []
+            for (m, member) in try c.array("members").enumerated() {
+                guard let id = member.string else {
+                    throw StrictJSONError(path: "\(path).members[\(m)]", message: "a member is a record id (a string)")
+                }
+                members.append(id)
+            }
+            guard Set(members).count == members.count, members.count >= 2 else {
+                throw StrictJSONError(path: "\(path).members", message: "a conflict group lists two or more different record ids")
+            }
+            let group = ConflictGroup(name: name, members: members, explanation: try c.string("explanation"))
+            for id in members {
+                guard byMember.updateValue(group, forKey: id) == nil else {
+                    throw StrictJSONError(path: "\(path).members", message: "'\(id)' is already in another conflict group")
+                }
+            }
+        }
+        return byMember
+    }
+
+    /// Every member of every group is a record of this file, and the members can be compared
+    /// with one model value: the same shape and the same dimension.
+    private static func checkConflictGroups(_ top: StrictObject, _ groups: [String: ConflictGroup],
+                                            records: [GoldenRecord]) throws(StrictJSONError) {
+        guard !groups.isEmpty else { return }
+        let byID = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var seen: Set<String> = []
+        for group in groups.values where seen.insert(group.name).inserted {
+            let members = group.members.compactMap { byID[$0] }
+            if let absent = group.members.first(where: { byID[$0] == nil }) {
+                throw StrictJSONError(path: "$.conflicts", message: "group '\(group.name)': no record '\(absent)' in this file")
+            }
+            let first = members[0]
+            for other in members.dropFirst() {
+                let sameUnit = first.unit == nil && other.unit == nil
+                    || (first.unit.flatMap { a in other.unit.map { a.dimension.isConvertible(to: $0.dimension) } } ?? false)
+                guard first.value.shape == other.value.shape, sameUnit else {
+                    throw StrictJSONError(path: "$.conflicts", message: "group '\(group.name)': '\(other.id)' is not the same kind of value as '\(first.id)' (shape and unit dimension must agree)")
+                }
+            }
+        }
     }
 
     private static func parseValue(_ v: StrictObject) throws(StrictJSONError) -> GoldenValue {

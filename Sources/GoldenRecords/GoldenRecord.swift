@@ -84,12 +84,64 @@ public enum GoldenValue: Hashable, Sendable {
 
 /// A paper's own value that our reference model, read in the most defensible way, does not
 /// reproduce. The test suite pins `referenceValue` so that the residual cannot drift silently.
+///
+/// On a `computed` or `claim` record the scorer recognises every documented reading: a model
+/// value equal to one of them is reported as `documented-reading`, named, never as reproducing
+/// the paper. On a `measured` or `parameter` record the entry only documents the residual
+/// between our model and the paper: an instrument reading or a stated input is never excused by
+/// a formula, so the scorer ignores it there (`docs/verdicts.md`).
 public struct Discrepancy: Hashable, Sendable {
+    /// One way of reading the paper's formula and the value it gives.
+    public struct Reading: Hashable, Sendable {
+        /// Kebab-case name, e.g. `as-printed`.
+        public let name: String
+        /// What this reading gives, in the record's unit.
+        public let value: Double
+
+        public init(name: String, value: Double) {
+            self.name = name
+            self.value = value
+        }
+    }
+
     /// The name of the reading the reference model uses (e.g. `outer-shell`).
     public let reading: String
     /// What the reference model gives, in the record's unit.
     public let referenceValue: Double
     public let explanation: String
+    /// Other documented readings of the same formula (e.g. Kim Eq. (1) `as-printed`), each
+    /// pinned by a test against the reference implementation.
+    public let otherReadings: [Reading]
+
+    public init(reading: String, referenceValue: Double, explanation: String, otherReadings: [Reading] = []) {
+        self.reading = reading
+        self.referenceValue = referenceValue
+        self.explanation = explanation
+        self.otherReadings = otherReadings
+    }
+
+    /// The reference reading first, then the others.
+    public var readings: [Reading] { [Reading(name: reading, value: referenceValue)] + otherReadings }
+}
+
+/// Records of one paper that print different values for one quantity (the paper contradicts
+/// itself, e.g. Park 2022 CS3 at 60 °C is "cc-side" in §3.2 and "se-side" in the Introduction).
+/// A model value that matches any member is reported as `other-printing` on the others, and
+/// `--require-all` is satisfied by any one member.
+public final class ConflictGroup: Sendable, CustomStringConvertible {
+    /// Kebab-case name, unique in its golden file.
+    public let name: String
+    /// The member record ids, in the order the file lists them.
+    public let members: [String]
+    public let explanation: String
+
+    public init(name: String, members: [String], explanation: String) {
+        self.name = name
+        self.members = members
+        self.explanation = explanation
+    }
+
+    public var description: String { name }
 }
 
 /// One value a paper printed, with its provenance.
@@ -118,11 +170,13 @@ public final class GoldenRecord: Sendable, CustomStringConvertible {
     public let discrepancy: Discrepancy?
     /// The conditions the value belongs to (temperature, C-rate, stack pressure…), where stated.
     public let conditions: Conditions
+    /// The group of records that print another value for the same quantity, if any.
+    public let conflictGroup: ConflictGroup?
 
     public init(id: String, paper: Paper, quantity: String, location: Location, quote: String, printed: String,
                 value: GoldenValue, unit: PhysicalUnit?, kind: RecordKind, method: String,
                 uncertaintyBasis: UncertaintyBasis, tolerance: Double, notes: String, discrepancy: Discrepancy?,
-                conditions: Conditions = Conditions()) {
+                conditions: Conditions = Conditions(), conflictGroup: ConflictGroup? = nil) {
         self.id = id
         self.paper = paper
         self.quantity = quantity
@@ -138,7 +192,12 @@ public final class GoldenRecord: Sendable, CustomStringConvertible {
         self.notes = notes
         self.discrepancy = discrepancy
         self.conditions = conditions
+        self.conflictGroup = conflictGroup
     }
+
+    /// Whether the scorer may report a documented reading for this record: only where the paper
+    /// computed the value (`computed`, `claim`), never for a measurement or a stated input.
+    public var acceptsDocumentedReadings: Bool { kind == .computed || kind == .claim }
 
     public var description: String { id }
 }

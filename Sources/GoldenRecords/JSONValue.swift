@@ -1,7 +1,7 @@
 /// A JSON value written deterministically: object keys in the order given, numbers in Swift's
 /// shortest round-trip form, non-finite numbers as `null`. Used for reports, so that the same input
 /// gives the same bytes.
-public indirect enum JSONValue: Sendable, Equatable {
+package indirect enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case number(Double)
@@ -13,13 +13,13 @@ public indirect enum JSONValue: Sendable, Equatable {
     /// report never holds all of its element trees at once.
     case lazyArray(count: Int, element: @Sendable (Int) -> JSONValue)
 
-    public static func == (a: JSONValue, b: JSONValue) -> Bool { a.text(indent: nil) == b.text(indent: nil) }
+    package static func == (a: JSONValue, b: JSONValue) -> Bool { a.text(indent: nil) == b.text(indent: nil) }
 
     /// `nil` → `null`.
-    public static func optional(_ x: Double?) -> JSONValue { x.map { .number($0) } ?? .null }
+    package static func optional(_ x: Double?) -> JSONValue { x.map { .number($0) } ?? .null }
 
     /// Pretty-printed with two-space indentation when `indent` is not nil.
-    public func text(indent: Int? = 0) -> String {
+    package func text(indent: Int? = 0) -> String {
         var out = ""
         write(to: &out, indent: indent)
         return out
@@ -27,7 +27,7 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Appends the text to `out`: one growing buffer for the whole document, so a large report
     /// is not built as nested strings copied into their parents level by level.
-    public func write(to out: inout String, indent: Int?) {
+    package func write(to out: inout String, indent: Int?) {
         switch self {
         case .null: out += "null"
         case let .bool(b): out += b ? "true" : "false"

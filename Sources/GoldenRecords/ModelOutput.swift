@@ -44,10 +44,14 @@ public struct ModelResult: Hashable, Sendable {
 public struct ModelOutput: Sendable {
     public let modelName: String?
     public let results: [ModelResult]
+    /// Results written with `"value": null` (a template entry not filled in): "not reported",
+    /// so the id counts as missing; as (id, position in `results`).
+    public let unreported: [(id: String, index: Int)]
 
-    public init(modelName: String?, results: [ModelResult]) {
+    public init(modelName: String?, results: [ModelResult], unreported: [(id: String, index: Int)] = []) {
         self.modelName = modelName
         self.results = results
+        self.unreported = unreported
     }
 }
 
@@ -97,7 +101,10 @@ extension ModelOutput {
         do throws(StrictJSONError) {
             return try withJSON(data) { (root) throws(StrictJSONError) in
                 let top = try StrictObject(root, path: "$", allowed: topFields)
-                if top.has("formatVersion"), try top.number("formatVersion") != 1 {
+                guard top.has("formatVersion") else {
+                    throw StrictJSONError(path: "$", message: "missing required field 'formatVersion'; write \"formatVersion\": 1")
+                }
+                if try top.number("formatVersion") != 1 {
                     throw StrictJSONError(path: "$.formatVersion", message: "unsupported format version; write 1")
                 }
                 var name: String? = nil
@@ -111,23 +118,28 @@ extension ModelOutput {
                     throw StrictJSONError(path: "$.results", message: "\(rawResults.count) results, above the limit of \(InputLimits.maxResults); split them over several files")
                 }
                 var results: [ModelResult] = []
+                var unreported: [(id: String, index: Int)] = []
                 results.reserveCapacity(rawResults.count)
                 var seen: [String: Int] = [:]
                 seen.reserveCapacity(rawResults.count)
                 for (index, raw) in rawResults.enumerated() {
                     do throws(StrictJSONError) {
-                        var result = try parseResult(raw, index: index)
-                        result.conditions = result.conditions.merged(withDefaults: fileConditions)
-                        if let first = seen.updateValue(index, forKey: result.id) {
+                        let parsed = try parseResult(raw, index: index)
+                        if let first = seen.updateValue(index, forKey: parsed.id) {
                             throw StrictJSONError(path: "$.results[\(index)].id", message: "duplicate id (also results[\(first)]); report each id once")
                         }
+                        guard var result = parsed.result else {
+                            unreported.append((parsed.id, index))
+                            continue
+                        }
+                        result.conditions = result.conditions.merged(withDefaults: fileConditions)
                         results.append(result)
                     } catch {
                         place = (index, raw.idField)  // the id, for the message, only when it is needed
                         throw error
                     }
                 }
-                return ModelOutput(modelName: name, results: results)
+                return ModelOutput(modelName: name, results: results, unreported: unreported)
             }
         } catch {
             let where_ = place.flatMap { $0.1.map { " (id '\($0)')" } } ?? ""
@@ -135,14 +147,23 @@ extension ModelOutput {
         }
     }
 
-    private static func parseResult(_ raw: JSON, index: Int) throws(StrictJSONError) -> ModelResult {
+    /// One result; `result` is nil for `"value": null` (not reported).
+    private static func parseResult(_ raw: JSON, index: Int) throws(StrictJSONError) -> (id: String, result: ModelResult?) {
         let r = try StrictObject(raw, path: JSONPath("$.results", index: index), allowed: resultFields)
         let id = try r.string("id")
+        guard !id.isEmpty else {
+            throw StrictJSONError(path: "\(r.path).id", message: "empty id; write a golden id (validate-model --list)")
+        }
         guard let rawValue = r.member("value") else { throw r.missing("value") }
         let value: ModelValue
         switch rawValue.kind {
         case .null:
-            throw StrictJSONError(path: "\(r.path).value", message: "value is null; fill in the model's value (--template leaves it null)")
+            // A template entry not filled in: checked as far as it goes, then counted as missing.
+            _ = try r.optionalString("unit")
+            _ = try r.optionalString("xUnit")
+            _ = try r.optionalNumber("uncertainty")
+            _ = try r.conditions()
+            return (id, nil)
         case .string, .escapedString:
             value = .category(rawValue.string ?? "")
         case .number:
@@ -165,6 +186,6 @@ extension ModelOutput {
         var result = ModelResult(id: id, value: value, unit: unit, xUnit: try r.optionalString("xUnit"),
                                  uncertainty: uncertainty, index: index)
         result.conditions = try r.conditions()
-        return result
+        return (id, result)
     }
 }

@@ -29,22 +29,22 @@ public enum UnitFactorDiagnosis {
     }()
 
     /// Diagnoses for a failed comparison; empty when nothing typical fits.
-    public static func diagnose(got: Double, expected: Double) -> [String] {
+    public static func diagnose(got: Double, expected: Double) -> [Diagnosis] {
         guard got.isFinite, expected.isFinite else { return [] }
-        var found: [String] = []
+        var found: [Diagnosis] = []
         if expected != 0, got != 0 {
             let ratio = got / expected
             for f in factors {
                 if (ratio / f.value - 1).magnitude <= 0.02 {
-                    found.append("likely unit error: got/expected ≈ \(f.value.formatted6), \(f.meaning)")
+                    found.append(.unitFactor(factor: f.value, inverse: false, hint: f.meaning))
                 } else if (ratio * f.value - 1).magnitude <= 0.02 {
-                    found.append("likely unit error: got/expected ≈ 1/\(f.value.formatted6), \(f.meaning)")
+                    found.append(.unitFactor(factor: f.value, inverse: true, hint: f.meaning))
                 }
             }
         }
         let offset = got - expected
         if (offset.magnitude - 273.15).magnitude <= 0.5 {
-            found.append("likely unit error: got − expected ≈ \(offset > 0 ? "+" : "−")273.15 (kelvin vs degrees Celsius?)")
+            found.append(.temperatureOffset(positive: offset > 0))
         }
         return found
     }

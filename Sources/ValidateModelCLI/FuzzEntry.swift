@@ -9,10 +9,10 @@ extension ValidateModel {
     public static func processUntrusted(_ data: Data, catalog: GoldenCatalog) -> [String] {
         _ = try? GoldenLoader.load(data: data, fileName: "fuzz.json")
         guard let output = try? ModelOutput.parse(data: data, fileName: "fuzz.json"),
-              let report = try? Scorer.score(output, against: catalog, file: "fuzz.json") else { return [] }
+              let report = try? Scorer.score(output, against: catalog) else { return [] }
+        let policy = RunVerdict.Policy()
         let context = ReportContext(file: "fuzz.json", modelName: output.modelName, goldenCount: catalog.records.count,
-                                    verdict: Verdict(report: report, requireAll: false, minPassFraction: nil))
-        return [TextReport.render(report, context), JSONReport.render(report, context),
-                JUnitReport.render(report, context), MarkdownReport.render(report, context)]
+                                    verdict: RunVerdict(report: report, policy: policy), policy: policy)
+        return Options.Format.allCases.map { $0.renderer.render(report, context) }
     }
 }

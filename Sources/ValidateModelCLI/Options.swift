@@ -1,3 +1,5 @@
+import GoldenRecords
+
 /// What the command line asked for.
 struct Options: Equatable {
     enum Action: Equatable {
@@ -10,7 +12,18 @@ struct Options: Equatable {
         case version
     }
 
-    enum Format: String, CaseIterable { case text, json, junit, markdown }
+    enum Format: String, CaseIterable {
+        case text, json, junit, markdown
+
+        var renderer: any ReportFormat.Type {
+            switch self {
+            case .text: TextReport.self
+            case .json: JSONReport.self
+            case .junit: JUnitReport.self
+            case .markdown: MarkdownReport.self
+            }
+        }
+    }
 
     var action: Action
     var goldenDirectory: String?
@@ -22,6 +35,14 @@ struct Options: Equatable {
     /// Print only the one-line summary (the report is still written with `--output`).
     var quiet = false
     var minPassFraction: Double?
+    var allowUnknownIDs = false
+
+    /// `--paper` and `--id`.
+    var selection: Selection { Selection(paper: paper, idPattern: idPattern) }
+    /// The gates the run is judged with.
+    var policy: RunVerdict.Policy {
+        RunVerdict.Policy(requireAll: requireAll, minPassFraction: minPassFraction, allowUnknownIDs: allowUnknownIDs)
+    }
 
     /// A usage error: printed as `Error: …` followed by the usage line, exit code 2.
     struct UsageError: Error, Equatable { let message: String }
@@ -52,6 +73,7 @@ struct Options: Equatable {
             case "--id": options.idPattern = try value(for: argument)
             case "--output": options.outputFile = try value(for: argument)
             case "--require-all": options.requireAll = true
+            case "--allow-unknown-ids": options.allowUnknownIDs = true
             case "-q", "--quiet": options.quiet = true
             case "--format":
                 let text = try value(for: argument)
@@ -61,8 +83,9 @@ struct Options: Equatable {
                 options.format = format
             case "--min-pass-fraction":
                 let text = try value(for: argument)
-                guard let f = Double(text), f >= 0, f <= 1 else {
-                    throw UsageError(message: "--min-pass-fraction takes a number from 0 to 1, got '\(text)'")
+                // (0, 1]: 0 (or 1e-400, which reads as 0) would pass a run in which everything fails.
+                guard let f = Double(text), f > 0, f <= 1 else {
+                    throw UsageError(message: "--min-pass-fraction takes a number above 0 and at most 1, got '\(text)'")
                 }
                 options.minPassFraction = f
             case "--": files.append(contentsOf: arguments[(i + 1)...]); i = arguments.count
@@ -91,20 +114,6 @@ struct Options: Equatable {
             options.action = .score(file: file)
         }
         return options
-    }
-
-    /// Whether `id` matches `--id`: a glob where `*` is any run of characters and `?` one character.
-    static func matches(_ id: String, pattern: String) -> Bool {
-        let s = Array(id), p = Array(pattern)
-        var si = 0, pi = 0, star = -1, mark = 0
-        while si < s.count {
-            if pi < p.count, p[pi] == "?" || p[pi] == s[si] { si += 1; pi += 1 }
-            else if pi < p.count, p[pi] == "*" { star = pi; mark = si; pi += 1 }
-            else if star >= 0 { pi = star + 1; mark += 1; si = mark }
-            else { return false }
-        }
-        while pi < p.count, p[pi] == "*" { pi += 1 }
-        return pi == p.count
     }
 
     static let usage = "USAGE: validate-model <output.json> [--format text|json|junit|markdown] [--output <file>] [--paper <key>] [--id <pattern>] [--require-all] [--min-pass-fraction <f>]"

@@ -22,8 +22,10 @@ public enum ValidateModel {
     ///   are still in scope, so the process ends without freeing them object by object (about
     ///   20 ms for 100 000 records, and the memory goes back to the system at exit anyway).
     ///   Tests leave it nil and get the code returned.
-    public static func run(_ arguments: [String], out: (String) -> Void, err: (String) -> Void,
+    public static func run(_ arguments: [String], out: (String) -> Void, err errorLine: (String) -> Void,
                            finish: ((Int32) -> Never)? = nil) -> Int32 {
+        // Every line of an error names text from the input: escaped, so it stays one line.
+        func err(_ line: String) { errorLine(Escape.visible(line)) }
         let options: Options
         do { options = try Options.parse(arguments) } catch {
             err("Error: \(error.message)")
@@ -54,14 +56,14 @@ public enum ValidateModel {
             err("Error: --paper: no golden records for '\(paper)'; known papers: \(keys)")
             return ExitCode.inputError
         }
-        let isSelected = selection(paper: options.paper, idPattern: options.idPattern)
-        let selectedRecords = { catalog.records.filter { isSelected?($0) ?? true } }
+        let selection = options.selection
+        let selectedRecords = { catalog.records.filter { selection.selectsAll || selection.includes($0) } }
         switch options.action {
         case .list:
-            out(TextReport.list(selectedRecords()))
+            out(TextReport.list(selectedRecords(), vocabulary: catalog.categoryVocabulary()))
             return ExitCode.pass
         case .template:
-            out(TextReport.template(selectedRecords()))
+            out(TextReport.template(selectedRecords(), vocabulary: catalog.categoryVocabulary()))
             return ExitCode.pass
         case .referenceOutput:
             do { out(String(try ReferenceResults.all(catalog: catalog).jsonText().dropLast())) } catch {
@@ -72,9 +74,11 @@ public enum ValidateModel {
         case let .cite(file):
             var papers = Array(Set(selectedRecords().map(\.paper.key))).sorted()
             if let file {
-                do {
-                    let report = try Scorer.score(try ModelOutput.read(file: file), against: catalog, file: file, selected: isSelected)
-                    papers = report.papers
+                do throws(InputError) {
+                    let output = try ModelOutput.read(file: file)
+                    do { papers = try Scorer.score(output, against: catalog, selection: selection).papers } catch {
+                        throw InputError(file: file, place: error.place, message: error.message)
+                    }
                 } catch {
                     err("Error: \(error.description)")
                     return ExitCode.inputError
@@ -84,101 +88,55 @@ public enum ValidateModel {
             return ExitCode.pass
         case let .score(file):
             let output: ModelOutput
-            switch pendingOutput!.wait() {
-            case let .success(value): output = value
-            case let .failure(error):
+            switch pendingOutput?.wait() {
+            case let .success(value)?: output = value
+            case let .failure(error)?:
                 err("Error: \(error.description)")
                 return ExitCode.inputError
+            case nil:
+                return ExitCode.inputError
             }
-            return score(output, file: file, catalog: catalog, options: options, selected: isSelected, out: out, err: err, finish: finish)
+            return score(output, file: file, catalog: catalog, options: options, out: out, err: err, finish: finish)
         case .help, .version:
             return ExitCode.pass
         }
     }
 
-    /// Which records `--paper` and `--id` select; nil when neither is given (all are).
-    static func selection(paper: String?, idPattern: String?) -> (@Sendable (GoldenRecord) -> Bool)? {
-        if paper == nil && idPattern == nil { return nil }
-        return { record in
-            (paper.map { record.paper.key == $0 } ?? true) && (idPattern.map { Options.matches(record.id, pattern: $0) } ?? true)
-        }
-    }
-
-    static func score(_ output: ModelOutput, file: String, catalog: GoldenCatalog, options: Options, selected: (@Sendable (GoldenRecord) -> Bool)?,
+    static func score(_ output: ModelOutput, file: String, catalog: GoldenCatalog, options: Options,
                       out: (String) -> Void, err: (String) -> Void, finish: ((Int32) -> Never)? = nil) -> Int32 {
-        var report: ScoreReport
+        let report: ScoreReport
         do {
-            report = try Scorer.score(output, against: catalog, file: file, selected: selected)
+            report = try Scorer.score(output, against: catalog, selection: options.selection)
         } catch {
-            err("Error: \(error.description)")
+            err("Error: \(InputError(file: file, place: error.place, message: error.message).description)")
             return ExitCode.inputError
         }
-        if let paper = options.paper, !report.coverage.contains(where: { $0.paper == paper }) {
-            // --paper names a paper the output does not touch: all its computable ids are missing.
-            report = ScoreReport(scored: report.scored, unknownIDs: report.unknownIDs,
-                                 missingIDs: catalog.records(paper: paper).filter { $0.kind != .parameter && (selected?($0) ?? true) }.map(\.id))
-        }
-        let verdict = Verdict(report: report, requireAll: options.requireAll, minPassFraction: options.minPassFraction)
-        let context = ReportContext(file: file, modelName: output.modelName, goldenCount: catalog.records.count, verdict: verdict)
+        let verdict = RunVerdict(report: report, policy: options.policy)
+        let context = ReportContext(file: file == "-" ? "<stdin>" : file, modelName: output.modelName,
+                                    goldenCount: catalog.records.count, verdict: verdict, policy: options.policy)
         let code = verdict.passed ? ExitCode.pass : ExitCode.fail
         // The output, the catalog and the report are all alive here (see `run`'s `finish`).
         let done = { () -> Int32 in
             if let finish { withExtendedLifetime((output, catalog, report)) { finish(code) } }
             return code
         }
+        let summary = { Escape.visible(Wording.summary(report, verdict)) }
         if options.quiet && options.outputFile == nil {
-            out(TextReport.summary(report, verdict))
+            out(summary())
             return done()
         }
-        let text: String
-        switch options.format {
-        case .text: text = TextReport.render(report, context)
-        case .json: text = JSONReport.render(report, context)
-        case .junit: text = JUnitReport.render(report, context)
-        case .markdown: text = MarkdownReport.render(report, context)
-        }
+        let text = options.format.renderer.render(report, context)
         if let path = options.outputFile {
             do { try Data((text.hasSuffix("\n") ? text : text + "\n").utf8).write(to: URL(fileURLWithPath: path)) } catch {
                 err("Error: \(path): cannot write the report (\(error.localizedDescription)); choose a writable --output path")
                 return ExitCode.inputError
             }
-            out(TextReport.summary(report, verdict))
+            out(summary())
         } else {
             out(text)
         }
         return done()
     }
-}
-
-/// Pass or fail of a whole run, after the gates (`--require-all`, `--min-pass-fraction`).
-struct Verdict {
-    let passed: Bool
-    /// Why, in a few words (empty for the plain rule).
-    let reason: String
-
-    init(report: ScoreReport, requireAll: Bool, minPassFraction: Double?) {
-        if report.scored.isEmpty {
-            passed = false
-            reason = "no result matched a golden id"
-        } else if requireAll, !report.missingIDs.isEmpty {
-            passed = false
-            reason = "--require-all: \(report.missingIDs.count) golden ids missing"
-        } else if let f = minPassFraction {
-            passed = report.passFraction >= f
-            reason = "pass fraction \(report.passFraction.formatted6) \(passed ? "≥" : "<") \(f.formatted6)"
-        } else {
-            passed = report.failCount == 0
-            reason = ""
-        }
-    }
-}
-
-/// What every report format needs besides the scores.
-struct ReportContext {
-    let file: String
-    let modelName: String?
-    let goldenCount: Int
-    let verdict: Verdict
 }
 
 /// Work started on another thread now and collected later with `wait()`.

@@ -25,16 +25,20 @@ struct DiagnosisTests {
     }
 
     @Test(arguments: [
-        (0.88, 880.0, "1/1000"),
-        (880_000.0, 880.0, "1000"),
-        (0.884, 88.4, "1/100"),
-        (720_000.0, 200.0, "3600"),
-        (24.25, 5.0, "4.85"),
-        (333.15, 60.0, "273.15"),
+        (0.88, 880.0, 1000.0, true),
+        (880_000.0, 880.0, 1000.0, false),
+        (0.884, 88.4, 100.0, true),
+        (720_000.0, 200.0, 3600.0, false),
+        (24.25, 5.0, 4.85, false),
     ])
-    func unitFactors(_ got: Double, _ expected: Double, _ needle: String) {
+    func unitFactors(_ got: Double, _ expected: Double, _ factor: Double, _ inverse: Bool) {
         let d = UnitFactorDiagnosis.diagnose(got: got, expected: expected)
-        #expect(d.contains { $0.contains(needle) }, "\(d)")
+        #expect(d.contains { if case .unitFactor(factor, inverse, _) = $0 { true } else { false } }, "\(d)")
+    }
+
+    @Test func kelvinAgainstCelsius() {
+        #expect(UnitFactorDiagnosis.diagnose(got: 333.15, expected: 60) == [.temperatureOffset(positive: true)])
+        #expect(UnitFactorDiagnosis.diagnose(got: 60, expected: 333.15) == [.temperatureOffset(positive: false)])
     }
 
     @Test(arguments: [(881.0, 880.0), (0, 880), (1, 0), (.nan, 1), (.infinity, 1)] as [(Double, Double)])
@@ -79,7 +83,8 @@ struct DiagnosisTests {
         let vocabulary = catalog.categoryVocabulary()
         let d = Scorer.categoryDiagnosis("between", for: record, vocabulary: vocabulary)
         #expect(d.count == 1)
-        #expect(d.first?.hasPrefix("'between' is not a category any park2022.regime.* record uses (") == true)
+        #expect(d.first == .unknownCategory(category: "between", topic: "park2022.regime",
+                                            known: ["cc-side", "se-side", "split"]))
         #expect(Scorer.categoryDiagnosis("cc-side", for: record, vocabulary: vocabulary).isEmpty)
     }
 }

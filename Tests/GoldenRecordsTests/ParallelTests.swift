@@ -49,17 +49,18 @@ struct ParallelTests {
         var results = Self.results
         results.insert(ModelResult(id: "big2026.value.unknown-a", value: .number(1), unit: "nm"), at: 10)
         results.append(ModelResult(id: "big2026.value.unknown-b", value: .number(1), unit: "nm"))
-        let report = try Scorer.score(ModelOutput(modelName: "m", results: results), against: Self.catalog, file: "big.json")
+        let report = try Scorer.score(ModelOutput(modelName: "m", results: results), against: Self.catalog)
         #expect(report.scored.map(\.result.id) == results.map(\.id).filter { !$0.contains("unknown") })
-        #expect(report.unknownIDs == ["big2026.value.unknown-a", "big2026.value.unknown-b"])
-        #expect(report.failCount == Self.count / 5)
+        #expect(report.unknownIDs.map(\.id) == ["big2026.value.unknown-a", "big2026.value.unknown-b"])
+        #expect(report.count(.fail) == Self.count / 5)
         #expect(report.coverage == [PaperCoverage(paper: "big2026", available: Self.count, scored: Self.count,
-                                                  passed: Self.count - Self.count / 5, missing: 0)])
+                                                  reproduced: Self.count - Self.count / 5, documentedReading: 0,
+                                                  failed: Self.count / 5, missing: 0)])
     }
 
     @Test func missingIdsAreListedInCatalogOrder() throws {
         let results = Self.results.filter { !$0.id.hasSuffix("7") }
-        let report = try Scorer.score(ModelOutput(modelName: "m", results: results), against: Self.catalog, file: "big.json")
+        let report = try Scorer.score(ModelOutput(modelName: "m", results: results), against: Self.catalog)
         #expect(report.missingIDs == Self.catalog.records.map(\.id).filter { $0.hasSuffix("7") })
         #expect(report.coverage.first?.missing == Self.count / 10)
     }
@@ -71,9 +72,9 @@ struct ParallelTests {
         for k in badIndices { results[k] = ModelResult(id: results[k].id, value: .category("oops"), unit: nil, index: k) }
         let first = badIndices.min()!
         #expect {
-            try Scorer.score(ModelOutput(modelName: "m", results: results), against: Self.catalog, file: "big.json")
+            try Scorer.score(ModelOutput(modelName: "m", results: results), against: Self.catalog)
         } throws: { error in
-            (error as? InputError)?.place == "$.results[\(first)] (id '\(results[first].id)')"
+            (error as? ScoreError)?.place == "$.results[\(first)] (id '\(results[first].id)')"
         }
     }
 

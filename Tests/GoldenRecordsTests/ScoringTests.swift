@@ -26,7 +26,9 @@ struct ScoringTests {
     @Test func modelUncertaintyCombinesInQuadrature() throws {
         let s = try Self.score(Self.record(.number(880)), .number(881), uncertainty: 1.2)
         #expect(s.combinedUncertainty.isApproximatelyEqual(to: 1.3, absoluteTolerance: 1e-12))
-        #expect(s.status == .pass)
+        // Outside ±0.5 nm, inside u_val = 1.3 nm with an informative model uncertainty.
+        #expect(s.status == .withinUncertainty)
+        #expect(s.reason == .withinModelUncertainty(validationLevel: s.combinedUncertainty))
         #expect(s.errorInUncertainties!.isApproximatelyEqual(to: 1 / 1.3, absoluteTolerance: 1e-12))
     }
 
@@ -47,9 +49,9 @@ struct ScoringTests {
         #expect(try Self.score(r, .number(200.0001), unit: "mA g^-1").status == .fail)
     }
 
-    @Test func knownDiscrepancyIsSeparateFromPass() throws {
+    @Test func documentedReadingIsSeparateFromPass() throws {
         let r = Self.record(.number(880), discrepancy: Discrepancy(reading: "outer-shell", referenceValue: 955.42, explanation: "e"))
-        #expect(try Self.score(r, .number(955.4)).status == .knownDiscrepancy)
+        #expect(try Self.score(r, .number(955.4)).status == .documentedReading)
         #expect(try Self.score(r, .number(880)).status == .pass)
         #expect(try Self.score(r, .number(1209)).status == .fail)
     }
@@ -61,10 +63,10 @@ struct ScoringTests {
         #expect(try Self.score(r, .number(2.6), unit: "µm").status == .fail)
     }
 
-    @Test func rangeWithKnownDiscrepancy() throws {
+    @Test func rangeWithDocumentedReading() throws {
         let r = Self.record(.range(8, 16), unit: "mg Ah^-1", tolerance: 0.5,
                             discrepancy: Discrepancy(reading: "volume-fraction-times-thickness", referenceValue: 61.77, explanation: "e"))
-        #expect(try Self.score(r, .number(61.8), unit: "mg Ah^-1").status == .knownDiscrepancy)
+        #expect(try Self.score(r, .number(61.8), unit: "mg Ah^-1").status == .documentedReading)
         #expect(try Self.score(r, .number(12), unit: "mg Ah^-1").status == .pass)
         #expect(try Self.score(r, .number(30), unit: "mg Ah^-1").status == .fail)
     }
@@ -83,10 +85,11 @@ struct ScoringTests {
         #expect(converted.status == .pass)
         let short = try Self.score(r, .series(x: [0, 10], y: [50, 150]), unit: "mAh g^-1", xUnit: "MPa")
         #expect(short.status == .fail)
-        #expect(short.detail.contains("outside the model's x range"))
+        #expect(short.reason == .seriesOutsideModelRange(x: 15, modelFirst: 0, modelLast: 10))
         let off = try Self.score(r, .series(x: [0, 10, 20], y: [50, 160, 250]), unit: "mAh g^-1", xUnit: "MPa")
         #expect(off.status == .fail)
-        #expect(off.detail.hasPrefix("2 of 2 points mismatched"))
+        #expect(off.reason == .seriesMismatch)
+        #expect(off.series?.mismatched == 2)
     }
 
     @Test func shapeAndDimensionErrors() {
@@ -98,8 +101,10 @@ struct ScoringTests {
     }
 
     @Test func nothingScoredIsNotAPass() {
-        let report = ScoreReport(scored: [], unknownIDs: ["a.b"], missingIDs: [])
-        #expect(!report.passed)
+        let report = ScoreReport(scored: [], unknownIDs: [UnknownID(id: "a.b", index: 0, suggestion: nil, suggestionReason: nil)],
+                                 missingIDs: [])
+        #expect(RunVerdict(report: report).reasons == [.unknownIDs(count: 1), .noResultMatched])
+        #expect(RunVerdict(report: report, policy: .init(allowUnknownIDs: true)).reasons == [.noResultMatched])
     }
 }
 
@@ -119,6 +124,6 @@ struct WorkedExampleTests {
         #expect(off.errorInUncertainties!.isApproximatelyEqual(to: 1.715, absoluteTolerance: 1e-3))
         #expect(off.relativeError!.isApproximatelyEqual(to: 0.005525, absoluteTolerance: 1e-6))
         #expect(off.digitsOfAgreement!.isApproximatelyEqual(to: 2.258, absoluteTolerance: 1e-3))
-        #expect(try score(183.435, "nm").status == .knownDiscrepancy)
+        #expect(try score(183.435, "nm").status == .documentedReading)
     }
 }

@@ -209,11 +209,13 @@ struct Jun2024PressureModelTests {
     /// and the predicted Ag point fails (−128 mAh g⁻¹ = −1.94 u); the calibrated variant passes all four.
     @Test func pressureModelOutputScores() throws {
         let c = try Self.catalog.get()
-        let predicted = try Scorer.score(ModelOutput(modelName: "p", results: try Jun2024.pressureModelResults(catalog: c)), against: c, file: "p")
-        #expect(predicted.passCount == 3 && predicted.failCount == 1)
+        let predicted = try Scorer.score(ModelOutput(modelName: "p", results: try Jun2024.pressureModelResults(catalog: c)), against: c)
+        // Outside the printed ±0.5 but inside u_val: within the model's own uncertainty, which at
+        // 66 mAh g⁻¹ is informative (below 10 % of each printed capacity).
+        #expect(predicted.count(.withinUncertainty) == 3 && predicted.count(.fail) == 1)
         #expect(predicted.scored.first { $0.status == .fail }?.record.id == "jun2024.capacity.ag-15mpa-discharge")
         let calibrated = try Scorer.score(ModelOutput(modelName: "c", results: try Jun2024.pressureModelResults(catalog: c, variant: .calibratedOnAgPoint)),
-                                          against: c, file: "c")
-        #expect(calibrated.passCount == 4 && calibrated.failCount == 0)
+                                          against: c)
+        #expect(calibrated.count(.withinUncertainty) == 4 && calibrated.failureCount == 0)
     }
 }

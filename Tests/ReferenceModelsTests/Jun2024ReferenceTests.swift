@@ -72,14 +72,14 @@ struct Jun2024ReferenceTests {
         }
     }
 
-    /// Scored as validate-model scores it: 14 pass, 1 known discrepancy, 0 fail.
+    /// Scored as validate-model scores it: every row as its record says (`ReferenceScoring`).
     @Test func referenceOutputScoresClean() throws {
         let c = try Self.catalog.get()
-        let report = try Scorer.score(ModelOutput(modelName: "jun2024", results: try Self.results()), against: c, file: "jun2024")
-        #expect(report.passCount == 14)
-        #expect(report.discrepancyCount == 1)
-        #expect(report.failCount == 0)
-        #expect(report.unknownIDs.isEmpty)
+        let report = try Scorer.score(ModelOutput(modelName: "jun2024", results: try Self.results()), against: c)
+        let counts = ReferenceScoring.check(report)
+        #expect(counts[.documentedReading] == 1)
+        #expect(counts[.fail] == nil)
+        #expect(report.scored.count == 15)
     }
 
     /// A wrong category is caught (the categorical ids are not vacuous).
@@ -87,8 +87,8 @@ struct Jun2024ReferenceTests {
         let c = try Self.catalog.get()
         let wrong = [ModelResult(id: "jun2024.ag-effect.half-cell-70mpa", value: .category("substantial"), unit: nil),
                      ModelResult(id: "jun2024.pressimetry.bare-normalized-trend", value: .category("decreasing"), unit: nil)]
-        let report = try Scorer.score(ModelOutput(modelName: "wrong", results: wrong), against: c, file: "wrong")
-        #expect(report.failCount == 2)
+        let report = try Scorer.score(ModelOutput(modelName: "wrong", results: wrong), against: c)
+        #expect(report.count(.fail) == 2)
     }
 
     /// Numbers printed twice with two values are kept as two records, each outside the other's

@@ -106,20 +106,22 @@ struct ReportFormatTests {
     }
 
     @Test func junitEscapesEverything() {
-        #expect(JUnitReport.xml("a<b & \"c\" 'd'>\n\u{1}") == "a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;&#10;")
+        #expect(Escape.xml("a<b & \"c\" 'd'>\n\u{1}") == "a&lt;b &amp; &quot;c&quot; &apos;d&apos;&gt;&#10;\\u{1}")
     }
 
     @Test func markdownStaysUnderItsLimit() throws {
         let output = try ModelOutput.read(file: Self.fixture("wrong-values.json"))
-        let report = try Scorer.score(output, against: GoldenCatalog.load(), file: "w.json")
-        let context = ReportContext(file: "w.json", modelName: nil, goldenCount: 1, verdict: Verdict(report: report, requireAll: false, minPassFraction: nil))
+        let report = try Scorer.score(output, against: GoldenCatalog.load())
+        let policy = RunVerdict.Policy()
+        let context = ReportContext(file: "w.json", modelName: nil, goldenCount: 1,
+                                    verdict: RunVerdict(report: report, policy: policy), policy: policy)
         let full = MarkdownReport.render(report, context)
-        #expect(full.contains("| ✅ | `kim2025.capacity.model4-85wt-60c`"))
+        #expect(full.contains("| ✅ pass | kim2025.capacity.model4-85wt-60c |"))
         let small = MarkdownReport.render(report, context, limit: 1800)
         #expect(small.utf8.count <= 1800)
         #expect(full.utf8.count > 1800)
-        #expect(small.contains("passing results and"))
-        #expect(!small.contains("| ✅ |"))
+        #expect(small.contains("results that do not fail and"))
+        #expect(!small.contains("| ✅ pass |"))
     }
 
     @Test func outputFileGetsTheReportAndTheTerminalTheSummary() throws {
@@ -203,6 +205,6 @@ struct ReportFormatTests {
         ("", "*", true),
     ])
     func globMatching(_ id: String, _ pattern: String, _ expected: Bool) {
-        #expect(Options.matches(id, pattern: pattern) == expected)
+        #expect(Selection.matches(id, pattern: pattern) == expected)
     }
 }

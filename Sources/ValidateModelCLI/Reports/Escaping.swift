@@ -1,0 +1,75 @@
+/// Text from a model-output file (model name, ids, units, categories) is untrusted: each report
+/// format escapes it so that it can neither start a line, nor move the cursor, nor inject
+/// markup. One function per format.
+enum Escape {
+    /// For a terminal or a log: control characters (C0, DEL, C1), line and paragraph
+    /// separators, bidirectional controls and invisible format characters are written as
+    /// `\u{XXXX}`, so a value can never end a line, forge another, or reorder what is shown.
+    static func visible(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: needsEscape) else { return s }
+        var out = ""
+        for scalar in s.unicodeScalars {
+            if needsEscape(scalar) {
+                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    static func needsEscape(_ c: Unicode.Scalar) -> Bool {
+        switch c.value {
+        case 0x00...0x1F, 0x7F...0x9F: true
+        case 0x061C, 0x180E, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x206F, 0xFEFF, 0xFFF9...0xFFFB: true
+        default: false
+        }
+    }
+
+    /// For a Markdown table cell or sentence (GitHub-flavoured): `visible`, then every character
+    /// that could open markup (emphasis, code, links, HTML, headings, tables) is escaped.
+    static func markdown(_ s: String) -> String {
+        let text = visible(s)
+        guard text.unicodeScalars.contains(where: { markdownSpecials.contains($0) }) else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "&": out += "&amp;"
+            default:
+                if markdownSpecials.contains(scalar) { out += "\\" }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    private static let markdownSpecials: Set<Unicode.Scalar> = [
+        "\\", "`", "*", "_", "[", "]", "(", ")", "<", ">", "&", "|", "#", "~", "!", "{", "}", "$", "^",
+    ]
+
+    /// XML text and attribute escaping; characters XML 1.0 cannot hold are written as `\u{XXXX}`
+    /// (never dropped silently), tabs and newlines as character references.
+    static func xml(_ s: String) -> String {
+        var out = ""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            case "\n": out += "&#10;"
+            case "\t": out += "&#9;"
+            default:
+                if needsEscape(scalar) || (0xFFFE...0xFFFF).contains(scalar.value) {
+                    out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+}
