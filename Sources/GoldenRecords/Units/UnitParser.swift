@@ -1,14 +1,15 @@
 /// Parser for the unit grammar:
 ///
 /// ```
-/// unit     := "1" | "-" | "°C" | product [ "/" product ]
+/// unit     := "1" | "-" | "°C" | product [ "/" product ] | "1/" product
 /// product  := factor { separator factor }          separator: space, "·", "⋅", "*"
 /// factor   := [prefix] symbol [ exponent ]
 /// exponent := "^" ["-"] digit | superscript digit (e.g. "⁻²"); from −9 to 9, not 0
 /// prefix   := G M k c m µ μ u n p
 /// ```
 ///
-/// Everything after a single `/` is in the denominator (`mAh/g`, `mA/cm^2`).
+/// Everything after a single `/` is in the denominator (`mAh/g`, `mA/cm^2`); a numerator of `1`
+/// alone stands for no factor (`1/nm`, `1/s`), and spaces may surround the `/` (`mAh / g`).
 /// A symbol is looked up whole first (`min`, `mol`, `Pa`), then as prefix + symbol (`mAh` = m·Ah).
 enum UnitParser {
     static func parse(_ raw: String) throws(UnitError) -> PhysicalUnit {
@@ -24,6 +25,7 @@ enum UnitParser {
         var dimension = PhysicalDimension()
         var factor = 1.0
         for (index, half) in halves.enumerated() {
+            if index == 0, halves.count == 2, half.trimmingWhitespace == "1" { continue }
             let sign: Int8 = index == 0 ? 1 : -1
             let tokens = half.split(whereSeparator: { " ·⋅*".contains($0) })
             for token in tokens {
