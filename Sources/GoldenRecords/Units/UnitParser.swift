@@ -13,7 +13,7 @@
 /// A symbol is looked up whole first (`min`, `mol`, `Pa`), then as prefix + symbol (`mAh` = m·Ah).
 enum UnitParser {
     static func parse(_ raw: String) throws(UnitError) -> PhysicalUnit {
-        let text = UnitSpellings.normalize(raw).trimmingWhitespace
+        let text = try UnitSpellings.normalize(raw).trimmingWhitespace
         guard !text.isEmpty else { throw .empty }
         if let special = specials[text] { return PhysicalUnit(symbol: raw, dimension: special.0, factor: special.1, offset: special.2) }
         if text.contains("°C") { throw .affineInCompound(unit: raw) }
@@ -61,6 +61,11 @@ enum UnitParser {
         guard let e = Int8(digits), e != 0, (-9...9).contains(e), first != token.startIndex else { throw .badExponent(unit: unit, token: token) }
         return (String(token[..<first]), e)
     }
+
+    /// Whether `base` (a factor without its exponent) is a unit symbol, with or without a prefix,
+    /// or a unit that stands alone (`%`, `°C`, `1`): `UnitSpellings` uses it to tell a unit from a
+    /// quantity name.
+    static func isUnitSymbol(_ base: String) -> Bool { specials[base] != nil || lookUp(base) != nil }
 
     private static func lookUp(_ base: String) -> Symbol? {
         if let symbol = symbols[base] { return symbol }
