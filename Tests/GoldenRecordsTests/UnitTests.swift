@@ -38,6 +38,8 @@ struct UnitTests {
         .init(value: 5000, from: "rpm", to: "Hz", expected: 5000.0 / 60),
         .init(value: 5, from: "h", to: "min", expected: 300),
         .init(value: 7, from: "MHz", to: "Hz", expected: 7e6),
+        .init(value: 5, from: "1/s", to: "Hz", expected: 5),  // "1" as the whole numerator
+        .init(value: 2, from: "1/nm", to: "m^-1", expected: 2e9),
     ]
 
     @Test(arguments: conversions)
@@ -47,7 +49,7 @@ struct UnitTests {
     }
 
     @Test func conversionTableIsComplete() {
-        #expect(Self.conversions.count == 29)
+        #expect(Self.conversions.count == 31)
     }
 
     @Test(arguments: [
@@ -58,7 +60,7 @@ struct UnitTests {
         #expect(throws: UnitError.dimensionMismatch(from: a, to: b)) { try a.convert(1, to: b) }
     }
 
-    @Test(arguments: ["", "  ", "furlong", "cm2", "cm^x", "cm^0", "L^61", "L^-128", "m^9 m^9 m^9 m^9 m^9 m^9 m^9 m^9 m^9 m^9 m^9 m^9 m^9 m^9 m^9", "mAh//g", "g/cm/s", "kK°C", "°C cm", "/g", "xyz^2"])
+    @Test(arguments: ["", "  ", "furlong", "cm2", "cm^x", "cm^0", "L^61", "L^-128", "m^9 m^9 m^9 m^9 m^9 m^9 m^9 m^9 m^9 m^9 m^9 m^9 m^9 m^9 m^9", "mAh//g", "g/cm/s", "1/1", "1 m/s", "kK°C", "°C cm", "/g", "xyz^2"])
     func refusesMalformedUnits(_ text: String) {
         #expect(throws: UnitError.self) { try PhysicalUnit(parsing: text) }
     }

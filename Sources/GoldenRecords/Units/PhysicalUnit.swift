@@ -71,6 +71,10 @@ public enum UnitError: Error, Equatable, Sendable, CustomStringConvertible {
     case badExponent(unit: String, token: String)
     case affineInCompound(unit: String)
     case dimensionMismatch(from: PhysicalUnit, to: PhysicalUnit)
+    /// Text that a PyBaMM (`Name [unit]`) or BDF (`Name / unit`) spelling would drop as the
+    /// quantity name holds `word`, which could be a unit (`kg [m]`, `Capacity mAh / g`); see
+    /// `UnitSpellings`.
+    case unitInQuantityName(unit: String, word: String)
 
     public var description: String {
         switch self {
@@ -84,6 +88,14 @@ public enum UnitError: Error, Equatable, Sendable, CustomStringConvertible {
             return "'°C' must stand alone in '\(unit)'; use 'K' inside compound units"
         case let .dimensionMismatch(from, to):
             return "unit '\(from.symbol)' (\(from.dimension)) cannot be converted to '\(to.symbol)' (\(to.dimension))"
+        case let .unitInQuantityName(unit, word) where unit.trimmingWhitespace.hasSuffix("]"):
+            return "'\(word)' before the brackets of '\(unit)' reads as a unit, so the text is not "
+                + "a quantity name to drop; write either the unit alone ('[m]') or a name in words "
+                + "('Shell thickness [m]')"
+        case let .unitInQuantityName(unit, word):
+            return "'\(word)' before ' / ' in '\(unit)' reads as a unit, so the text is neither a unit "
+                + "nor a BDF column name; write either a unit ('mAh/g') or a BDF column name "
+                + "('Capacity / mAh/g')"
         }
     }
 }

@@ -1,18 +1,19 @@
 /// Parser for the unit grammar:
 ///
 /// ```
-/// unit     := "1" | "-" | "°C" | product [ "/" product ]
+/// unit     := "1" | "-" | "°C" | product [ "/" product ] | "1/" product
 /// product  := factor { separator factor }          separator: space, "·", "⋅", "*"
 /// factor   := [prefix] symbol [ exponent ]
 /// exponent := "^" ["-"] digit | superscript digit (e.g. "⁻²"); from −9 to 9, not 0
 /// prefix   := G M k c m µ μ u n p
 /// ```
 ///
-/// Everything after a single `/` is in the denominator (`mAh/g`, `mA/cm^2`).
+/// Everything after a single `/` is in the denominator (`mAh/g`, `mA/cm^2`); a numerator of `1`
+/// alone stands for no factor (`1/nm`, `1/s`), and spaces may surround the `/` (`mAh / g`).
 /// A symbol is looked up whole first (`min`, `mol`, `Pa`), then as prefix + symbol (`mAh` = m·Ah).
 enum UnitParser {
     static func parse(_ raw: String) throws(UnitError) -> PhysicalUnit {
-        let text = UnitSpellings.normalize(raw).trimmingWhitespace
+        let text = try UnitSpellings.normalize(raw).trimmingWhitespace
         guard !text.isEmpty else { throw .empty }
         if let special = specials[text] { return PhysicalUnit(symbol: raw, dimension: special.0, factor: special.1, offset: special.2) }
         if text.contains("°C") { throw .affineInCompound(unit: raw) }
@@ -24,6 +25,7 @@ enum UnitParser {
         var dimension = PhysicalDimension()
         var factor = 1.0
         for (index, half) in halves.enumerated() {
+            if index == 0, halves.count == 2, half.trimmingWhitespace == "1" { continue }
             let sign: Int8 = index == 0 ? 1 : -1
             let tokens = half.split(whereSeparator: { " ·⋅*".contains($0) })
             for token in tokens {
@@ -59,6 +61,11 @@ enum UnitParser {
         guard let e = Int8(digits), e != 0, (-9...9).contains(e), first != token.startIndex else { throw .badExponent(unit: unit, token: token) }
         return (String(token[..<first]), e)
     }
+
+    /// Whether `base` (a factor without its exponent) is a unit symbol, with or without a prefix,
+    /// or a unit that stands alone (`%`, `°C`, `1`): `UnitSpellings` uses it to tell a unit from a
+    /// quantity name.
+    static func isUnitSymbol(_ base: String) -> Bool { specials[base] != nil || lookUp(base) != nil }
 
     private static func lookUp(_ base: String) -> Symbol? {
         if let symbol = symbols[base] { return symbol }
