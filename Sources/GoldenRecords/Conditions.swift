@@ -21,7 +21,7 @@ public struct Conditions: Hashable, Sendable {
     /// `temprature` would otherwise be ignored and a 30 °C result compared with a 60 °C value);
     /// adding a name here is how a new kind of condition enters the suite.
     public static let known: [String: String] = [
-        "temperature": "K",
+        "temperature": "°C",
         "c-rate": "1",
         "stack-pressure": "Pa",
         "current-density": "A m^-2",

@@ -78,7 +78,10 @@ struct JSONParser {
             nodes.append(JSONNode(kind: .number, a: UInt32(numbers.count)))
             numbers.append(x)
         case UInt8(ascii: "N"), UInt8(ascii: "I"):
-            throw failure("NaN and Infinity are not JSON; write a finite number (or leave the result out)")
+            if startsWith("NaN") || startsWith("Infinity") {
+                throw failure("NaN and Infinity are not JSON; write a finite number (or leave the result out)")
+            }
+            throw failure("unexpected text; expected a JSON value (an object, array, string, number, true, false or null)")
         default:
             throw failure("unexpected character \(describe(bytes[i])); expected a JSON value")
         }
@@ -164,6 +167,14 @@ struct JSONParser {
         close(node, count: count)
     }
 
+    /// Whether the bytes at the cursor spell `word`.
+    private func startsWith(_ word: StaticString) -> Bool {
+        let n = word.utf8CodeUnitCount
+        guard i + n <= bytes.count else { return false }
+        for k in 0..<n where bytes[i + k] != word.utf8Start[k] { return false }
+        return true
+    }
+
     private mutating func literal(_ word: StaticString) throws(Failure) {
         let n = word.utf8CodeUnitCount
         guard i + n <= bytes.count else { throw failure("unexpected end of file; the JSON is truncated") }
@@ -178,7 +189,7 @@ struct JSONParser {
         let start = i
         if bytes[i] == UInt8(ascii: "-") { i += 1 }
         guard i < bytes.count, isDigit(bytes[i]) else {
-            if i < bytes.count, bytes[i] == UInt8(ascii: "I") { throw failure("NaN and Infinity are not JSON; write a finite number (or leave the result out)") }
+            if i < bytes.count, startsWith("Infinity") { throw failure("NaN and Infinity are not JSON; write a finite number (or leave the result out)") }
             throw failure("a number needs digits after '-'", at: start)
         }
         if bytes[i] == UInt8(ascii: "0") {
