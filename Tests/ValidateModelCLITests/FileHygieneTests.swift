@@ -91,7 +91,8 @@ struct FileHygieneTests {
         var input: URL { run.appendingPathComponent("output.json") }
 
         init() throws {
-            root = URL(fileURLWithPath: "/tmp").appendingPathComponent("hygiene-\(UInt32.random(in: 0...UInt32.max))")
+            root = URL(fileURLWithPath: "/tmp")
+                .appendingPathComponent("hygiene-\(UInt32.random(in: 0...UInt32.max))")
             let fm = FileManager.default
             try fm.createDirectory(at: run, withIntermediateDirectories: true,
                                    attributes: [.posixPermissions: 0o755])
@@ -197,5 +198,151 @@ struct FileHygieneTests {
         let r = try Self.runLimited(["-", "--golden", scratch.golden.path], stdin: input)
         #expect(r.code == 2)
         #expect(r.err == "Error: <stdin>: file: is 200 MB, above the 64 MiB limit; split the results over several files\n")
+    }
+
+    // MARK: - Writing the report
+
+    /// A `--output` that must be refused, what it names, and what must stay untouched.
+    enum Refusal: String, CaseIterable, CustomTestStringConvertible {
+        case theInput, symlinkToTheInput, hardLinkOfTheInput, goldenFileByTheDefaultPath,
+             goldenFileThroughDotDot, goldenFileOfGoldenFlag, symlinkToAGoldenFile,
+             newFileInTheGoldenFolder, aFolder
+
+        var testDescription: String { rawValue }
+    }
+
+    @Test(arguments: Refusal.allCases)
+    func outputThatWouldDestroyAnInputIsRefused(_ refusal: Refusal) throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let fm = FileManager.default
+        let kim = scratch.golden.appendingPathComponent("kim2025.json")
+        let report = scratch.run.appendingPathComponent("report.txt")
+        let golden = ["--golden", scratch.golden.path]
+        let byDefault = ProcessInfo.processInfo.environment
+            .merging(["ASSB_GOLDEN_DIR": scratch.golden.path]) { $1 }
+        var environment: [String: String]? = nil
+        let output: String, arguments: [String], message: String
+        let isInput = "is the model-output file being read; choose another report path"
+        let isGolden = "is a golden file; choose a report path outside the golden folder"
+        switch refusal {
+        case .theInput:
+            (output, arguments, message) = (scratch.input.path, golden, isInput)
+        case .symlinkToTheInput:
+            try fm.createSymbolicLink(at: report, withDestinationURL: scratch.input)
+            (output, arguments, message) = (report.path, golden, isInput)
+        case .hardLinkOfTheInput:
+            try fm.linkItem(at: scratch.input, to: report)
+            (output, arguments, message) = (report.path, golden, isInput)
+        case .goldenFileByTheDefaultPath:
+            environment = byDefault
+            (output, arguments, message) = (kim.path, [], isGolden)
+        case .goldenFileThroughDotDot:
+            environment = byDefault
+            (output, arguments, message) = ("../run/../Golden/kim2025.json", [], isGolden)
+        case .goldenFileOfGoldenFlag:
+            (output, arguments, message) = (kim.path, golden, isGolden)
+        case .symlinkToAGoldenFile:
+            try fm.createSymbolicLink(at: report, withDestinationURL: kim)
+            (output, arguments, message) = (report.path, golden, isGolden)
+        case .newFileInTheGoldenFolder:
+            let path = scratch.golden.appendingPathComponent("report.txt").path
+            (output, arguments, message) = (path, golden, "is inside the golden folder \(scratch.golden.path); choose a report path outside it")
+        case .aFolder:
+            (output, arguments, message) = (scratch.run.path, golden, "is a folder; name a report file in it")
+        }
+        let watched = [scratch.input, kim] + (fm.fileExists(atPath: report.path) ? [report] : [])
+        let before = try watched.map { try Data(contentsOf: $0) }
+        let goldenNames = try scratch.names(in: scratch.golden)
+        let runNames = try scratch.names(in: scratch.run)
+
+        let r = try Self.run([scratch.input.path, "--output", output] + arguments, in: scratch.run,
+                             environment: environment)
+        #expect(r.code == 2)
+        #expect(r.err == "Error: \(output): --output: \(message)\n")
+        #expect(r.out.isEmpty)
+        for (url, bytes) in zip(watched, before) {
+            #expect(try Data(contentsOf: url) == bytes, "\(url.lastPathComponent) changed")
+        }
+        #expect(try scratch.names(in: scratch.golden) == goldenNames)
+        #expect(try scratch.names(in: scratch.run) == runNames)
+    }
+
+    /// The real `Golden/` named by `--output` without `--golden`. Run as `nobody`, who cannot
+    /// write there, so that a wrong answer cannot damage it.
+    @Test(.enabled(if: getuid() == 0, "needs root, to run as nobody"),
+          arguments: [true, false])
+    func realGoldenFileIsRefused(throughDotDot: Bool) throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let sources = GoldenCatalog.packageRoot.appendingPathComponent("Sources")
+        let kim = GoldenCatalog.packageRoot.appendingPathComponent("Golden/kim2025.json")
+        let output = throughDotDot ? "../Golden/kim2025.json" : kim.path
+        let before = try Data(contentsOf: kim)
+        let r = try Self.run([scratch.input.path, "--output", output], asUser: "nobody", in: sources)
+        #expect(r.code == 2)
+        #expect(r.err == "Error: \(output): --output: is a golden file; choose a report path outside the golden folder\n")
+        #expect(try Data(contentsOf: kim) == before)
+    }
+
+    @Test func reportIsWrittenWithNoTemporaryFileLeft() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let report = scratch.run.appendingPathComponent("report.json")
+        try Data("old report, longer than nothing\n".utf8).write(to: report)
+        for _ in 0..<2 {  // a new file, then a replaced one
+            let r = try Self.run([scratch.input.path, "--golden", scratch.golden.path,
+                                  "--format", "json", "--output", report.path])
+            #expect(r.code == 0, "\(r.err)")
+            #expect(r.out == Self.fixtureSummary)
+            #expect(r.err.isEmpty)
+            let text = try String(contentsOf: report, encoding: .utf8)
+            #expect(text.hasPrefix("{"))
+            #expect(text.hasSuffix("}\n"))
+            #expect(try scratch.names(in: scratch.run) == ["output.json", "report.json"])
+        }
+    }
+
+    /// A symlink to an ordinary file is written through: the link stays, its target gets the report.
+    @Test func symlinkToAnOrdinaryFileIsWrittenThrough() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let reports = scratch.root.appendingPathComponent("reports")
+        try FileManager.default.createDirectory(at: reports, withIntermediateDirectories: false)
+        let target = reports.appendingPathComponent("latest.txt")
+        try Data("old\n".utf8).write(to: target)
+        let link = scratch.run.appendingPathComponent("report.txt")
+        let fm = FileManager.default
+        try fm.createSymbolicLink(atPath: link.path, withDestinationPath: "../reports/latest.txt")
+        let r = try Self.run([scratch.input.path, "--golden", scratch.golden.path,
+                              "--output", link.path])
+        #expect(r.code == 0, "\(r.err)")
+        #expect(try fm.destinationOfSymbolicLink(atPath: link.path) == "../reports/latest.txt")
+        #expect(try String(contentsOf: target, encoding: .utf8).contains("57 pass"))
+        #expect(try scratch.names(in: reports) == ["latest.txt"])
+    }
+
+    @Test func deviceAsOutputIsWrittenInto() throws {
+        let r = try Self.run([Self.fixture.path, "--output", "/dev/null"])
+        #expect(r.code == 0, "\(r.err)")
+        #expect(r.out == Self.fixtureSummary)
+    }
+
+    @Test func unwritableFolderIsOneErrorLine() throws {
+        let scratch = try Scratch()
+        defer { scratch.remove() }
+        let locked = scratch.root.appendingPathComponent("locked")
+        try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: false,
+                                                attributes: [.posixPermissions: 0o555])
+        defer {
+            try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: locked.path)
+        }
+        let report = locked.appendingPathComponent("report.txt")
+        let r = try Self.run([scratch.input.path, "--golden", scratch.golden.path,
+                              "--output", report.path], asUser: Self.unprivilegedUser)
+        #expect(r.code == 2)
+        #expect(r.err == "Error: \(report.path): cannot write the report (Permission denied); choose a writable --output path\n")
+        #expect(r.out.isEmpty)
+        #expect(try scratch.names(in: locked).isEmpty)
     }
 }
