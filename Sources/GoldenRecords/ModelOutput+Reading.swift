@@ -29,7 +29,8 @@ extension ModelOutput {
     }
 
     /// The bytes of `path` (or of standard input), under the checks listed in `read(file:)`.
-    static func contents(of path: String, isStandardInput: Bool, name: String) throws(InputError) -> Data {
+    static func contents(of path: String, isStandardInput: Bool,
+                         name: String) throws(InputError) -> Data {
         let refuse = { (message: String) in InputError(file: name, place: "file", message: message) }
         if isStandardInput {
             return try contents(of: STDIN_FILENO, isStandardInput: true, refuse: refuse)
@@ -74,9 +75,10 @@ extension ModelOutput {
         }
         let limit = InputLimits.maxFileBytes
         var expected = 64 << 10  // a stream's first buffer; it doubles as needed
+        let isDirectory = "is a directory; pass the model-output JSON file inside it"
         switch info.st_mode & S_IFMT {
         case S_IFDIR:
-            throw refuse("is a directory; pass the model-output JSON file inside it")
+            throw refuse(isDirectory)
         case S_IFREG:
             // What is left from the current offset (a redirected stdin may be part-read).
             let size = Int(info.st_size) - max(Int(lseek(fd, 0, SEEK_CUR)), 0)
@@ -117,7 +119,7 @@ extension ModelOutput {
                 _ = poll(&wait, 1, -1)
             case let code:
                 free(buffer)
-                if code == EISDIR { throw refuse("is a directory; pass the model-output JSON file inside it") }
+                if code == EISDIR { throw refuse(isDirectory) }
                 throw refuse("cannot be read (\(systemMessage(code))); check the file")
             }
         }
