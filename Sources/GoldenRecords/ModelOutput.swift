@@ -76,25 +76,6 @@ extension ModelOutput {
     static let seriesValueFields: FieldNames = ["x", "y"]
     static let resultFields: FieldNames = ["id", "value", "unit", "xUnit", "uncertainty", "note", "conditions"]
 
-    /// Reads and checks a model-output file.
-    public static func read(file path: String) throws(InputError) -> ModelOutput {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError(file: path, place: "file", message: "no such file; check the path")
-        }
-        guard !isDirectory.boolValue else {
-            throw InputError(file: path, place: "file", message: "is a directory; pass the model-output JSON file inside it")
-        }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
-        guard size <= InputLimits.maxFileBytes else {
-            throw InputError(file: path, place: "file", message: "is \(size / 1_000_000) MB, above the \(InputLimits.maxFileBytes >> 20) MiB limit; split the results over several files")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw InputError(file: path, place: "file", message: "cannot be read; check its permissions")
-        }
-        return try parse(data: data, fileName: path)
-    }
-
     /// Parses model-output JSON; `fileName` is used in messages.
     public static func parse(data: Data, fileName: String) throws(InputError) -> ModelOutput {
         var place: (Int, String?)? = nil

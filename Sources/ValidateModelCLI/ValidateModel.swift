@@ -127,8 +127,13 @@ public enum ValidateModel {
         }
         let text = options.format.renderer.render(report, context)
         if let path = options.outputFile {
-            do { try Data((text.hasSuffix("\n") ? text : text + "\n").utf8).write(to: URL(fileURLWithPath: path)) } catch {
-                err("Error: \(path): cannot write the report (\(error.localizedDescription)); choose a writable --output path")
+            // Never over the model output or a golden file (ReportFile says how).
+            let golden = options.goldenDirectory ?? GoldenCatalog.defaultDirectory.path
+            do throws(ReportFile.Error) {
+                try ReportFile.write(text.hasSuffix("\n") ? text : text + "\n", to: path,
+                                     protecting: [.modelOutput(file), .goldenFolder(golden)])
+            } catch {
+                err("Error: \(error.description)")
                 return ExitCode.inputError
             }
             out(summary())
