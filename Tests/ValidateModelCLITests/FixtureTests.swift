@@ -35,9 +35,10 @@ struct FixtureTests {
         let listed = Set(try Self.expectations().map(\.file))
         let fm = FileManager.default
         let onDisk = Set(try fm.contentsOfDirectory(atPath: Self.root.appendingPathComponent("Fixtures").path).filter { $0.hasSuffix(".json") && $0 != "expectations.json" }
-            + fm.contentsOfDirectory(atPath: Self.root.appendingPathComponent("Fixtures/invalid").path).map { "invalid/\($0)" })
+            + fm.contentsOfDirectory(atPath: Self.root.appendingPathComponent("Fixtures/invalid").path).map { "invalid/\($0)" }
+            + fm.contentsOfDirectory(atPath: Self.root.appendingPathComponent("Fixtures/hostile").path).map { "hostile/\($0)" })
         #expect(listed == onDisk)
-        #expect(listed.count == 44)
+        #expect(listed.count == 62)  // 21 examples, 26 invalid inputs, 15 hostile probes
     }
 
     @Test(arguments: try expectations())
