@@ -104,15 +104,16 @@ public enum ValidateModel {
 
     static func score(_ output: ModelOutput, file: String, catalog: GoldenCatalog, options: Options,
                       out: (String) -> Void, err: (String) -> Void, finish: ((Int32) -> Never)? = nil) -> Int32 {
+        let name = file == "-" ? "<stdin>" : file
         let report: ScoreReport
         do {
             report = try Scorer.score(output, against: catalog, selection: options.selection)
         } catch {
-            err("Error: \(InputError(file: file, place: error.place, message: error.message).description)")
+            err("Error: \(InputError(file: name, place: error.place, message: error.message).description)")
             return ExitCode.inputError
         }
         let verdict = RunVerdict(report: report, policy: options.policy)
-        let context = ReportContext(file: file == "-" ? "<stdin>" : file, modelName: output.modelName,
+        let context = ReportContext(file: name, modelName: output.modelName,
                                     goldenCount: catalog.records.count, verdict: verdict, policy: options.policy)
         let code = verdict.passed ? ExitCode.pass : ExitCode.fail
         // The output, the catalog and the report are all alive here (see `run`'s `finish`).

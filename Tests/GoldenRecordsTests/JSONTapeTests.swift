@@ -6,9 +6,11 @@ import Testing
 /// matches keys by their bytes. Escapes are where that could go wrong: a key spelled with `\u`
 /// escapes is the same key, both for lookups and for the duplicate check.
 struct JSONTapeTests {
-    /// Reads `text` as a model output; the error line when it is refused.
+    /// Reads `text` as a model output (with `"formatVersion": 1` put last when it has none, so columns stay);
+    /// the error line when it is refused.
     static func parse(_ text: String) -> Result<ModelOutput, InputError> {
-        Result { () throws(InputError) in try ModelOutput.parse(data: Data(text.utf8), fileName: "t.json") }
+        let versioned = text.contains("formatVersion") ? text : text.dropLast() + ", \"formatVersion\": 1}"
+        return Result { () throws(InputError) in try ModelOutput.parse(data: Data(versioned.utf8), fileName: "t.json") }
     }
 
     @Test func escapedKeysAreTheSameKeys() throws {

@@ -55,7 +55,7 @@ struct ParallelTests {
         #expect(report.count(.fail) == Self.count / 5)
         #expect(report.coverage == [PaperCoverage(paper: "big2026", available: Self.count, scored: Self.count,
                                                   reproduced: Self.count - Self.count / 5, documentedReading: 0,
-                                                  failed: Self.count / 5, missing: 0)])
+                                                  failed: Self.count / 5, missing: 0, coveredByOtherPrinting: 0)])
     }
 
     @Test func missingIdsAreListedInCatalogOrder() throws {

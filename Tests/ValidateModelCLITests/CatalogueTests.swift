@@ -89,7 +89,7 @@ struct CatalogueTests {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("many-\(UInt32.random(in: 0...UInt32.max)).json")
         defer { try? FileManager.default.removeItem(at: url) }
         let item = "{\"id\":\"x.y\",\"value\":1,\"unit\":\"1\"}"
-        let text = "{\"results\":[" + Array(repeating: item, count: InputLimits.maxResults + 1).joined(separator: ",") + "]}"
+        let text = "{\"formatVersion\":1,\"results\":[" + Array(repeating: item, count: InputLimits.maxResults + 1).joined(separator: ",") + "]}"
         try Data(text.utf8).write(to: url)
         let r = try Self.run([url.path])
         #expect(r.code == 2)

@@ -62,8 +62,13 @@ struct CommandLineTests {
         let results = try #require(json["results"] as? [[String: Any]])
         #expect(results.count == catalog.records(paper: "kim2025").count { $0.kind != .parameter })
         #expect(results.allSatisfy { $0["value"] is NSNull })
-        // Unfilled, it is refused with a clear message rather than scored.
-        #expect(throws: InputError.self) { try ModelOutput.parse(data: Data(text.utf8), fileName: "template.json") }
+        // Unfilled, every entry is "not reported": nothing is scored, every id counts as missing.
+        let output = try ModelOutput.parse(data: Data(text.utf8), fileName: "template.json")
+        #expect(output.results.isEmpty)
+        #expect(output.unreported.count == results.count)
+        #expect(r.out.joined().contains("\"note\": \"one of:") == (catalog.records(paper: "kim2025").contains {
+            if case .category = $0.value { $0.kind != .parameter } else { false }
+        }))
     }
 
     @Test func versionPrints() {

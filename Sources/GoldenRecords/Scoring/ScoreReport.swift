@@ -14,6 +14,9 @@ public struct PaperCoverage: Sendable, Equatable {
     public let failed: Int
     /// Available records the output does not report and no member of their conflict group covers.
     public let missing: Int
+    /// Available records the output does not report but another member of their conflict group
+    /// covers (scored + missing + this = available).
+    public let coveredByOtherPrinting: Int
 }
 
 /// A result id that matches no golden record, with the id it most likely meant.

@@ -114,14 +114,17 @@ public enum Scorer {
         var touched = totals.rows.map { $0 > 0 }
         if let key = selection.paper, let k = catalog.papers.firstIndex(where: { $0.key == key }) { touched[k] = true }
         var missing: [String] = []
-        var available = [Int](repeating: 0, count: catalog.papers.count), missingPerPaper = available
+        var available = [Int](repeating: 0, count: catalog.papers.count), missingPerPaper = available, covered = available
         for (position, summary) in catalog.summaries.enumerated() where touched[summary.paper] && !summary.isParameter {
             let record = catalog.records[position]
             if !selection.selectsAll, !selection.includes(record) { continue }
             available[summary.paper] += 1
             guard !reported[position] else { continue }
             if let group = record.conflictGroup,
-               group.members.contains(where: { catalog.position(of: $0).map { reported[$0] } ?? false }) { continue }
+               group.members.contains(where: { catalog.position(of: $0).map { reported[$0] } ?? false }) {
+                covered[summary.paper] += 1
+                continue
+            }
             missing.append(record.id)
             missingPerPaper[summary.paper] += 1
         }
@@ -130,7 +133,7 @@ public enum Scorer {
             .map { k in
                 PaperCoverage(paper: catalog.papers[k].key, available: available[k], scored: totals.validation[k],
                               reproduced: totals.reproduced[k], documentedReading: totals.documented[k],
-                              failed: totals.failed[k], missing: missingPerPaper[k])
+                              failed: totals.failed[k], missing: missingPerPaper[k], coveredByOtherPrinting: covered[k])
             }
         return (missing, coverage)
     }

@@ -32,7 +32,8 @@ enum JSONReport: ReportFormat {
             ("coverage", .array(report.coverage.map { c in
                 .object([("paper", .string(c.paper)), ("available", count(c.available)), ("scored", count(c.scored)),
                          ("reproduced", count(c.reproduced)), ("documentedReading", count(c.documentedReading)),
-                         ("failed", count(c.failed)), ("missing", count(c.missing))])
+                         ("failed", count(c.failed)), ("missing", count(c.missing)),
+                         ("coveredByOtherPrinting", count(c.coveredByOtherPrinting))])
             })),
             ("results", .lazyArray(count: report.scored.count) { [scored = report.scored] k in result(scored[k]) }),
             ("missing", .array(report.missingIDs.map { .string($0) })),
