@@ -145,4 +145,23 @@ struct HostileInputTests {
         let coverage = try #require(doc["coverage"] as? [[String: Any]])
         #expect(coverage.map { $0["paper"] as? String } == ["lee2020"])
     }
+
+    // MARK: Item 10: a golden series answered with a one-point series (the executable crashed)
+
+    @Test(arguments: [("[5]", "[100]", Int32(1)), ("[5, 15]", "[100, 200]", 0), ("[15]", "[200]", 1), ("[0, 15]", "[50, 200]", 0)])
+    func seriesAgainstAGoldenSeriesNeverCrashes(_ x: String, _ y: String, _ code: Int32) throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("series-\(UInt32.random(in: 0...UInt32.max))")
+        let goldenDir = dir.appendingPathComponent("golden")
+        try FileManager.default.createDirectory(at: goldenDir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let golden = #"{"formatVersion": 1, "paper": {"key": "ser2026", "citation": "c", "file": "f.txt"}, "records": [{"id": "ser2026.cap.curve", "quantity": "q", "location": {"section": "s"}, "quote": "capacity 100 and 200 at 5 and 15 MPa", "printed": "100 and 200", "value": {"series": {"x": [5, 15], "y": [100, 200], "xUnit": "MPa"}}, "unit": "mAh g^-1", "kind": "measured", "method": "m", "uncertainty": {"basis": "stated", "plusMinus": 1}, "notes": ""}]}"#
+        try Data(golden.utf8).write(to: goldenDir.appendingPathComponent("ser2026.json"))
+        let output = dir.appendingPathComponent("out.json")
+        try Data(#"{"formatVersion": 1, "results": [{"id": "ser2026.cap.curve", "value": {"x": \#(x), "y": \#(y)}, "unit": "mAh g^-1", "xUnit": "MPa"}]}"#.utf8).write(to: output)
+        for format in ["text", "json", "junit", "markdown"] {
+            let r = try CatalogueTests.run([output.path, "--golden", goldenDir.path, "--format", format])
+            #expect(r.code == code, "\(format): \(r.err)")
+            #expect(r.err.isEmpty)
+        }
+    }
 }
