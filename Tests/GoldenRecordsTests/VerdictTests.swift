@@ -212,8 +212,9 @@ struct VerdictTests {
 
     @Test func withinUncertaintyAloneIsNotEvidence() throws {
         let catalog = try Self.catalog.get()
-        var results = Self.output([("kim2025.shell-thickness.eq1-95-5", 181.5, "nm")]).results
-        results[0] = ModelResult(id: results[0].id, value: .number(181.55), unit: "nm", uncertainty: 0.3)
+        let given = Self.output([("kim2025.shell-thickness.eq1-95-5", 181.5, "nm")]).results
+        let first = try #require(given.first)
+        let results = [ModelResult(id: first.id, value: .number(181.55), unit: "nm", uncertainty: 0.3)] + given.dropFirst()
         let report = try Scorer.score(ModelOutput(modelName: nil, results: results), against: catalog)
         #expect(report.scored.map(\.status) == [.withinUncertainty])
         #expect(RunVerdict(report: report).reasons == [.noEvidence])
