@@ -116,7 +116,7 @@ struct Options: Equatable {
         return options
     }
 
-    static let usage = "USAGE: validate-model <output.json> [--format text|json|junit|markdown] [--output <file>] [--paper <key>] [--id <pattern>] [--require-all] [--min-pass-fraction <f>]"
+    static let usage = "USAGE: validate-model <output.json | -> [--format text|json|junit|markdown] [--output <file>] [--paper <key>] [--id <pattern>] [--require-all] [--min-pass-fraction <f>] [--allow-unknown-ids]"
 
     static let help = """
     OVERVIEW: Score a battery model's outputs against the values five all-solid-state-battery
@@ -129,43 +129,51 @@ struct Options: Equatable {
            validate-model --reference-output
 
     ARGUMENTS:
-      <output.json>           Model outputs: {"results": [{"id", "value", "unit", "uncertainty"?, "conditions"?}]}.
+      <output.json>           Model outputs: {"formatVersion": 1, "results": [{"id", "value", "unit",
+                              "uncertainty"?, "conditions"?}]}; '-' reads standard input.
                               Format: README.md; schema: Fixtures/schema/model-output.schema.json.
 
     OPTIONS:
       --format <format>       Report format: text (default), json (schema:
                               Fixtures/schema/report.schema.json), junit (JUnit XML), markdown
                               (for a GitHub step summary or a pull-request comment; < 1 MiB).
-      --output <file>         Write the report to <file>; the one-line summary still goes to stdout.
+      --output <file>         Write the report to <file> (atomically; never the input or a golden
+                              file); the one-line summary still goes to stdout.
       -q, --quiet             Print only the one-line summary (exit codes unchanged).
       --paper <key>           Only this paper's records (e.g. kim2025); also for --list, --template.
       --id <pattern>          Only ids matching the glob (* any run, ? one character).
       --require-all           Fail when a selected golden id (of a paper the output touches, or of
-                              --paper) is missing from the output; 'parameter' records are not required.
-      --min-pass-fraction <f> Pass when at least this fraction (0–1) of scored results pass,
-                              for gradual adoption; known discrepancies count as passing.
+                              --paper) is missing from the output; 'parameter' records are not
+                              required, and one member of a conflict group covers the others.
+      --min-pass-fraction <f> Pass when at least this fraction (above 0, at most 1) of scored
+                              results do not fail, for gradual adoption.
+      --allow-unknown-ids     Do not fail on result ids that match no golden record (for outputs
+                              that carry quantities of their own); they are still listed.
       --golden <dir>          Folder of golden files (default: the package's Golden/, or
                               $ASSB_GOLDEN_DIR when set).
       --list                  Print every golden id with its unit, kind and printed value.
       --template              Print a model-output skeleton to fill in (ids a model computes:
-                              every kind but 'parameter').
+                              every kind but 'parameter'); a value left null is "not reported".
       --cite                  Print BibTeX for the papers scored in <output.json> (all papers without one).
       --reference-output      Print the reference models' own outputs (Fixtures/reference-output.json).
       --version               Print the version.
       -h, --help              Show help information.
 
-    PASS RULE:
-      A number passes when, converted into the golden unit, it lies within
-      sqrt(u_golden^2 + u_model^2) of the printed value; u_golden follows the printed precision
-      (docs/golden-format.md). Categories must match exactly. Series are interpolated linearly at
-      the golden x values, never extrapolated. A result declaring conditions (temperature, C-rate,
-      …) that differ from the record's fails as not comparable. 'known-discrepancy' marks a value
-      equal to our reference model where the paper's formula does not give its printed number;
-      it does not fail the run.
+    STATUSES (docs/verdicts.md):
+      pass                    within the printed value's own tolerance u_golden (reproduces it)
+      documented-reading      equals a documented reading of the paper's formula (computed and
+                              claim records only; never for a measurement or a stated input)
+      other-printing          reproduces another printing of a quantity the paper prints twice
+      within-uncertainty      within sqrt(u_golden^2 + u_model^2) only, u_model informative
+                              (at most 10 % of the printed value): validated to that level
+      input-echoed            a 'parameter' record answered with its own value: not validation
+      fail, not-comparable (conditions differ), uninformative (passes only through a model
+                              uncertainty above the bound): these fail the run
 
     EXIT CODES:
-      0  every scored result passes (at least one result scored), or the --min-pass-fraction is met
-      1  a result fails, no result matched a golden id, or --require-all found a missing id
-      2  usage error or unreadable input (bad JSON, unknown unit, dimension mismatch, …)
+      0  no unknown id, no failing result (or the --min-pass-fraction is met), at least one result
+         reproduces a printed value or a documented reading, and --require-all (if given) is met
+      1  otherwise
+      2  usage error or unreadable input (bad JSON, unknown unit or condition, dimension mismatch, …)
     """
 }

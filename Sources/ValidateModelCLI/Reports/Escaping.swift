@@ -27,7 +27,9 @@ enum Escape {
     }
 
     /// For a Markdown table cell or sentence (GitHub-flavoured): `visible`, then every character
-    /// that could open markup (emphasis, code, links, HTML, headings, tables) is escaped.
+    /// that could open markup is escaped: emphasis (`*` `_` `~`), code (`` ` ``), links and
+    /// images (`[` `]` `!`), HTML (`<` `>` `&`), headings (`#`), tables (`|`), math (`$`), and
+    /// the backslash itself. Parentheses need no escape once `]` cannot close a link text.
     static func markdown(_ s: String) -> String {
         let text = visible(s)
         guard text.unicodeScalars.contains(where: { markdownSpecials.contains($0) }) else { return text }
@@ -46,7 +48,7 @@ enum Escape {
     }
 
     private static let markdownSpecials: Set<Unicode.Scalar> = [
-        "\\", "`", "*", "_", "[", "]", "(", ")", "<", ">", "&", "|", "#", "~", "!", "{", "}", "$", "^",
+        "\\", "`", "*", "_", "[", "]", "<", ">", "&", "|", "#", "~", "!", "$",
     ]
 
     /// XML text and attribute escaping; characters XML 1.0 cannot hold are written as `\u{XXXX}`
