@@ -101,7 +101,7 @@ public enum Scorer {
         return unknown.enumerated().map { k, entry in
             let suggestion = k < suggestionLimit ? NearMiss.suggestion(for: entry.0, in: index) : nil
             return UnknownID(id: entry.0, index: entry.1, suggestion: suggestion?.candidate,
-                             suggestionReason: suggestion?.reasonText)
+                             suggestionReason: suggestion.map { "\($0.reason)" })
         }
     }
 

@@ -1,3 +1,5 @@
+import GoldenRecords
+
 /// Text from a model-output file (model name, ids, units, categories) is untrusted: each report
 /// format escapes it so that it can neither start a line, nor move the cursor, nor inject
 /// markup. One function per format.
@@ -18,13 +20,7 @@ enum Escape {
         return out
     }
 
-    static func needsEscape(_ c: Unicode.Scalar) -> Bool {
-        switch c.value {
-        case 0x00...0x1F, 0x7F...0x9F: true
-        case 0x061C, 0x180E, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x206F, 0xFEFF, 0xFFF9...0xFFFB: true
-        default: false
-        }
-    }
+    static func needsEscape(_ c: Unicode.Scalar) -> Bool { c.value < 0x20 || isInvisibleOrControl(c) }
 
     /// For a Markdown table cell or sentence (GitHub-flavoured): `visible`, then every character
     /// that could open markup is escaped: emphasis (`*` `_` `~`), code (`` ` ``), links and

@@ -143,7 +143,7 @@ enum Wording {
     /// One unknown id with its "did you mean".
     static func unknown(_ u: UnknownID) -> String {
         guard let suggestion = u.suggestion else { return "'\(u.id)'" }
-        return "'\(u.id)' (did you mean '\(suggestion)'?\(u.suggestionReason.map { " \($0)" } ?? ""))"
+        return "'\(u.id)': did you mean '\(suggestion)'?\(u.suggestionReason.map { " (\($0))" } ?? "")"
     }
 
     /// The one-line summary every format ends with (text) or starts with (Markdown).
