@@ -113,6 +113,15 @@ struct HostileInputTests {
         #expect(modelLine.contains("\\[link\\]"))
     }
 
+    /// A 1 MB model name or category is shown clipped, so no report line carries it whole.
+    @Test func longTextFromTheFileIsClipped() throws {
+        let long = String(repeating: "x", count: 1_000_000)
+        let r = try Self.run(Self.output(#"{"id": "park2022.regime.cs3-60c", "value": "\#(long)"}"#, model: "\"\(long)\""))
+        #expect(r.code == 1)
+        #expect(r.out.allSatisfy { $0.utf8.count < 1000 }, "longest line: \(r.out.map(\.utf8.count).max() ?? 0)")
+        #expect(r.out.first?.contains("… (1000000 characters)") == true)
+    }
+
     @Test func idWithANewlineGivesOneErrorLine() throws {
         let r = try Self.run(Self.output(#"{"id": "kim2025.x\nError: forged", "value": 1}"#))
         #expect(r.code == 2)

@@ -32,7 +32,7 @@ extension Scorer {
     static func looksNumeric(_ text: String) -> Bool {
         let trimmed = text.trimmingWhitespace
         let head = trimmed.prefix { !$0.isWhitespace }
-        return Double(head.replacingOccurrences(of: "−", with: "-")) != nil
+        return Double(head.replacingOccurrences(of: "−", with: "-"))?.isFinite == true
     }
 
     /// √(a² + b²) without overflow or underflow in the squares.

@@ -42,7 +42,7 @@ enum MarkdownReport: ReportFormat {
         var lines = [
             "### validate-model: \(context.verdict.passed ? "✅ PASS" : "❌ FAIL")",
             "",
-            "\(m(context.file))\(context.modelName.map { " (model: \(m($0)))" } ?? "") — \(m(Wording.summary(report, context.verdict)))",
+            "\(m(context.file))\(context.modelName.map { " (model: \(m(Wording.clip($0))))" } ?? "") — \(m(Wording.summary(report, context.verdict)))",
             "",
         ]
         if !report.coverage.isEmpty {

@@ -8,7 +8,7 @@ enum TextReport: ReportFormat {
 
     /// The readable score table, grouped by paper, then coverage and a one-line summary.
     static func render(_ report: ScoreReport, _ context: ReportContext) -> String {
-        var lines = ["validate-model \(ValidateModel.version): \(context.file)\(context.modelName.map { " (model: \($0))" } ?? "") against \(context.goldenCount) golden records", ""]
+        var lines = ["validate-model \(ValidateModel.version): \(context.file)\(context.modelName.map { " (model: \(Wording.clip($0)))" } ?? "") against \(context.goldenCount) golden records", ""]
         let byPaper = Dictionary(grouping: report.scored, by: { $0.record.paper.key })
         for key in byPaper.keys.sorted() {
             guard let rows = byPaper[key], let paper = rows.first?.record.paper else { continue }

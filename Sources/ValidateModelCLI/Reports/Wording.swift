@@ -48,12 +48,12 @@ struct ReportRow {
         case let .series(x, _, _): expected = "series of \(x.count) points (\(unit))"
         }
         switch row.result.value {
-        case let .category(c): got = c
+        case let .category(c): got = Wording.clip(c)
         case let .series(x, _): got = "series of \(x.count) points"
         case let .number(raw):
             var text = "\(Wording.number(row.got ?? raw)) \(unit)"
             if row.modelUncertainty > 0 { text = "\(Wording.number(row.got ?? raw)) ± \(Wording.number(row.modelUncertainty)) \(unit)" }
-            if let written = row.result.unit, written != unit { text += " (\(Wording.number(raw)) \(written))" }
+            if let written = row.result.unit, written != unit { text += " (\(Wording.number(raw)) \(Wording.clip(written)))" }
             got = text
         }
         relativeError = row.relativeError.map { (Wording.roundingNoiseToZero($0) * 100).formatted(cFormat: "%+.3g%%") } ?? ""
@@ -77,6 +77,16 @@ struct ReportRow {
 enum Wording {
     static func number(_ x: Double) -> String { x.formatted6 }
 
+    /// The longest piece of text from the output file a report shows in one place.
+    static let clipLength = 200
+
+    /// `s`, cut to `clipLength` characters with "…" and the full length when longer: a 60 MB
+    /// model name or category is not written into every report line that names it.
+    static func clip(_ s: String) -> String {
+        guard s.utf8.count > clipLength, s.count > clipLength else { return s }
+        return String(s.prefix(clipLength)) + "… (\(s.count) characters)"
+    }
+
     /// Unit conversion leaves errors of order 1e-14 where the values agree; show them as 0.
     static func roundingNoiseToZero(_ x: Double) -> Double { x.magnitude < 1e-9 ? 0 : x }
 
@@ -97,7 +107,7 @@ enum Wording {
     static func sentence(_ reason: ScoreReason, row: ScoredResult, unit: String) -> String {
         switch reason {
         case let .categoryMismatch(expected, got):
-            return "expected '\(expected)', got '\(got)'"
+            return "expected '\(expected)', got '\(clip(got))'"
         case let .outsideRange(lo, hi, tolerance):
             return "outside the printed range \(number(lo))–\(number(hi)) ± \(number(tolerance)) \(unit)"
         case let .documentedReading(name, value, isReference):
@@ -108,7 +118,7 @@ enum Wording {
             return "reproduces the paper's other printing of this quantity, \(memberID) (printed \(printed)); "
                 + "the paper prints two values (conflict group '\(group)')"
         case let .conditionsDiffer(name, model, paper):
-            return "conditions differ: \(name) \(model) in the output, \(paper) in the paper; not comparable"
+            return "conditions differ: \(name) \(clip(model)) in the output, \(paper) in the paper; not comparable"
         case let .withinModelUncertainty(level):
             return "outside the printed precision ± \(number(row.record.tolerance)) but within the validation uncertainty "
                 + "u_val = √(u_golden² + u_model²) = \(number(level)) \(unit): validated to that level only (ASME V&V 20)"
@@ -136,14 +146,14 @@ enum Wording {
         case let .temperatureOffset(positive):
             return "likely unit error: got − expected ≈ \(positive ? "+" : "−")273.15 (kelvin vs degrees Celsius?)"
         case let .unknownCategory(category, topic, known):
-            return "'\(category)' is not a category any \(topic).* record uses (\(known.joined(separator: ", "))); check the spelling"
+            return "'\(clip(category))' is not a category any \(topic).* record uses (\(known.joined(separator: ", "))); check the spelling"
         }
     }
 
     /// One unknown id with its "did you mean".
     static func unknown(_ u: UnknownID) -> String {
-        guard let suggestion = u.suggestion else { return "'\(u.id)'" }
-        return "'\(u.id)': did you mean '\(suggestion)'?\(u.suggestionReason.map { " (\($0))" } ?? "")"
+        guard let suggestion = u.suggestion else { return "'\(clip(u.id))'" }
+        return "'\(clip(u.id))': did you mean '\(suggestion)'?\(u.suggestionReason.map { " (\($0))" } ?? "")"
     }
 
     /// The one-line summary every format ends with (text) or starts with (Markdown).
