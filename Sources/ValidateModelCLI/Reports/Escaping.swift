@@ -20,7 +20,9 @@ enum Escape {
         return out
     }
 
-    static func needsEscape(_ c: Unicode.Scalar) -> Bool { c.value < 0x20 || isInvisibleOrControl(c) }
+    static func needsEscape(_ c: Unicode.Scalar) -> Bool {
+        c.value < 0x20 || isInvisibleOrControl(c)
+    }
 
     /// For a Markdown table cell or sentence (GitHub-flavoured): `visible`, then every character
     /// that could open markup is escaped: emphasis (`*` `_` `~`), code (`` ` ``), links and
@@ -28,7 +30,9 @@ enum Escape {
     /// the backslash itself. Parentheses need no escape once `]` cannot close a link text.
     static func markdown(_ s: String) -> String {
         let text = visible(s)
-        guard text.unicodeScalars.contains(where: { markdownSpecials.contains($0) }) else { return text }
+        guard text.unicodeScalars.contains(where: { markdownSpecials.contains($0) }) else {
+            return text
+        }
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {
