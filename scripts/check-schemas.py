@@ -108,6 +108,8 @@ SCHEMA_REFUSES = {
     "invalid/invalid-utf8.json": "not JSON (not UTF-8)",
     "invalid/deep-nesting.json": "not JSON for Python (RecursionError), too deep for validate-model",
     "hostile/bare-word-literal.json": "not JSON",
+    "hostile/hex-condition.json": "a hexadecimal number in a condition",
+    "invalid/model-version-number.json": "a number where model.version is text",
     "hostile/condition-without-unit.json": "a temperature without a unit",
     "hostile/empty-id.json": "an empty id",
     "hostile/missing-format-version.json": "no formatVersion",
