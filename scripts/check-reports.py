@@ -1,9 +1,12 @@
 #!/usr/bin/env python3
 """Check validate-model's machine-readable reports with real third-party consumers:
-the JSON report of every scorable fixture against Fixtures/schema/report.schema.json
-(`jsonschema`), and the JUnit XML through `junitparser`, whose counts must equal the JSON
-report's. Usage: check-reports.py path/to/validate-model [repo root]. Exit 1 on any problem."""
-import glob
+the JSON report of every scorable fixture (exit 0 or 1 in Fixtures/expectations.json) against
+Fixtures/schema/report.schema.json (`jsonschema`), and the JUnit XML through `junitparser`, whose
+counts must equal the JSON report's. For each fixture also: the exit code and summary line of
+every run (text, json, junit) are the expected ones, the report's `summary.exitCode` is the
+process exit code, `summary.line` is the last stdout line of the text run, and the counts the
+schema cannot relate agree (statuses against results, coverage identity).
+Usage: check-reports.py path/to/validate-model [repo root]. Exit 1 on any problem."""
 import json
 import os
 import subprocess
@@ -22,8 +25,42 @@ validator = Draft202012Validator(schema)
 with open(f"{root}/Fixtures/expectations.json", encoding="utf-8") as f:
     expectations = json.load(f)["fixtures"]
 
+FAILURES = ("fail", "not-comparable", "uninformative")
+EVIDENCE = ("pass", "other-printing", "documented-reading")
+
 problems = 0
 checked = 0
+
+
+def problem(message):
+    global problems
+    print(message)
+    problems += 1
+
+
+def counts_agree(name, report):
+    """Relations between the report's numbers that a JSON Schema cannot state."""
+    s, results = report["summary"], report["results"]
+    by_status = {}
+    for r in results:
+        by_status[r["status"]] = by_status.get(r["status"], 0) + 1
+    if any(s["statuses"][k] != by_status.get(k, 0) for k in s["statuses"]):
+        problem(f"{name}: summary.statuses {s['statuses']} do not count the results ({by_status})")
+    want = {
+        "scored": len(results) - s["statuses"]["input-echoed"],
+        "failures": sum(s["statuses"][k] for k in FAILURES),
+        "evidence": sum(s["statuses"][k] for k in EVIDENCE),
+        "missing": len(report["missing"]),
+        "unknown": len(report["unknown"]),
+    }
+    for key, value in want.items():
+        if s[key] != value:
+            problem(f"{name}: summary.{key} = {s[key]}, the report's rows give {value}")
+    for c in report["coverage"]:
+        if c["scored"] + c["missing"] + c["coveredByOtherPrinting"] != c["available"]:
+            problem(f"{name}: coverage of {c['paper']}: scored + missing + coveredByOtherPrinting != available ({c})")
+
+
 for name, expected in sorted(expectations.items()):
     if expected["exitCode"] == 2:
         continue
@@ -31,18 +68,33 @@ for name, expected in sorted(expectations.items()):
     with tempfile.TemporaryDirectory() as tmp:
         report_json = os.path.join(tmp, "report.json")
         report_xml = os.path.join(tmp, "report.xml")
+        codes = {}
         for fmt, out in (("json", report_json), ("junit", report_xml)):
             p = subprocess.run([tool, path, "--format", fmt, "--output", out], capture_output=True, text=True)
+            codes[fmt] = p.returncode
             if p.returncode != expected["exitCode"]:
-                print(f"{name} --format {fmt}: exit {p.returncode}, expected {expected['exitCode']}"); problems += 1
+                problem(f"{name} --format {fmt}: exit {p.returncode}, expected {expected['exitCode']}")
             if p.stdout.strip() != expected["summary"]:
-                print(f"{name} --format {fmt}: summary line differs: {p.stdout.strip()!r}"); problems += 1
+                problem(f"{name} --format {fmt}: summary line differs: {p.stdout.strip()!r}")
+        text = subprocess.run([tool, path], capture_output=True, text=True)
+        if text.returncode != expected["exitCode"]:
+            problem(f"{name} (text): exit {text.returncode}, expected {expected['exitCode']}")
+        text_lines = text.stdout.rstrip("\n").split("\n")
         with open(report_json, encoding="utf-8") as f:
             report = json.load(f)
         errors = list(validator.iter_errors(report))
         for e in errors[:3]:
             print(f"{name}: JSON report: {'/'.join(map(str, e.absolute_path))}: {e.message}")
         problems += len(errors)
+        if errors:
+            checked += 1
+            continue
+        s = report["summary"]
+        if s["exitCode"] != codes["json"]:
+            problem(f"{name}: summary.exitCode = {s['exitCode']}, the process exited {codes['json']}")
+        if s["line"] != text_lines[-1]:
+            problem(f"{name}: summary.line {s['line']!r} is not the text report's last line {text_lines[-1]!r}")
+        counts_agree(name, report)
         xml = JUnitXml.fromfile(report_xml)
         tests = failures = skipped = 0
         for suite in xml:
@@ -51,10 +103,11 @@ for name, expected in sorted(expectations.items()):
                 kinds = {type(r).__name__ for r in case.result}
                 failures += "Failure" in kinds
                 skipped += "Skipped" in kinds
-        s = report["summary"]
-        want = (s["scored"] + s["missing"], s["fail"], s["missing"])
+        # One case per scored row (echoed inputs included), per missing id and per unknown id
+        # (a failure, as these runs do not pass --allow-unknown-ids).
+        want = (len(report["results"]) + s["missing"] + s["unknown"], s["failures"] + s["unknown"], s["missing"])
         if (tests, failures, skipped) != want:
-            print(f"{name}: JUnit counts (tests, failures, skipped) = {(tests, failures, skipped)}, JSON report says {want}"); problems += 1
+            problem(f"{name}: JUnit counts (tests, failures, skipped) = {(tests, failures, skipped)}, JSON report says {want}")
         checked += 1
-print(f"reports checked: {checked} fixtures x (json, junit); problems: {problems}")
+print(f"reports checked: {checked} fixtures x (text, json, junit); problems: {problems}")
 sys.exit(1 if problems else 0)

@@ -14,7 +14,9 @@ swift build --scratch-path "$scratch" --product fuzz-validate-model \
   -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld 2>&1 | grep -vE "^\[|Compiling|Build complete" || true
 binary="$(swift build --scratch-path "$scratch" --show-bin-path)/fuzz-validate-model"
 mkdir -p "$scratch/corpus" "$scratch/seeds"
-cp Fixtures/*.json Fixtures/invalid/*.json "$scratch/seeds/" 2>/dev/null || true
+for f in Fixtures/*.json Fixtures/invalid/*.json Fixtures/hostile/*.json; do
+  cp "$f" "$scratch/seeds/$(echo "${f#Fixtures/}" | tr / -)" 2>/dev/null || true
+done
 cp Golden/*.json "$scratch/seeds/"
 cd "$scratch"
 # -rss_limit_mb bounds memory; -timeout flags hangs; -max_len keeps inputs at fixture scale.

@@ -62,7 +62,10 @@ public struct Conditions: Hashable, Sendable {
             }
             let trimmed = text.trimmingWhitespace
             let numberEnd = trimmed.firstIndex(where: { $0 == " " }) ?? trimmed.endIndex
-            guard let value = Double(trimmed[..<numberEnd].replacingOccurrences(of: "−", with: "-")), value.isFinite else {
+            let numberText = trimmed[..<numberEnd].replacingOccurrences(of: "−", with: "-")
+            // Decimal only: Swift's Double(_:) also reads hexadecimal ("0x10") and "nan".
+            guard numberText.allSatisfy({ "0123456789+-.eE".contains($0) }),
+                  let value = Double(numberText), value.isFinite else {
                 throw StrictJSONError(path: "\(object.path).\(name)", message: "'\(text)' is not '<number> <unit>', e.g. '60 °C'")
             }
             let unitText = trimmed[numberEnd...].trimmingWhitespace

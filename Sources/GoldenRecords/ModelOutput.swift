@@ -92,6 +92,8 @@ extension ModelOutput {
                 if top.has("model") {
                     let model = try top.object("model", allowed: modelFields)
                     name = try model.optionalString("name")
+                    // Not used, but held to the format: a number where text belongs is refused.
+                    for field in ["version", "language", "url"] { _ = try model.optionalString(field) }
                 }
                 let fileConditions = try top.conditions()
                 let rawResults = try top.array("results")
@@ -142,7 +144,10 @@ extension ModelOutput {
             // A template entry not filled in: checked as far as it goes, then counted as missing.
             _ = try r.optionalString("unit")
             _ = try r.optionalString("xUnit")
-            _ = try r.optionalNumber("uncertainty")
+            _ = try r.optionalString("note")
+            if let u = try r.optionalNumber("uncertainty"), u < 0 {
+                throw StrictJSONError(path: "\(r.path).uncertainty", message: "must be zero or positive (a standard uncertainty)")
+            }
             _ = try r.conditions()
             return (id, nil)
         case .string, .escapedString:
@@ -160,6 +165,7 @@ extension ModelOutput {
         if case .category = value {} else if unit == nil {
             throw StrictJSONError(path: r.path, message: "missing required field 'unit'; write '1' for a dimensionless number")
         }
+        _ = try r.optionalString("note")
         let uncertainty = try r.optionalNumber("uncertainty")
         if let uncertainty, uncertainty < 0 {
             throw StrictJSONError(path: "\(r.path).uncertainty", message: "must be zero or positive (a standard uncertainty)")

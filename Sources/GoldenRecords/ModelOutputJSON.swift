@@ -24,9 +24,13 @@ extension ModelOutput {
     }
 }
 
-/// A JSON string literal.
+/// A JSON string literal. Besides what JSON requires (quotes, backslash, C0 controls), DEL, C1
+/// controls, line and paragraph separators, bidirectional controls and invisible format
+/// characters are written as `\uXXXX`, so a report shown with `cat` cannot move the cursor or
+/// reorder text (the same set as the text report's escaping).
 func jsonString(_ s: String) -> String {
-    if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+    // Bytes ≥ 0x7F may start one of the extra characters: the scalar loop below decides.
+    if !s.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
         return "\"" + s + "\""  // nothing to escape: the common case
     }
     var out = "\""
@@ -38,7 +42,7 @@ func jsonString(_ s: String) -> String {
         case "\t": out += "\\t"
         case "\r": out += "\\r"
         default:
-            if scalar.value < 0x20 {
+            if scalar.value < 0x20 || isInvisibleOrControl(scalar) {
                 let hex = String(scalar.value, radix: 16)
                 out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
             } else {
@@ -54,4 +58,13 @@ func jsonNumberText(_ x: Double) -> String {
     precondition(x.isFinite, "JSON has no NaN or infinity")
     if x == x.rounded(), x.magnitude < 1e15 { return String(Int64(x)) }
     return "\(x)"
+}
+
+/// DEL, C1 controls, line and paragraph separators, bidirectional controls and invisible format
+/// characters: text that is not meant to be seen as it is.
+package func isInvisibleOrControl(_ c: Unicode.Scalar) -> Bool {
+    switch c.value {
+    case 0x7F...0x9F, 0x061C, 0x180E, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x206F, 0xFEFF, 0xFFF9...0xFFFB: true
+    default: false
+    }
 }

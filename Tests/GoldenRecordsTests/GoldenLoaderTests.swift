@@ -18,13 +18,13 @@ struct GoldenLoaderTests {
         "notes": "",
     ] }
 
-    static func document(records: [[String: Any]]) -> Data {
+    static func document(records: [[String: Any]]) throws -> Data {
         let doc: [String: Any] = [
             "formatVersion": 1,
             "paper": ["key": "test2024", "citation": "A. Author, Test paper (2024)", "file": "test.txt"],
             "records": records,
         ]
-        return try! JSONSerialization.data(withJSONObject: doc, options: [.sortedKeys])
+        return try JSONSerialization.data(withJSONObject: doc, options: [.sortedKeys])
     }
 
     static func record(_ change: (inout [String: Any]) -> Void) -> [String: Any] {
@@ -36,10 +36,11 @@ struct GoldenLoaderTests {
     @Test func loadsAValidRecordWithItsTolerance() throws {
         let records = try GoldenLoader.load(data: Self.document(records: [Self.validRecord]), fileName: "test2024.json")
         #expect(records.count == 1)
-        #expect(records[0].value == .number(880))
-        #expect(records[0].tolerance == 0.5)
-        #expect(records[0].paper.key == "test2024")
-        #expect(records[0].location.description == "2 Methods, Fig. 1")
+        let record = try #require(records.first)
+        #expect(record.value == .number(880))
+        #expect(record.tolerance == 0.5)
+        #expect(record.paper.key == "test2024")
+        #expect(record.location.description == "2 Methods, Fig. 1")
     }
 
     @Test(arguments: [
@@ -47,12 +48,14 @@ struct GoldenLoaderTests {
     ] as [(String, Double)])
     func toleranceFollowsThePolicy(_ basis: String, _ tolerance: Double) throws {
         let r = Self.record { $0["uncertainty"] = ["basis": basis] }
-        #expect(try GoldenLoader.load(data: Self.document(records: [r]), fileName: "t.json")[0].tolerance == tolerance)
+        let first = try #require(try GoldenLoader.load(data: Self.document(records: [r]), fileName: "t.json").first)
+        #expect(first.tolerance == tolerance)
     }
 
     @Test func statedUncertaintyIsTaken() throws {
         let r = Self.record { $0["uncertainty"] = ["basis": "stated", "plusMinus": 20] }
-        #expect(try GoldenLoader.load(data: Self.document(records: [r]), fileName: "t.json")[0].tolerance == 20)
+        let first = try #require(try GoldenLoader.load(data: Self.document(records: [r]), fileName: "t.json").first)
+        #expect(first.tolerance == 20)
     }
 
     struct BadCase: Sendable, CustomTestStringConvertible {
@@ -92,9 +95,10 @@ struct GoldenLoaderTests {
     ]
 
     @Test(arguments: badCases)
-    func refuses(_ bad: BadCase) {
+    func refuses(_ bad: BadCase) throws {
+        let data = try Self.document(records: bad.records())
         #expect {
-            try GoldenLoader.load(data: Self.document(records: bad.records()), fileName: "t.json")
+            try GoldenLoader.load(data: data, fileName: "t.json")
         } throws: { error in
             (error as? GoldenLoadError)?.description == bad.expected
         }

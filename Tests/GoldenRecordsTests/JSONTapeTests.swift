@@ -15,9 +15,10 @@ struct JSONTapeTests {
 
     @Test func escapedKeysAreTheSameKeys() throws {
         let output = try Self.parse(#"{"results": [{"i\u0064": "kim2025.a.b", "val\u0075e": 1, "unit": "n\u006D"}]}"#).get()
-        #expect(output.results[0].id == "kim2025.a.b")
-        #expect(output.results[0].value == .number(1))
-        #expect(output.results[0].unit == "nm")
+        let result = try #require(output.results.first)
+        #expect(result.id == "kim2025.a.b")
+        #expect(result.value == .number(1))
+        #expect(result.unit == "nm")
     }
 
     @Test(arguments: [
@@ -39,13 +40,15 @@ struct JSONTapeTests {
         let text = #"{"model": {"name": "tab\there \"q\" \\ \u00B5m \ud83d\ude00 µ°"}, "results": [{"id": "a.b", "value": "x\/y", "unit": "1"}]}"#
         let output = try Self.parse(text).get()
         #expect(output.modelName == "tab\there \"q\" \\ µm 😀 µ°")
-        #expect(output.results[0].value == .category("x/y"))
+        let result = try #require(output.results.first)
+        #expect(result.value == .category("x/y"))
     }
 
     @Test func emptyStringsAndEmptyContainers() throws {
         let output = try Self.parse(#"{"model": {"name": ""}, "conditions": {}, "results": [{"id": "a.b", "value": {"x": [1], "y": [2]}, "unit": "1", "xUnit": "1"}]}"#).get()
         #expect(output.modelName == "")
-        #expect(output.results[0].value == .series(x: [1], y: [2]))
+        let result = try #require(output.results.first)
+        #expect(result.value == .series(x: [1], y: [2]))
     }
 
     /// Values after a nested container are found: the tape skips whole subtrees.

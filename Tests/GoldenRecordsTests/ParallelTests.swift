@@ -29,14 +29,14 @@ struct ParallelTests {
 
     static let paper = Paper(key: "big2026", citation: "Synthetic", doi: nil, file: "none.txt", bibtex: nil)
 
-    static let catalog: GoldenCatalog = {
-        let nm = try! PhysicalUnit(parsing: "nm")
+    static let catalog = Result<GoldenCatalog, any Error> {
+        let nm = try PhysicalUnit(parsing: "nm")
         return GoldenCatalog(records: (0..<count).map { i in
             GoldenRecord(id: "big2026.value.n-\(i)", paper: paper, quantity: "q", location: Location(section: "s", figure: nil, equation: nil, table: nil),
                          quote: "it was \(i)", printed: "\(i)", value: .number(Double(i)), unit: nm, kind: .computed,
                          method: "m", uncertaintyBasis: .printedPrecision, tolerance: 0.5, notes: "", discrepancy: nil)
         })
-    }()
+    }
 
     /// One result per record, in reverse order; every fifth one off by 1 nm (a fail).
     static var results: [ModelResult] {
@@ -49,7 +49,7 @@ struct ParallelTests {
         var results = Self.results
         results.insert(ModelResult(id: "big2026.value.unknown-a", value: .number(1), unit: "nm"), at: 10)
         results.append(ModelResult(id: "big2026.value.unknown-b", value: .number(1), unit: "nm"))
-        let report = try Scorer.score(ModelOutput(modelName: "m", results: results), against: Self.catalog)
+        let report = try Scorer.score(ModelOutput(modelName: "m", results: results), against: Self.catalog.get())
         #expect(report.scored.map(\.result.id) == results.map(\.id).filter { !$0.contains("unknown") })
         #expect(report.unknownIDs.map(\.id) == ["big2026.value.unknown-a", "big2026.value.unknown-b"])
         #expect(report.count(.fail) == Self.count / 5)
@@ -59,20 +59,23 @@ struct ParallelTests {
     }
 
     @Test func missingIdsAreListedInCatalogOrder() throws {
+        let catalog = try Self.catalog.get()
         let results = Self.results.filter { !$0.id.hasSuffix("7") }
-        let report = try Scorer.score(ModelOutput(modelName: "m", results: results), against: Self.catalog)
-        #expect(report.missingIDs == Self.catalog.records.map(\.id).filter { $0.hasSuffix("7") })
+        let report = try Scorer.score(ModelOutput(modelName: "m", results: results), against: catalog)
+        #expect(report.missingIDs == catalog.records.map(\.id).filter { $0.hasSuffix("7") })
         #expect(report.coverage.first?.missing == Self.count / 10)
     }
 
     /// Shape errors (a category for a number) in both halves: the earlier one is reported.
     @Test(arguments: [[3000, 8000], [7000, 9000], [9999, 10]])
-    func theFirstErrorInFileOrderIsReported(_ badIndices: [Int]) {
+    func theFirstErrorInFileOrderIsReported(_ badIndices: [Int]) throws {
+        let catalog = try Self.catalog.get()
         var results = Self.results
+        try #require(badIndices.allSatisfy(results.indices.contains))
         for k in badIndices { results[k] = ModelResult(id: results[k].id, value: .category("oops"), unit: nil, index: k) }
-        let first = badIndices.min()!
+        let first = try #require(badIndices.min())
         #expect {
-            try Scorer.score(ModelOutput(modelName: "m", results: results), against: Self.catalog)
+            try Scorer.score(ModelOutput(modelName: "m", results: results), against: catalog)
         } throws: { error in
             (error as? ScoreError)?.place == "$.results[\(first)] (id '\(results[first].id)')"
         }
@@ -80,34 +83,41 @@ struct ParallelTests {
 
     // MARK: Loading
 
-    static func goldenFile(_ change: (inout [[String: Any]]) -> Void = { _ in }) -> Data {
+    static func goldenFile(_ change: (inout [[String: Any]]) throws -> Void = { _ in }) throws -> Data {
         var records: [[String: Any]] = (0..<count).map { i in
             ["id": "big2026.value.n-\(i)", "quantity": "q", "location": ["section": "s"], "quote": "it was \(i) nm",
              "printed": "\(i)", "value": ["number": i], "unit": "nm", "kind": "computed", "method": "m",
              "uncertainty": ["basis": "printed-precision"], "notes": ""]
         }
-        change(&records)
+        try change(&records)
         let doc: [String: Any] = ["formatVersion": 1, "paper": ["key": "big2026", "citation": "Synthetic", "file": "none.txt"], "records": records]
-        return try! JSONSerialization.data(withJSONObject: doc)
+        return try JSONSerialization.data(withJSONObject: doc)
     }
 
     @Test func aLargeGoldenFileLoadsInOrder() throws {
         let records = try GoldenLoader.load(data: Self.goldenFile(), fileName: "big.json")
         #expect(records.map(\.id) == (0..<Self.count).map { "big2026.value.n-\($0)" })
-        #expect(records[7777].tolerance == 0.5)
+        let record = try #require(records.indices.contains(7777) ? records[7777] : nil)
+        #expect(record.tolerance == 0.5)
     }
 
     @Test(arguments: [[2000, 9000], [9000, 6000]])
-    func aLargeGoldenFileReportsItsFirstBadRecord(_ bad: [Int]) {
-        let data = Self.goldenFile { records in for k in bad { records[k]["unit"] = "furlong" } }
-        let first = bad.min()!
+    func aLargeGoldenFileReportsItsFirstBadRecord(_ bad: [Int]) throws {
+        let data = try Self.goldenFile { records in
+            try #require(bad.allSatisfy(records.indices.contains))
+            for k in bad { records[k]["unit"] = "furlong" }
+        }
+        let first = try #require(bad.min())
         #expect {
             try GoldenLoader.load(data: data, fileName: "big.json")
         } throws: { ($0 as? GoldenLoadError)?.path == "$.records[\(first)].unit" }
     }
 
-    @Test func aDuplicateAcrossChunksIsFound() {
-        let data = Self.goldenFile { records in records[9500]["id"] = "big2026.value.n-10" }
+    @Test func aDuplicateAcrossChunksIsFound() throws {
+        let data = try Self.goldenFile { records in
+            try #require(records.indices.contains(9500))
+            records[9500]["id"] = "big2026.value.n-10"
+        }
         #expect {
             try GoldenLoader.load(data: data, fileName: "big.json")
         } throws: { ($0 as? GoldenLoadError)?.description == "big.json: record 'big2026.value.n-10' $.records[9500].id: duplicate id" }

@@ -19,7 +19,7 @@ struct Jun2024PressimetryTests {
         #expect(v == [0.2, 0.2, 0.225])
         #expect(try Jun2024.trend(of: v) == .increasing)
         let d = try Jun2024.pressureChangeDifferences(chargeEnd: [1.5, 1.4], dischargeEnd: [0.5, 0.6])
-        #expect(d.count == 2 && d[0] == 1 && d[1].isApproximatelyEqual(to: 0.8, absoluteTolerance: 1e-15))
+        #expect(d.count == 2 && d.first == 1 && d.last?.isApproximatelyEqual(to: 0.8, absoluteTolerance: 1e-15) == true)
     }
 
     /// Bare-like cells (capacity −10 %/cycle, Δ(ΔP) −3 %/cycle): Δ(ΔP)_Q rises; Ag-like cells

@@ -155,8 +155,9 @@ struct Jun2024PressureModelTests {
     }
 
     @Test func calibrationRefusesBadData() {
-        let good = [Jun2024.PressurePoint(pressure: 3, capacity: 510), .init(pressure: 15, capacity: 1560)]
-        #expect(throws: Jun2024.InputError.self) { try Jun2024.calibrate(points: [good[0]], chargeCapacity: 3840) }
+        let onePoint = Jun2024.PressurePoint(pressure: 3, capacity: 510)
+        let good = [onePoint, .init(pressure: 15, capacity: 1560)]
+        #expect(throws: Jun2024.InputError.self) { try Jun2024.calibrate(points: [onePoint], chargeCapacity: 3840) }
         #expect(throws: Jun2024.InputError.self) { try Jun2024.calibrate(points: good, chargeCapacity: 0) }
         #expect(throws: Jun2024.InputError.self) { try Jun2024.calibrate(points: good + [.init(pressure: 70, capacity: 5000)], chargeCapacity: 3840) }
         #expect(throws: Jun2024.InputError.self) { try Jun2024.calibrate(points: good + [.init(pressure: -1, capacity: 100)], chargeCapacity: 3840) }
@@ -193,7 +194,7 @@ struct Jun2024PressureModelTests {
             #expect(!curve.label.isEmpty)
         }
         let bare = figure.curves.filter { $0.anode == .bare }
-        #expect(bare.count == 2 && bare[0].points == bare[1].points)
+        #expect(bare.count == 2 && bare.first?.points == bare.last?.points)
         #expect(observed.count == 4)
         #expect(observed.filter { $0.role == .calibration }.map(\.capacity) == [510, 1560, 2540])
         #expect(observed.filter { $0.role == .holdOut }.map(\.capacity) == [2430])

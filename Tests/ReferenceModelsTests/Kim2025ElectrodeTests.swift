@@ -27,6 +27,7 @@ struct Kim2025ElectrodeTests {
     @Test func volumeFractionsSumToOne() throws {
         let v = Kim2025.nominalVolumeFractions(try Self.components(amContent: 85))
         #expect(v.reduce(0, +).isApproximatelyEqual(to: 1, absoluteTolerance: 1e-12))
+        try #require(v.count > 2)
         #expect(v[0] > v[1] && v[1] > v[2])
     }
 

@@ -96,7 +96,8 @@ struct Lee2020StageTests {
             #expect(a.includesUpper && !b.includesLower)
         }
         #expect(bands.allSatisfy { !$0.events.isEmpty && !$0.name.isEmpty && $0.lowerVoltage < $0.upperVoltage })
-        #expect(bands[2].events.contains { $0.contains("Li metal plating begins") })
+        let third = try #require(bands.indices.contains(2) ? bands[2] : nil)
+        #expect(third.events.contains { $0.contains("Li metal plating begins") })
     }
 
     /// The Ag lithiation onset is an event of the first stage, as the paper says ("this region").

@@ -8,12 +8,14 @@ struct Park2022RegimeMapTests {
     static let catalog = Result { try GoldenCatalog.load() }
     static let figure = Result { try Park2022.RegimeMap.figure(catalog: catalog.get()) }
 
-    @Test func axes() {
+    @Test func axes() throws {
         let d = Park2022.RegimeMap.poreDiameters()
         #expect(d.count == 81 && d.first == 10)
-        #expect(d.last!.isApproximatelyEqual(to: 1000, absoluteTolerance: 1e-9))
+        let last = try #require(d.last)
+        #expect(last.isApproximatelyEqual(to: 1000, absoluteTolerance: 1e-9))
         let ratios = zip(d, d.dropFirst()).map { $1 / $0 }
-        #expect(ratios.allSatisfy { $0.isApproximatelyEqual(to: ratios[0], absoluteTolerance: 1e-12) })
+        let firstRatio = try #require(ratios.first)
+        #expect(ratios.allSatisfy { $0.isApproximatelyEqual(to: firstRatio, absoluteTolerance: 1e-12) })
         let t = Park2022.RegimeMap.temperatures()
         #expect(t.count == 51 && t.first == 270 && t.last == 370)
         #expect(Park2022.RegimeMap.poreDiameters(count: 0).isEmpty && Park2022.RegimeMap.poreDiameters(count: 1) == [10])
@@ -22,7 +24,7 @@ struct Park2022RegimeMapTests {
 
     @Test func gridMatchesTheRegimeFunction() throws {
         let f = try Self.figure.get()
-        #expect(f.grid.count == f.temperatures.count && f.grid.allSatisfy { $0.count == f.poreDiameters.count })
+        try #require(f.grid.count == f.temperatures.count && f.grid.allSatisfy { $0.count == f.poreDiameters.count })
         for (i, row) in f.grid.enumerated() {
             for (j, cell) in row.enumerated() {
                 #expect(cell.temperature == f.temperatures[i] && cell.poreDiameter == f.poreDiameters[j])
@@ -50,8 +52,9 @@ struct Park2022RegimeMapTests {
             #expect(Park2022.RegimeMap.regime(model: f.model, poreDiameter: d * 1.001, temperature: t, base: f.base) == .split)
         }
         // Both boundaries move to larger pores as the temperature rises (NumPy at 270/370 K).
-        #expect(f.splitCCBoundary.first!.poreDiameter.isApproximatelyEqual(to: 20.084070, absoluteTolerance: 1e-5))
-        #expect(f.seSplitBoundary.last!.poreDiameter.isApproximatelyEqual(to: 276.432773, absoluteTolerance: 1e-5))
+        let coldest = try #require(f.splitCCBoundary.first), hottest = try #require(f.seSplitBoundary.last)
+        #expect(coldest.poreDiameter.isApproximatelyEqual(to: 20.084070, absoluteTolerance: 1e-5))
+        #expect(hottest.poreDiameter.isApproximatelyEqual(to: 276.432773, absoluteTolerance: 1e-5))
         #expect(zip(f.splitCCBoundary, f.splitCCBoundary.dropFirst()).allSatisfy { $0.poreDiameter < $1.poreDiameter })
         var bad = f.base
         bad.stackPressure = -1

@@ -73,10 +73,11 @@ struct Wu2023PlatingCriterionTests {
         let carbon = try Wu2023.platingLocationMap(catalog: catalog).filter { $0.interlayer == .carbonOnly }
         #expect(carbon.map(\.location) == [.ccSide, .seSide, .seSide, .seSide])
         // Python: 0.1·1.5975175267210664 mA cm⁻² gives Φ = 0.593487373178485.
-        #expect(carbon[0].fluxRatio.isApproximatelyEqual(to: 0.593487373178485, absoluteTolerance: 0, relativeTolerance: 1e-12))
+        let lowest = try #require(carbon.first)
+        #expect(lowest.fluxRatio.isApproximatelyEqual(to: 0.593487373178485, absoluteTolerance: 0, relativeTolerance: 1e-12))
         let claim = try catalog.record("wu2023.plating-location.carbon-only-higher-current")
         #expect(claim.value == .category("se-side"))
-        #expect(carbon[0].location.rawValue != "se-side", "the criterion now agrees at 0.1 C: update docs/wu2023-agc-interlayer.md")
+        #expect(lowest.location.rawValue != "se-side", "the criterion now agrees at 0.1 C: update docs/wu2023-agc-interlayer.md")
     }
 
     /// No common c and L gives carbon Φ > 1 at 0.16 and Ag–C Φ < 1 at 0.8 mA cm⁻²:
@@ -165,6 +166,7 @@ struct Wu2023PlatingCriterionTests {
 
     @Test(arguments: badValues)
     func badInputsAreRejected(_ bad: Double) throws {
+        let inputs = try Self.inputs()
         func parameter(_ body: () throws -> Void) -> String? {
             do { try body(); return nil } catch let error as Wu2023.InvalidInput { return error.parameter } catch { return "unexpected \(error)" }
         }
@@ -176,7 +178,7 @@ struct Wu2023PlatingCriterionTests {
         #expect(parameter { _ = try Wu2023.separationQuotient(slowDiffusivity: bad, atLowCurrent: 0.16, fastDiffusivity: 1e-10, atHighCurrent: 0.8) } != nil)
         #expect(parameter { _ = try Wu2023.PlatingAssumptions(thickness: bad) } != nil)
         #expect(parameter { _ = try Wu2023.PlatingAssumptions(concentrationScale: bad) } != nil)
-        #expect(parameter { _ = try Wu2023.fluxRatioCurve(inputs: try! Self.inputs(), interlayer: .agC, currentDensities: [0.1, bad]) } != nil)
+        #expect(parameter { _ = try Wu2023.fluxRatioCurve(inputs: inputs, interlayer: .agC, currentDensities: [0.1, bad]) } != nil)
     }
 
     @Test func errorMessageNamesTheParameter() {
@@ -195,7 +197,8 @@ struct Wu2023PlatingCriterionTests {
             let curve = try Wu2023.fluxRatioCurve(catalog: catalog, interlayer: layer)
             #expect(curve.count == 120)
             #expect(curve.first?.currentDensity == 0.01 && curve.last?.currentDensity == 1.2)
-            let slope = curve[0].fluxRatio / curve[0].currentDensity
+            let first = try #require(curve.first)
+            let slope = first.fluxRatio / first.currentDensity
             #expect(curve.allSatisfy { ($0.fluxRatio / $0.currentDensity).isApproximatelyEqual(to: slope, absoluteTolerance: 0, relativeTolerance: 1e-12) })
             let critical = try Wu2023.criticalCurrentDensities(catalog: catalog)
             let jStar = try #require(critical[layer])

@@ -11,7 +11,8 @@ struct CommandLineTests {
         #expect(r.err.isEmpty)
         let text = r.out.joined(separator: "\n")
         #expect(text.hasPrefix("OVERVIEW:"))
-        for needle in ["USAGE:", "OPTIONS:", "EXIT CODES:", "0  every scored result passes", "1  a result fails", "2  usage error"] {
+        for needle in ["USAGE:", "OPTIONS:", "EXIT CODES:", "STATUSES (docs/verdicts.md):", "0  no unknown id, no failing result", "1  otherwise", "2  usage error",
+                       "--allow-unknown-ids", "documented-reading", "uninformative"] {
             #expect(text.contains(needle), "help lacks \(needle)")
         }
     }

@@ -26,7 +26,9 @@ public struct RunVerdict: Sendable, Equatable {
         public var minPassFraction: Double?
         public var allowUnknownIDs: Bool
 
-        public init(requireAll: Bool = false, minPassFraction: Double? = nil, allowUnknownIDs: Bool = false) {
+        public init(
+            requireAll: Bool = false, minPassFraction: Double? = nil, allowUnknownIDs: Bool = false
+        ) {
             self.requireAll = requireAll
             self.minPassFraction = minPassFraction
             self.allowUnknownIDs = allowUnknownIDs
@@ -39,7 +41,9 @@ public struct RunVerdict: Sendable, Equatable {
     /// - Precondition: `policy.minPassFraction`, when given, is in (0, 1] (the CLI refuses others).
     public init(report: ScoreReport, policy: Policy = Policy()) {
         var reasons: [Reason] = []
-        if !policy.allowUnknownIDs, !report.unknownIDs.isEmpty { reasons.append(.unknownIDs(count: report.unknownIDs.count)) }
+        if !policy.allowUnknownIDs, !report.unknownIDs.isEmpty {
+            reasons.append(.unknownIDs(count: report.unknownIDs.count))
+        }
         if report.scored.isEmpty {
             reasons.append(.noResultMatched)
         } else if report.validationCount == 0 {

@@ -47,8 +47,10 @@ public struct ScoreReport: Sendable {
     /// Rows per status, indexed by `ScoreStatus.allCases` order.
     private let counts: [Int]
 
-    public init(scored: [ScoredResult], unknownIDs: [UnknownID], missingIDs: [String], notReported: Int = 0,
-                coverage: [PaperCoverage] = [], deselected: Int = 0) {
+    public init(
+        scored: [ScoredResult], unknownIDs: [UnknownID], missingIDs: [String], notReported: Int = 0,
+        coverage: [PaperCoverage] = [], deselected: Int = 0
+    ) {
         self.scored = scored
         self.unknownIDs = unknownIDs
         self.missingIDs = missingIDs
@@ -61,14 +63,18 @@ public struct ScoreReport: Sendable {
     }
 
     /// The number of rows with `status`.
-    public func count(_ status: ScoreStatus) -> Int { counts[ScoreStatus.allCases.firstIndex(of: status) ?? 0] }
+    public func count(_ status: ScoreStatus) -> Int {
+        counts[ScoreStatus.allCases.firstIndex(of: status) ?? 0]
+    }
 
     /// Rows that are validation (all but echoed inputs).
     public var validationCount: Int { scored.count - count(.inputEchoed) }
     /// Rows that fail the run.
     public var failureCount: Int { count(.fail) + count(.notComparable) + count(.uninformative) }
     /// Rows that reproduce a printed number or a documented reading.
-    public var evidenceCount: Int { count(.pass) + count(.otherPrinting) + count(.documentedReading) }
+    public var evidenceCount: Int {
+        count(.pass) + count(.otherPrinting) + count(.documentedReading)
+    }
     /// (validation rows that do not fail) / validation rows; 0 when there are none.
     public var passFraction: Double {
         validationCount == 0 ? 0 : Double(validationCount - failureCount) / Double(validationCount)

@@ -28,7 +28,9 @@ public enum ScoreStatus: String, Sendable, Codable, CaseIterable {
 
     /// Whether the status is evidence that the model reproduces a number the paper printed
     /// (its value, another printing of it, or a documented reading of its formula).
-    public var isEvidence: Bool { self == .pass || self == .otherPrinting || self == .documentedReading }
+    public var isEvidence: Bool {
+        self == .pass || self == .otherPrinting || self == .documentedReading
+    }
 }
 
 /// Why a result got its status, as data (reports turn it into words).

@@ -2,14 +2,17 @@ import Foundation
 
 extension Scorer {
     /// The comparison of values alone (no conditions, conflict groups or parameter rule).
-    static func compare(_ result: ModelResult, against record: GoldenRecord) throws(ShapeError) -> ScoredResult {
+    static func compare(
+        _ result: ModelResult, against record: GoldenRecord
+    ) throws(ShapeError) -> ScoredResult {
         switch (record.value, result.value) {
         case let (.category(expected), .category(got)):
             let ok = expected == got
-            return ScoredResult(record: record, result: result, status: ok ? .pass : .fail,
-                                reason: ok ? nil : .categoryMismatch(expected: expected, got: got), got: nil,
-                                modelUncertainty: 0, combinedUncertainty: 0, relativeError: nil,
-                                errorInUncertainties: nil, digitsOfAgreement: nil)
+            return ScoredResult(
+                record: record, result: result, status: ok ? .pass : .fail,
+                reason: ok ? nil : .categoryMismatch(expected: expected, got: got), got: nil,
+                modelUncertainty: 0, combinedUncertainty: 0, relativeError: nil,
+                errorInUncertainties: nil, digitsOfAgreement: nil)
         case let (.number(expected), .number(raw)):
             let (got, u) = try converted(raw, result, to: record)
             return numeric(record, result, expected: expected, got: got, modelUncertainty: u)
@@ -17,14 +20,25 @@ extension Scorer {
             let (got, u) = try converted(raw, result, to: record)
             return range(record, result, low: lo, high: hi, got: got, modelUncertainty: u)
         case let (.series(gx, gy, gxUnit), .series(mx, my)):
-            return try series(record, result, goldenX: gx, goldenY: gy, goldenXUnit: gxUnit, modelX: mx, modelY: my)
+            return try series(
+                record, result, goldenX: gx, goldenY: gy, goldenXUnit: gxUnit, modelX: mx,
+                modelY: my)
         case (.number, .category(let text)), (.range, .category(let text)):
             if looksNumeric(text) {
-                throw ShapeError(message: "the value is a string (\"\(text)\"); remove the quotes and put the unit in 'unit', e.g. \"value\": 880, \"unit\": \"nm\"")
+                throw ShapeError(
+                    message:
+                        "the value is a string (\"\(text)\"); remove the quotes and put the unit in 'unit', e.g. \"value\": 880, \"unit\": \"nm\""
+                )
             }
-            throw ShapeError(message: "the golden record holds a \(record.value.shape) but the output gives a category; write a number")
+            throw ShapeError(
+                message:
+                    "the golden record holds a \(record.value.shape) but the output gives a category; write a number"
+            )
         default:
-            throw ShapeError(message: "the golden record holds a \(record.value.shape) but the output gives a \(result.value.shape); write a \(record.value.shape == "range" ? "number" : record.value.shape)")
+            throw ShapeError(
+                message:
+                    "the golden record holds a \(record.value.shape) but the output gives a \(result.value.shape); write a \(record.value.shape == "range" ? "number" : record.value.shape)"
+            )
         }
     }
 
@@ -32,7 +46,7 @@ extension Scorer {
     static func looksNumeric(_ text: String) -> Bool {
         let trimmed = text.trimmingWhitespace
         let head = trimmed.prefix { !$0.isWhitespace }
-        return Double(head.replacingOccurrences(of: "−", with: "-")) != nil
+        return Double(head.replacingOccurrences(of: "−", with: "-"))?.isFinite == true
     }
 
     /// √(a² + b²) without overflow or underflow in the squares.
@@ -45,8 +59,12 @@ extension Scorer {
     }
 
     /// Converts a model number and its uncertainty into the record's unit.
-    static func converted(_ raw: Double, _ result: ModelResult, to record: GoldenRecord) throws(ShapeError) -> (Double, Double) {
-        guard let target = record.unit else { throw ShapeError(message: "the golden record is a category") }
+    static func converted(
+        _ raw: Double, _ result: ModelResult, to record: GoldenRecord
+    ) throws(ShapeError) -> (Double, Double) {
+        guard let target = record.unit else {
+            throw ShapeError(message: "the golden record is a category")
+        }
         let value: Double, u: Double
         do throws(UnitError) {
             let unit = try PhysicalUnit(parsing: result.unit ?? "")
@@ -65,10 +83,14 @@ extension Scorer {
     }
 
     /// The documented reading `got` equals within `tolerance`, for records that accept them.
-    static func documentedReading(_ record: GoldenRecord, got: Double, tolerance: Double) -> ScoreReason? {
+    static func documentedReading(
+        _ record: GoldenRecord, got: Double, tolerance: Double
+    ) -> ScoreReason? {
         guard record.acceptsDocumentedReadings, let d = record.discrepancy else { return nil }
         for (k, reading) in d.readings.enumerated()
-        where got.isApproximatelyEqual(to: reading.value, absoluteTolerance: tolerance, relativeTolerance: roundingSlack) {
+        where got.isApproximatelyEqual(
+            to: reading.value, absoluteTolerance: tolerance, relativeTolerance: roundingSlack)
+        {
             return .documentedReading(name: reading.name, value: reading.value, isReference: k == 0)
         }
         return nil
@@ -76,25 +98,42 @@ extension Scorer {
 
     /// The status ladder shared by numbers and ranges: `missBy(t)` is whether `got` is outside
     /// the printed value widened by `t`.
-    private static func ladder(_ record: GoldenRecord, got: Double, modelUncertainty u: Double, scale: Double,
-                               missBy: (Double) -> Bool, outside: ScoreReason?) -> (ScoreStatus, ScoreReason?, Double) {
+    private static func ladder(
+        _ record: GoldenRecord, got: Double, modelUncertainty u: Double, scale: Double,
+        missBy: (Double) -> Bool, outside: ScoreReason?
+    ) -> (ScoreStatus, ScoreReason?, Double) {
         let golden = record.tolerance
         let combined = quadratureSum(golden, u)
         if !missBy(golden) { return (.pass, nil, combined) }
-        if let reading = documentedReading(record, got: got, tolerance: golden) { return (.documentedReading, reading, combined) }
+        if let reading = documentedReading(record, got: got, tolerance: golden) {
+            return (.documentedReading, reading, combined)
+        }
         if u > 0, !missBy(combined) {
             let bound = informativeBound(record, scale: scale)
-            if u > bound { return (.uninformative, .uninformativeUncertainty(modelUncertainty: u, bound: bound), combined) }
-            return (.withinUncertainty, .withinModelUncertainty(validationLevel: combined), combined)
+            if u > bound {
+                return (
+                    .uninformative, .uninformativeUncertainty(modelUncertainty: u, bound: bound),
+                    combined
+                )
+            }
+            return (
+                .withinUncertainty, .withinModelUncertainty(validationLevel: combined), combined
+            )
         }
         return (.fail, outside, combined)
     }
 
-    static func numeric(_ record: GoldenRecord, _ result: ModelResult, expected: Double, got: Double,
-                        modelUncertainty: Double) -> ScoredResult {
-        let (status, reason, combined) = ladder(record, got: got, modelUncertainty: modelUncertainty, scale: expected.magnitude,
-                                                missBy: { !got.isApproximatelyEqual(to: expected, absoluteTolerance: $0, relativeTolerance: roundingSlack) },
-                                                outside: nil)
+    static func numeric(
+        _ record: GoldenRecord, _ result: ModelResult, expected: Double, got: Double,
+        modelUncertainty: Double
+    ) -> ScoredResult {
+        let (status, reason, combined) = ladder(
+            record, got: got, modelUncertainty: modelUncertainty, scale: expected.magnitude,
+            missBy: {
+                !got.isApproximatelyEqual(
+                    to: expected, absoluteTolerance: $0, relativeTolerance: roundingSlack)
+            },
+            outside: nil)
         let delta = got - expected
         let relative: Double? = expected == 0 ? nil : finite(delta / expected.magnitude)
         let digits: Double
@@ -105,22 +144,29 @@ extension Scorer {
         } else {
             digits = min(16, -log10(delta.magnitude / expected.magnitude))
         }
-        return ScoredResult(record: record, result: result, status: status, reason: reason, got: got,
-                            modelUncertainty: modelUncertainty, combinedUncertainty: combined,
-                            relativeError: relative, errorInUncertainties: combined > 0 ? finite(delta / combined) : nil,
-                            digitsOfAgreement: finite(digits),
-                            diagnoses: status == .fail ? UnitFactorDiagnosis.diagnose(got: got, expected: expected) : [])
+        return ScoredResult(
+            record: record, result: result, status: status, reason: reason, got: got,
+            modelUncertainty: modelUncertainty, combinedUncertainty: combined,
+            relativeError: relative,
+            errorInUncertainties: combined > 0 ? finite(delta / combined) : nil,
+            digitsOfAgreement: finite(digits),
+            diagnoses: status == .fail
+                ? UnitFactorDiagnosis.diagnose(got: got, expected: expected) : [])
     }
 
-    static func range(_ record: GoldenRecord, _ result: ModelResult, low: Double, high: Double, got: Double,
-                      modelUncertainty: Double) -> ScoredResult {
-        let (status, reason, combined) = ladder(record, got: got, modelUncertainty: modelUncertainty,
-                                                scale: max(low.magnitude, high.magnitude),
-                                                missBy: { got < low - $0 || got > high + $0 },
-                                                outside: .outsideRange(low: low, high: high, tolerance: record.tolerance))
-        return ScoredResult(record: record, result: result, status: status, reason: reason, got: got,
-                            modelUncertainty: modelUncertainty, combinedUncertainty: combined, relativeError: nil,
-                            errorInUncertainties: nil, digitsOfAgreement: nil)
+    static func range(
+        _ record: GoldenRecord, _ result: ModelResult, low: Double, high: Double, got: Double,
+        modelUncertainty: Double
+    ) -> ScoredResult {
+        let (status, reason, combined) = ladder(
+            record, got: got, modelUncertainty: modelUncertainty,
+            scale: max(low.magnitude, high.magnitude),
+            missBy: { got < low - $0 || got > high + $0 },
+            outside: .outsideRange(low: low, high: high, tolerance: record.tolerance))
+        return ScoredResult(
+            record: record, result: result, status: status, reason: reason, got: got,
+            modelUncertainty: modelUncertainty, combinedUncertainty: combined, relativeError: nil,
+            errorInUncertainties: nil, digitsOfAgreement: nil)
     }
 
     private static func finite(_ x: Double) -> Double? { x.isFinite ? x : nil }
@@ -128,14 +174,20 @@ extension Scorer {
     /// Interpolates the model series linearly at the golden x values (never extrapolating; a
     /// golden x equal to a model x takes that point's y) and requires every point within the
     /// record's tolerance. A model uncertainty is refused for series (it has no per-point form).
-    static func series(_ record: GoldenRecord, _ result: ModelResult, goldenX: [Double], goldenY: [Double], goldenXUnit: String,
-                       modelX rawX: [Double], modelY rawY: [Double]) throws(ShapeError) -> ScoredResult {
-        guard let yTarget = record.unit else { throw ShapeError(message: "the golden record has no unit") }
+    static func series(
+        _ record: GoldenRecord, _ result: ModelResult, goldenX: [Double], goldenY: [Double],
+        goldenXUnit: String,
+        modelX rawX: [Double], modelY rawY: [Double]
+    ) throws(ShapeError) -> ScoredResult {
+        guard let yTarget = record.unit else {
+            throw ShapeError(message: "the golden record has no unit")
+        }
         guard result.uncertainty == nil else {
             throw ShapeError(message: "'uncertainty' is not used for a series; remove it")
         }
         guard !rawX.isEmpty, rawX.count == rawY.count else {
-            throw ShapeError(message: "a series needs one or more points with as many x as y values")
+            throw ShapeError(
+                message: "a series needs one or more points with as many x as y values")
         }
         let mx: [Double], my: [Double]
         do {
@@ -145,10 +197,12 @@ extension Scorer {
             mx = try rawX.map { (x) throws(UnitError) in try xUnit.convert(x, to: gxUnit) }
             my = try rawY.map { (y) throws(UnitError) in try yUnit.convert(y, to: yTarget) }
         } catch {
-            throw ShapeError(message: "\(error.description) (a series needs 'unit' for y and 'xUnit' for x)")
+            throw ShapeError(
+                message: "\(error.description) (a series needs 'unit' for y and 'xUnit' for x)")
         }
         guard mx.allSatisfy(\.isFinite), my.allSatisfy(\.isFinite) else {
-            throw ShapeError(message: "a series value overflows after conversion into the golden units")
+            throw ShapeError(
+                message: "a series value overflows after conversion into the golden units")
         }
         guard zip(mx, mx.dropFirst()).allSatisfy({ $0 <= $1 }) else {
             throw ShapeError(message: "the series' x values must not decrease")
@@ -159,26 +213,32 @@ extension Scorer {
         let (first, last) = (mx[0], mx[mx.count - 1])
         for (x, y) in zip(goldenX, goldenY) {
             guard x >= first, x <= last else {
-                return ScoredResult(record: record, result: result, status: .fail,
-                                    reason: .seriesOutsideModelRange(x: x, modelFirst: first, modelLast: last), got: nil,
-                                    modelUncertainty: 0, combinedUncertainty: record.tolerance, relativeError: nil,
-                                    errorInUncertainties: nil, digitsOfAgreement: nil)
+                return ScoredResult(
+                    record: record, result: result, status: .fail,
+                    reason: .seriesOutsideModelRange(x: x, modelFirst: first, modelLast: last),
+                    got: nil,
+                    modelUncertainty: 0, combinedUncertainty: record.tolerance, relativeError: nil,
+                    errorInUncertainties: nil, digitsOfAgreement: nil)
             }
             let value = interpolate(mx, my, at: x)
             let difference = (value - y).magnitude
             maxAbs = max(maxAbs, difference)
             if y != 0 { maxRel = max(maxRel ?? 0, difference / y.magnitude) }
-            if !value.isApproximatelyEqual(to: y, absoluteTolerance: record.tolerance, relativeTolerance: roundingSlack) {
+            if !value.isApproximatelyEqual(
+                to: y, absoluteTolerance: record.tolerance, relativeTolerance: roundingSlack)
+            {
                 mismatched += 1
                 if mismatches.count < 3 { mismatches.append(.init(x: x, expected: y, got: value)) }
             }
         }
-        let comparison = SeriesComparison(points: goldenX.count, mismatched: mismatched, firstMismatches: mismatches,
-                                          maxAbsoluteDifference: maxAbs, maxRelativeDifference: maxRel, interpolated: true)
-        return ScoredResult(record: record, result: result, status: mismatched == 0 ? .pass : .fail,
-                            reason: mismatched == 0 ? nil : .seriesMismatch, got: nil, modelUncertainty: 0,
-                            combinedUncertainty: record.tolerance, relativeError: nil, errorInUncertainties: nil,
-                            digitsOfAgreement: nil, series: comparison)
+        let comparison = SeriesComparison(
+            points: goldenX.count, mismatched: mismatched, firstMismatches: mismatches,
+            maxAbsoluteDifference: maxAbs, maxRelativeDifference: maxRel, interpolated: true)
+        return ScoredResult(
+            record: record, result: result, status: mismatched == 0 ? .pass : .fail,
+            reason: mismatched == 0 ? nil : .seriesMismatch, got: nil, modelUncertainty: 0,
+            combinedUncertainty: record.tolerance, relativeError: nil, errorInUncertainties: nil,
+            digitsOfAgreement: nil, series: comparison)
     }
 
     /// y at `x` on the polyline (xs, ys), for xs[0] ≤ x ≤ xs.last and xs non-decreasing.

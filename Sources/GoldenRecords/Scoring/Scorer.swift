@@ -35,8 +35,10 @@ public enum Scorer {
     /// Scores every result of `output` that `selection` keeps.
     /// - Throws: `ScoreError` for the first result (in output order) whose shape or unit cannot
     ///   be compared with its record.
-    public static func score(_ output: ModelOutput, against catalog: GoldenCatalog,
-                             selection: Selection = .all) throws(ScoreError) -> ScoreReport {
+    public static func score(
+        _ output: ModelOutput, against catalog: GoldenCatalog,
+        selection: Selection = .all
+    ) throws(ScoreError) -> ScoreReport {
         let results = output.results
         let reported = UnsafeMutableBufferPointer<Bool>.allocate(capacity: catalog.records.count)
         reported.initialize(repeating: false)
@@ -45,7 +47,8 @@ public enum Scorer {
         let selectsAll = selection.selectsAll
         // Results are scored in chunks on all cores; merged in order, so the report (and the
         // first shape error) is the one a single loop would give.
-        let (scored, chunks) = inOrderedChunks(of: results.count, yielding: ScoredResult.self) { range, yield in
+        let (scored, chunks) = inOrderedChunks(of: results.count, yielding: ScoredResult.self) {
+            range, yield in
             var chunk = ScoredChunk(papers: catalog.papers.count)
             var vocabulary: [String: Set<String>]? = nil  // built once per chunk, on the first failed category
             for result in results[range] {
@@ -60,12 +63,14 @@ public enum Scorer {
                     var row = try score(result, against: record, catalog: catalog)
                     if row.status == .fail, case let .category(got) = result.value {
                         if vocabulary == nil { vocabulary = catalog.categoryVocabulary() }
-                        row.diagnoses += categoryDiagnosis(got, for: record, vocabulary: vocabulary ?? [:])
+                        row.diagnoses += categoryDiagnosis(
+                            got, for: record, vocabulary: vocabulary ?? [:])
                     }
                     chunk.count(row, paper: catalog.summaries[position].paper)
                     yield(row)
                 } catch {
-                    chunk.error = ScoreError(index: result.index, id: result.id, message: error.message)
+                    chunk.error = ScoreError(
+                        index: result.index, id: result.id, message: error.message)
                     break
                 }
             }
@@ -82,26 +87,34 @@ public enum Scorer {
         }
         for (id, index) in output.unreported {
             if let position = catalog.position(of: id) {
-                if !selectsAll, !selection.includes(catalog.records[position]) { deselected += 1; continue }
+                if !selectsAll, !selection.includes(catalog.records[position]) {
+                    deselected += 1; continue
+                }
                 totals.rows[catalog.summaries[position].paper] += 1  // a known id not reported: its paper is touched
             } else {
                 unknown.append((id, index))
             }
         }
         unknown.sort { $0.1 < $1.1 }
-        let (missing, coverage) = coverage(catalog: catalog, selection: selection, totals: totals, reported: reported)
-        return ScoreReport(scored: scored, unknownIDs: unknownIDs(unknown, catalog: catalog), missingIDs: missing,
-                           notReported: output.unreported.count, coverage: coverage, deselected: deselected)
+        let (missing, coverage) = coverage(
+            catalog: catalog, selection: selection, totals: totals, reported: reported)
+        return ScoreReport(
+            scored: scored, unknownIDs: unknownIDs(unknown, catalog: catalog), missingIDs: missing,
+            notReported: output.unreported.count, coverage: coverage, deselected: deselected)
     }
 
     /// The unknown ids, the first `suggestionLimit` with a "did you mean".
-    private static func unknownIDs(_ unknown: [(String, Int)], catalog: GoldenCatalog) -> [UnknownID] {
+    private static func unknownIDs(
+        _ unknown: [(String, Int)], catalog: GoldenCatalog
+    ) -> [UnknownID] {
         guard !unknown.isEmpty else { return [] }
         let index = NearMiss.Index(catalog.records.lazy.map(\.id))
         return unknown.enumerated().map { k, entry in
-            let suggestion = k < suggestionLimit ? NearMiss.suggestion(for: entry.0, in: index) : nil
-            return UnknownID(id: entry.0, index: entry.1, suggestion: suggestion?.candidate,
-                             suggestionReason: suggestion?.reasonText)
+            let suggestion =
+                k < suggestionLimit ? NearMiss.suggestion(for: entry.0, in: index) : nil
+            return UnknownID(
+                id: entry.0, index: entry.1, suggestion: suggestion?.candidate,
+                suggestionReason: suggestion.map { "\($0.reason)" })
         }
     }
 
@@ -109,19 +122,28 @@ public enum Scorer {
     /// records, or when the selection names it. Parameters (a paper's inputs) are never
     /// missing nor available; a conflict-group member is not missing when another member is
     /// reported.
-    private static func coverage(catalog: GoldenCatalog, selection: Selection, totals: ScoredChunk,
-                                 reported: UnsafeMutableBufferPointer<Bool>) -> ([String], [PaperCoverage]) {
+    private static func coverage(
+        catalog: GoldenCatalog, selection: Selection, totals: ScoredChunk,
+        reported: UnsafeMutableBufferPointer<Bool>
+    ) -> ([String], [PaperCoverage]) {
         var touched = totals.rows.map { $0 > 0 }
-        if let key = selection.paper, let k = catalog.papers.firstIndex(where: { $0.key == key }) { touched[k] = true }
+        if let key = selection.paper, let k = catalog.papers.firstIndex(where: { $0.key == key }) {
+            touched[k] = true
+        }
         var missing: [String] = []
-        var available = [Int](repeating: 0, count: catalog.papers.count), missingPerPaper = available, covered = available
-        for (position, summary) in catalog.summaries.enumerated() where touched[summary.paper] && !summary.isParameter {
+        var available = [Int](repeating: 0, count: catalog.papers.count),
+            missingPerPaper = available, covered = available
+        for (position, summary) in catalog.summaries.enumerated()
+        where touched[summary.paper] && !summary.isParameter {
             let record = catalog.records[position]
             if !selection.selectsAll, !selection.includes(record) { continue }
             available[summary.paper] += 1
             guard !reported[position] else { continue }
             if let group = record.conflictGroup,
-               group.members.contains(where: { catalog.position(of: $0).map { reported[$0] } ?? false }) {
+                group.members.contains(where: {
+                    catalog.position(of: $0).map { reported[$0] } ?? false
+                })
+            {
                 covered[summary.paper] += 1
                 continue
             }
@@ -131,9 +153,12 @@ public enum Scorer {
         let coverage = catalog.papers.indices.filter { touched[$0] }
             .sorted { catalog.papers[$0].key < catalog.papers[$1].key }
             .map { k in
-                PaperCoverage(paper: catalog.papers[k].key, available: available[k], scored: totals.validation[k],
-                              reproduced: totals.reproduced[k], documentedReading: totals.documented[k],
-                              failed: totals.failed[k], missing: missingPerPaper[k], coveredByOtherPrinting: covered[k])
+                PaperCoverage(
+                    paper: catalog.papers[k].key, available: available[k],
+                    scored: totals.validation[k],
+                    reproduced: totals.reproduced[k], documentedReading: totals.documented[k],
+                    failed: totals.failed[k], missing: missingPerPaper[k],
+                    coveredByOtherPrinting: covered[k])
             }
         return (missing, coverage)
     }
@@ -176,8 +201,10 @@ public enum Scorer {
     }
 
     /// A diagnosis when `category` is not one that records of the same topic ever use.
-    static func categoryDiagnosis(_ category: String, for record: GoldenRecord,
-                                  vocabulary: [String: Set<String>]) -> [Diagnosis] {
+    static func categoryDiagnosis(
+        _ category: String, for record: GoldenRecord,
+        vocabulary: [String: Set<String>]
+    ) -> [Diagnosis] {
         guard let dot = record.id.lastIndex(of: ".") else { return [] }
         let topic = String(record.id[..<dot])
         guard let known = vocabulary[topic], !known.contains(category) else { return [] }
@@ -187,8 +214,10 @@ public enum Scorer {
     struct ShapeError: Error { let message: String }
 
     /// One result against its record, then conditions, conflict groups and the parameter rule.
-    static func score(_ result: ModelResult, against record: GoldenRecord,
-                      catalog: GoldenCatalog? = nil) throws(ShapeError) -> ScoredResult {
+    static func score(
+        _ result: ModelResult, against record: GoldenRecord,
+        catalog: GoldenCatalog? = nil
+    ) throws(ShapeError) -> ScoredResult {
         var row = try compare(result, against: record)
         if let d = result.conditions.firstDifference(from: record.conditions) {
             row.status = .notComparable
@@ -198,8 +227,10 @@ public enum Scorer {
         }
         if row.status == .fail, let group = record.conflictGroup, let catalog {
             for id in group.members where id != record.id {
-                guard let other = catalog[id], let alternative = try? compare(result, against: other),
-                      alternative.status == .pass else { continue }
+                guard let other = catalog[id],
+                    let alternative = try? compare(result, against: other),
+                    alternative.status == .pass
+                else { continue }
                 row.status = .otherPrinting
                 row.reason = .otherPrinting(memberID: id, printed: other.printed, group: group.name)
                 row.diagnoses = []

@@ -16,7 +16,8 @@ public struct Selection: Sendable, Equatable {
     public var selectsAll: Bool { paper == nil && idPattern == nil }
 
     public func includes(_ record: GoldenRecord) -> Bool {
-        (paper.map { record.paper.key == $0 } ?? true) && (idPattern.map { Self.matches(record.id, pattern: $0) } ?? true)
+        (paper.map { record.paper.key == $0 } ?? true)
+            && (idPattern.map { Self.matches(record.id, pattern: $0) } ?? true)
     }
 
     /// Whether `id` matches the glob `pattern` (`*` any run of characters, `?` one character).
@@ -24,10 +25,15 @@ public struct Selection: Sendable, Equatable {
         let s = Array(id), p = Array(pattern)
         var si = 0, pi = 0, star = -1, mark = 0
         while si < s.count {
-            if pi < p.count, p[pi] == "?" || p[pi] == s[si] { si += 1; pi += 1 }
-            else if pi < p.count, p[pi] == "*" { star = pi; mark = si; pi += 1 }
-            else if star >= 0 { pi = star + 1; mark += 1; si = mark }
-            else { return false }
+            if pi < p.count, p[pi] == "?" || p[pi] == s[si] {
+                si += 1; pi += 1
+            } else if pi < p.count, p[pi] == "*" {
+                star = pi; mark = si; pi += 1
+            } else if star >= 0 {
+                pi = star + 1; mark += 1; si = mark
+            } else {
+                return false
+            }
         }
         while pi < p.count, p[pi] == "*" { pi += 1 }
         return pi == p.count

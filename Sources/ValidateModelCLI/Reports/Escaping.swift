@@ -1,3 +1,5 @@
+import GoldenRecords
+
 /// Text from a model-output file (model name, ids, units, categories) is untrusted: each report
 /// format escapes it so that it can neither start a line, nor move the cursor, nor inject
 /// markup. One function per format.
@@ -19,11 +21,7 @@ enum Escape {
     }
 
     static func needsEscape(_ c: Unicode.Scalar) -> Bool {
-        switch c.value {
-        case 0x00...0x1F, 0x7F...0x9F: true
-        case 0x061C, 0x180E, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x206F, 0xFEFF, 0xFFF9...0xFFFB: true
-        default: false
-        }
+        c.value < 0x20 || isInvisibleOrControl(c)
     }
 
     /// For a Markdown table cell or sentence (GitHub-flavoured): `visible`, then every character
@@ -32,7 +30,9 @@ enum Escape {
     /// the backslash itself. Parentheses need no escape once `]` cannot close a link text.
     static func markdown(_ s: String) -> String {
         let text = visible(s)
-        guard text.unicodeScalars.contains(where: { markdownSpecials.contains($0) }) else { return text }
+        guard text.unicodeScalars.contains(where: { markdownSpecials.contains($0) }) else {
+            return text
+        }
         var out = ""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -7,7 +7,8 @@ enum JSONReport: ReportFormat {
     static let reportVersion = 2
 
     static func render(_ report: ScoreReport, _ context: ReportContext) -> String {
-        let statuses: JSONValue = .object(ScoreStatus.allCases.map { ($0.rawValue, count(report.count($0))) })
+        let statuses: JSONValue = .object(
+            ScoreStatus.allCases.map { ($0.rawValue, count(report.count($0))) })
         let summary: JSONValue = .object([
             ("scored", count(report.validationCount)),
             ("statuses", statuses),
@@ -25,22 +26,47 @@ enum JSONReport: ReportFormat {
         ])
         let doc: JSONValue = .object([
             ("reportVersion", .number(Double(reportVersion))),
-            ("tool", .object([("name", .string("validate-model")), ("version", .string(ValidateModel.version))])),
+            (
+                "tool",
+                .object([
+                    ("name", .string("validate-model")),
+                    ("version", .string(ValidateModel.version)),
+                ])
+            ),
             ("input", .string(context.file)),
             ("model", context.modelName.map { .string($0) } ?? .null),
             ("summary", summary),
-            ("coverage", .array(report.coverage.map { c in
-                .object([("paper", .string(c.paper)), ("available", count(c.available)), ("scored", count(c.scored)),
-                         ("reproduced", count(c.reproduced)), ("documentedReading", count(c.documentedReading)),
-                         ("failed", count(c.failed)), ("missing", count(c.missing)),
-                         ("coveredByOtherPrinting", count(c.coveredByOtherPrinting))])
-            })),
-            ("results", .lazyArray(count: report.scored.count) { [scored = report.scored] k in result(scored[k]) }),
+            (
+                "coverage",
+                .array(
+                    report.coverage.map { c in
+                        .object([
+                            ("paper", .string(c.paper)), ("available", count(c.available)),
+                            ("scored", count(c.scored)),
+                            ("reproduced", count(c.reproduced)),
+                            ("documentedReading", count(c.documentedReading)),
+                            ("failed", count(c.failed)), ("missing", count(c.missing)),
+                            ("coveredByOtherPrinting", count(c.coveredByOtherPrinting)),
+                        ])
+                    })
+            ),
+            (
+                "results",
+                .lazyArray(count: report.scored.count) { [scored = report.scored] k in
+                    result(scored[k])
+                }
+            ),
             ("missing", .array(report.missingIDs.map { .string($0) })),
-            ("unknown", .array(report.unknownIDs.map { u in
-                .object([("id", .string(u.id)), ("index", count(u.index)),
-                         ("suggestion", u.suggestion.map { .string($0) } ?? .null)])
-            })),
+            (
+                "unknown",
+                .array(
+                    report.unknownIDs.map { u in
+                        .object([
+                            ("id", .string(u.id)), ("index", count(u.index)),
+                            ("suggestion", u.suggestion.map { .string($0) } ?? .null),
+                        ])
+                    })
+            ),
         ])
         return doc.text()
     }
@@ -50,30 +76,62 @@ enum JSONReport: ReportFormat {
     static func reason(_ r: RunVerdict.Reason) -> JSONValue {
         switch r {
         case .noResultMatched: .object([("kind", .string("no-result-matched"))])
-        case let .onlyInputsEchoed(n): .object([("kind", .string("only-inputs-echoed")), ("count", count(n))])
+        case let .onlyInputsEchoed(n):
+            .object([("kind", .string("only-inputs-echoed")), ("count", count(n))])
         case .noEvidence: .object([("kind", .string("no-evidence"))])
         case let .unknownIDs(n): .object([("kind", .string("unknown-ids")), ("count", count(n))])
         case let .failures(n): .object([("kind", .string("failures")), ("count", count(n))])
-        case let .belowPassFraction(f, m): .object([("kind", .string("below-pass-fraction")), ("fraction", .number(f)), ("minimum", .number(m))])
-        case let .missingUnderRequireAll(n): .object([("kind", .string("missing-under-require-all")), ("count", count(n))])
+        case let .belowPassFraction(f, m):
+            .object([
+                ("kind", .string("below-pass-fraction")), ("fraction", .number(f)),
+                ("minimum", .number(m)),
+            ])
+        case let .missingUnderRequireAll(n):
+            .object([("kind", .string("missing-under-require-all")), ("count", count(n))])
         }
     }
 
     static func reason(_ r: ScoreReason) -> JSONValue {
         switch r {
-        case let .categoryMismatch(e, g): .object([("kind", .string("category-mismatch")), ("expected", .string(e)), ("got", .string(g))])
-        case let .outsideRange(lo, hi, t): .object([("kind", .string("outside-range")), ("low", .number(lo)), ("high", .number(hi)), ("tolerance", .number(t))])
+        case let .categoryMismatch(e, g):
+            .object([
+                ("kind", .string("category-mismatch")), ("expected", .string(e)),
+                ("got", .string(g)),
+            ])
+        case let .outsideRange(lo, hi, t):
+            .object([
+                ("kind", .string("outside-range")), ("low", .number(lo)), ("high", .number(hi)),
+                ("tolerance", .number(t)),
+            ])
         case let .documentedReading(name, value, isReference):
-            .object([("kind", .string("documented-reading")), ("reading", .string(name)), ("value", .number(value)), ("isReference", .bool(isReference))])
+            .object([
+                ("kind", .string("documented-reading")), ("reading", .string(name)),
+                ("value", .number(value)), ("isReference", .bool(isReference)),
+            ])
         case let .otherPrinting(id, printed, group):
-            .object([("kind", .string("other-printing")), ("member", .string(id)), ("printed", .string(printed)), ("group", .string(group))])
+            .object([
+                ("kind", .string("other-printing")), ("member", .string(id)),
+                ("printed", .string(printed)), ("group", .string(group)),
+            ])
         case let .conditionsDiffer(name, model, paper):
-            .object([("kind", .string("conditions-differ")), ("condition", .string(name)), ("model", .string(model)), ("paper", .string(paper))])
-        case let .withinModelUncertainty(level): .object([("kind", .string("within-model-uncertainty")), ("validationLevel", .number(level))])
+            .object([
+                ("kind", .string("conditions-differ")), ("condition", .string(name)),
+                ("model", .string(model)), ("paper", .string(paper)),
+            ])
+        case let .withinModelUncertainty(level):
+            .object([
+                ("kind", .string("within-model-uncertainty")), ("validationLevel", .number(level)),
+            ])
         case let .uninformativeUncertainty(u, bound):
-            .object([("kind", .string("uninformative-uncertainty")), ("modelUncertainty", .number(u)), ("bound", .number(bound))])
+            .object([
+                ("kind", .string("uninformative-uncertainty")), ("modelUncertainty", .number(u)),
+                ("bound", .number(bound)),
+            ])
         case let .seriesOutsideModelRange(x, first, last):
-            .object([("kind", .string("series-outside-model-range")), ("x", .number(x)), ("modelFirst", .number(first)), ("modelLast", .number(last))])
+            .object([
+                ("kind", .string("series-outside-model-range")), ("x", .number(x)),
+                ("modelFirst", .number(first)), ("modelLast", .number(last)),
+            ])
         case .seriesMismatch: .object([("kind", .string("series-mismatch"))])
         }
     }
@@ -86,14 +144,31 @@ enum JSONReport: ReportFormat {
         case let .number(x): expected.append(("value", .number(x)))
         case let .range(lo, hi): expected.append(("range", .array([.number(lo), .number(hi)])))
         case let .category(c): expected.append(("category", .string(c)))
-        case let .series(x, y, xUnit): expected += [("x", .array(x.map { .number($0) })), ("y", .array(y.map { .number($0) })), ("xUnit", .string(xUnit))]
+        case let .series(x, y, xUnit):
+            expected += [
+                ("x", .array(x.map { .number($0) })), ("y", .array(y.map { .number($0) })),
+                ("xUnit", .string(xUnit)),
+            ]
         }
-        expected += [("tolerance", .number(record.tolerance)), ("basis", .string(record.uncertaintyBasis.rawValue))]
+        expected += [
+            ("tolerance", .number(record.tolerance)),
+            ("basis", .string(record.uncertaintyBasis.rawValue)),
+        ]
         var got: [(String, JSONValue)] = []
         switch scored.result.value {
-        case let .number(x): got += [("value", .number(x)), ("unit", scored.result.unit.map { .string($0) } ?? .null), ("converted", .optional(scored.got))]
+        case let .number(x):
+            got += [
+                ("value", .number(x)), ("unit", scored.result.unit.map { .string($0) } ?? .null),
+                ("converted", .optional(scored.got)),
+            ]
         case let .category(c): got.append(("category", .string(c)))
-        case let .series(x, y): got += [("points", count(x.count)), ("yUnit", scored.result.unit.map { .string($0) } ?? .null), ("xUnit", scored.result.xUnit.map { .string($0) } ?? .null), ("yCount", count(y.count))]
+        case let .series(x, y):
+            got += [
+                ("points", count(x.count)),
+                ("yUnit", scored.result.unit.map { .string($0) } ?? .null),
+                ("xUnit", scored.result.xUnit.map { .string($0) } ?? .null),
+                ("yCount", count(y.count)),
+            ]
         }
         got.append(("uncertainty", .optional(scored.result.uncertainty)))
         var fields: [(String, JSONValue)] = [
@@ -113,14 +188,30 @@ enum JSONReport: ReportFormat {
             ("detail", .string(row.explanation.joined(separator: "; "))),
         ]
         if let s = scored.series {
-            fields.append(("series", .object([
-                ("points", count(s.points)), ("mismatched", count(s.mismatched)),
-                ("firstMismatches", .array(s.firstMismatches.map { m in .object([("x", .number(m.x)), ("expected", .number(m.expected)), ("got", .number(m.got))]) })),
-                ("maxAbsoluteDifference", .number(s.maxAbsoluteDifference)), ("maxRelativeDifference", .optional(s.maxRelativeDifference)),
-                ("interpolated", .bool(s.interpolated)),
-            ])))
+            fields.append(
+                (
+                    "series",
+                    .object([
+                        ("points", count(s.points)), ("mismatched", count(s.mismatched)),
+                        (
+                            "firstMismatches",
+                            .array(
+                                s.firstMismatches.map { m in
+                                    .object([
+                                        ("x", .number(m.x)), ("expected", .number(m.expected)),
+                                        ("got", .number(m.got)),
+                                    ])
+                                })
+                        ),
+                        ("maxAbsoluteDifference", .number(s.maxAbsoluteDifference)),
+                        ("maxRelativeDifference", .optional(s.maxRelativeDifference)),
+                        ("interpolated", .bool(s.interpolated)),
+                    ])
+                ))
         }
-        fields += [("quote", .string(record.quote)), ("location", .string(record.location.description))]
+        fields += [
+            ("quote", .string(record.quote)), ("location", .string(record.location.description)),
+        ]
         return .object(fields)
     }
 }

@@ -7,17 +7,22 @@ import GoldenRecords
 enum MarkdownReport: ReportFormat {
     static let limit = 1_000_000
 
-    static func render(_ report: ScoreReport, _ context: ReportContext) -> String { render(report, context, limit: limit) }
+    static func render(_ report: ScoreReport, _ context: ReportContext) -> String {
+        render(report, context, limit: limit)
+    }
 
     static func render(_ report: ScoreReport, _ context: ReportContext, limit: Int) -> String {
         let rows = report.scored.map(ReportRow.init)
-        let full = document(report, context, rows: rows, omittedOthers: 0, omittedFailures: 0, limit: limit)
+        let full = document(
+            report, context, rows: rows, omittedOthers: 0, omittedFailures: 0, limit: limit)
         if full.utf8.count <= limit { return full }
         let failing = rows.filter { $0.status.isFailure }
         var keep = failing.count
         while true {
-            let text = document(report, context, rows: Array(failing.prefix(keep)), omittedOthers: rows.count - failing.count,
-                                omittedFailures: failing.count - keep, limit: limit)
+            let text = document(
+                report, context, rows: Array(failing.prefix(keep)),
+                omittedOthers: rows.count - failing.count,
+                omittedFailures: failing.count - keep, limit: limit)
             if text.utf8.count <= limit || keep == 0 { return text }
             keep = keep / 2
         }
@@ -36,45 +41,62 @@ enum MarkdownReport: ReportFormat {
         }
     }
 
-    static func document(_ report: ScoreReport, _ context: ReportContext, rows: [ReportRow], omittedOthers: Int,
-                         omittedFailures: Int, limit: Int) -> String {
+    static func document(
+        _ report: ScoreReport, _ context: ReportContext, rows: [ReportRow], omittedOthers: Int,
+        omittedFailures: Int, limit: Int
+    ) -> String {
         let m = Escape.markdown
         var lines = [
             "### validate-model: \(context.verdict.passed ? "✅ PASS" : "❌ FAIL")",
             "",
-            "\(m(context.file))\(context.modelName.map { " (model: \(m($0)))" } ?? "") — \(m(Wording.summary(report, context.verdict)))",
+            "\(m(context.file))\(context.modelName.map { " (model: \(m(Wording.clip($0))))" } ?? "") — \(m(Wording.summary(report, context.verdict)))",
             "",
         ]
         if !report.coverage.isEmpty {
-            lines += ["| paper | scored | reproduced | documented reading | failed | not in output | available |",
-                      "|---|---:|---:|---:|---:|---:|---:|"]
+            lines += [
+                "| paper | scored | reproduced | documented reading | failed | not in output | available |",
+                "|---|---:|---:|---:|---:|---:|---:|",
+            ]
             lines += report.coverage.map {
                 "| \($0.paper) | \($0.scored) | \($0.reproduced) | \($0.documentedReading) | \($0.failed) | \($0.missing) | \($0.available) |"
             }
             lines.append("")
         }
         if !rows.isEmpty {
-            lines += ["| | id | expected | got | rel. error | error / u | digits |", "|---|---|---|---|---:|---:|---:|"]
+            lines += [
+                "| | id | expected | got | rel. error | error / u | digits |",
+                "|---|---|---|---|---:|---:|---:|",
+            ]
             for row in rows {
-                lines.append("| \(icon(row.status)) | \(m(row.id)) | \(m(row.expected)) | \(m(row.got)) | \(m(row.relativeError)) | \(m(row.errorInUncertainties)) | \(m(row.digits)) |")
+                lines.append(
+                    "| \(icon(row.status)) | \(m(row.id)) | \(m(row.expected)) | \(m(row.got)) | \(m(row.relativeError)) | \(m(row.errorInUncertainties)) | \(m(row.digits)) |"
+                )
             }
             lines.append("")
         }
         if omittedOthers > 0 || omittedFailures > 0 {
-            lines.append("_\(omittedOthers) results that do not fail and \(omittedFailures) failures not listed, to keep this report under \(limit) bytes; use `--format json` for all._")
+            lines.append(
+                "_\(omittedOthers) results that do not fail and \(omittedFailures) failures not listed, to keep this report under \(limit) bytes; use `--format json` for all._"
+            )
             lines.append("")
         }
         let explained = rows.filter { $0.status != .pass && $0.status != .inputEchoed }
         if !explained.isEmpty {
             lines += ["<details><summary>Why (\(explained.count))</summary>", ""]
             for row in explained {
-                lines.append("- \(m(row.id)): \(m(row.failureMessage)). Source: “\(m(row.quote))” (\(m(row.location)))")
+                lines.append(
+                    "- \(m(row.id)): \(m(row.failureMessage)). Source: “\(m(row.quote))” (\(m(row.location)))"
+                )
             }
             lines += ["", "</details>", ""]
         }
         if !report.unknownIDs.isEmpty {
-            lines.append("Unknown ids: " + report.unknownIDs.prefix(50).map { m(Wording.unknown($0)) }.joined(separator: ", ")
-                         + (report.unknownIDs.count > 50 ? " … and \(report.unknownIDs.count - 50) more" : ""))
+            lines.append(
+                "Unknown ids: "
+                    + report.unknownIDs.prefix(50).map { m(Wording.unknown($0)) }.joined(
+                        separator: ", ")
+                    + (report.unknownIDs.count > 50
+                        ? " … and \(report.unknownIDs.count - 50) more" : ""))
         }
         return lines.joined(separator: "\n")
     }

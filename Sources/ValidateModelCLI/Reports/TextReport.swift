@@ -8,7 +8,10 @@ enum TextReport: ReportFormat {
 
     /// The readable score table, grouped by paper, then coverage and a one-line summary.
     static func render(_ report: ScoreReport, _ context: ReportContext) -> String {
-        var lines = ["validate-model \(ValidateModel.version): \(context.file)\(context.modelName.map { " (model: \($0))" } ?? "") against \(context.goldenCount) golden records", ""]
+        var lines = [
+            "validate-model \(ValidateModel.version): \(context.file)\(context.modelName.map { " (model: \(Wording.clip($0)))" } ?? "") against \(context.goldenCount) golden records",
+            "",
+        ]
         let byPaper = Dictionary(grouping: report.scored, by: { $0.record.paper.key })
         for key in byPaper.keys.sorted() {
             guard let rows = byPaper[key], let paper = rows.first?.record.paper else { continue }
@@ -17,8 +20,11 @@ enum TextReport: ReportFormat {
             var notes: [Int: [String]] = [:]
             for scored in rows {
                 let row = ReportRow(scored)
-                table.append([row.status.rawValue, row.id, row.expected, row.got, row.relativeError,
-                              row.errorInUncertainties, row.digits].map(Escape.visible))
+                table.append(
+                    [
+                        row.status.rawValue, row.id, row.expected, row.got, row.relativeError,
+                        row.errorInUncertainties, row.digits,
+                    ].map(Escape.visible))
                 if !row.explanation.isEmpty { notes[table.count - 1] = row.explanation }
             }
             let widths = (0..<table[0].count).map { c in table.map { $0[c].count }.max() ?? 0 }
@@ -34,8 +40,13 @@ enum TextReport: ReportFormat {
             lines.append("Coverage (records a model can report: every kind but 'parameter'):")
             for c in report.coverage {
                 var parts = ["\(c.scored) of \(c.available) scored", "\(c.reproduced) reproduced"]
-                if c.documentedReading > 0 { parts.append("\(c.documentedReading) documented reading") }
-                parts += ["\(c.failed) failed", "\(c.missing) not in output (validate-model --template --paper \(c.paper))"]
+                if c.documentedReading > 0 {
+                    parts.append("\(c.documentedReading) documented reading")
+                }
+                parts += [
+                    "\(c.failed) failed",
+                    "\(c.missing) not in output (validate-model --template --paper \(c.paper))",
+                ]
                 lines.append("  \(c.paper): " + parts.joined(separator: ", "))
             }
             lines.append("")
@@ -44,14 +55,24 @@ enum TextReport: ReportFormat {
             lines += ["\(report.deselected) results left out by --paper/--id.", ""]
         }
         if report.notReported > 0 {
-            lines += ["\(report.notReported) results written with \"value\": null (not reported; counted as not in output).", ""]
+            lines += [
+                "\(report.notReported) results written with \"value\": null (not reported; counted as not in output).",
+                "",
+            ]
         }
         if !report.unknownIDs.isEmpty {
-            let verb = context.policy.allowUnknownIDs ? "allowed by --allow-unknown-ids" : "they fail the run; fix them or pass --allow-unknown-ids"
+            let verb =
+                context.policy.allowUnknownIDs
+                ? "allowed by --allow-unknown-ids"
+                : "they fail the run; fix them or pass --allow-unknown-ids"
             lines.append("Unknown ids (no golden record; \(verb)):")
-            for u in report.unknownIDs.prefix(unknownListLimit) { lines.append("  \(Wording.unknown(u))") }
+            for u in report.unknownIDs.prefix(unknownListLimit) {
+                lines.append("  \(Wording.unknown(u))")
+            }
             if report.unknownIDs.count > unknownListLimit {
-                lines.append("  … and \(report.unknownIDs.count - unknownListLimit) more (all of them: --format json)")
+                lines.append(
+                    "  … and \(report.unknownIDs.count - unknownListLimit) more (all of them: --format json)"
+                )
             }
             lines.append("")
         }
@@ -68,7 +89,10 @@ enum TextReport: ReportFormat {
     /// `--list`: one line per golden id; categories list the values their topic uses.
     static func list(_ records: [GoldenRecord], vocabulary: [String: Set<String>]) -> String {
         let rows = records.map { r in
-            [r.id, r.unit?.symbol ?? "-", r.kind.rawValue, r.printed + (categories(r, vocabulary).map { "  [one of: \($0)]" } ?? "")]
+            [
+                r.id, r.unit?.symbol ?? "-", r.kind.rawValue,
+                r.printed + (categories(r, vocabulary).map { "  [one of: \($0)]" } ?? ""),
+            ]
         }
         let widths = (0..<3).map { c in rows.map { $0[c].count }.max() ?? 0 }
         return rows.map { row in
@@ -79,7 +103,8 @@ enum TextReport: ReportFormat {
     /// The categories records of `record`'s topic use, for a categorical record.
     static func categories(_ record: GoldenRecord, _ vocabulary: [String: Set<String>]) -> String? {
         guard case .category = record.value, let dot = record.id.lastIndex(of: "."),
-              let known = vocabulary[String(record.id[..<dot])] else { return nil }
+            let known = vocabulary[String(record.id[..<dot])]
+        else { return nil }
         return known.sorted().joined(separator: ", ")
     }
 
@@ -87,13 +112,21 @@ enum TextReport: ReportFormat {
     /// `parameter`); values are `null` ("not reported"), so a partly filled template is usable.
     static func template(_ records: [GoldenRecord], vocabulary: [String: Set<String>]) -> String {
         let wanted = records.filter { $0.kind != .parameter }
-        var lines = ["{", "  \"formatVersion\": 1,", "  \"model\": {\"name\": \"YOUR MODEL\"},", "  \"results\": ["]
+        var lines = [
+            "{", "  \"formatVersion\": 1,", "  \"model\": {\"name\": \"YOUR MODEL\"},",
+            "  \"results\": [",
+        ]
         for (i, record) in wanted.enumerated() {
             var fields = ["\"id\": \"\(record.id)\"", "\"value\": null"]
             if let unit = record.unit { fields.append("\"unit\": \"\(unit.symbol)\"") }
-            if case let .series(_, _, xUnit) = record.value { fields.append("\"xUnit\": \"\(xUnit)\"") }
-            if let known = categories(record, vocabulary) { fields.append("\"note\": \"one of: \(known)\"") }
-            lines.append("    {" + fields.joined(separator: ", ") + "}" + (i + 1 < wanted.count ? "," : ""))
+            if case let .series(_, _, xUnit) = record.value {
+                fields.append("\"xUnit\": \"\(xUnit)\"")
+            }
+            if let known = categories(record, vocabulary) {
+                fields.append("\"note\": \"one of: \(known)\"")
+            }
+            lines.append(
+                "    {" + fields.joined(separator: ", ") + "}" + (i + 1 < wanted.count ? "," : ""))
         }
         lines += ["  ]", "}"]
         return lines.joined(separator: "\n")

@@ -42,22 +42,34 @@ struct ReportRow {
         paper = row.record.paper.key
         let unit = row.record.unit?.symbol ?? ""
         switch row.record.value {
-        case let .number(x): expected = "\(Wording.number(x)) ± \(Wording.number(row.record.tolerance)) \(unit)"
+        case let .number(x):
+            expected = "\(Wording.number(x)) ± \(Wording.number(row.record.tolerance)) \(unit)"
         case let .range(lo, hi): expected = "\(Wording.number(lo))–\(Wording.number(hi)) \(unit)"
         case let .category(c): expected = c
         case let .series(x, _, _): expected = "series of \(x.count) points (\(unit))"
         }
         switch row.result.value {
-        case let .category(c): got = c
+        case let .category(c): got = Wording.clip(c)
         case let .series(x, _): got = "series of \(x.count) points"
         case let .number(raw):
             var text = "\(Wording.number(row.got ?? raw)) \(unit)"
-            if row.modelUncertainty > 0 { text = "\(Wording.number(row.got ?? raw)) ± \(Wording.number(row.modelUncertainty)) \(unit)" }
-            if let written = row.result.unit, written != unit { text += " (\(Wording.number(raw)) \(written))" }
+            if row.modelUncertainty > 0 {
+                text =
+                    "\(Wording.number(row.got ?? raw)) ± \(Wording.number(row.modelUncertainty)) \(unit)"
+            }
+            if let written = row.result.unit, written != unit {
+                text += " (\(Wording.number(raw)) \(Wording.clip(written)))"
+            }
             got = text
         }
-        relativeError = row.relativeError.map { (Wording.roundingNoiseToZero($0) * 100).formatted(cFormat: "%+.3g%%") } ?? ""
-        errorInUncertainties = row.errorInUncertainties.map { Wording.roundingNoiseToZero($0).formatted(cFormat: "%+.3g") } ?? ""
+        relativeError =
+            row.relativeError.map {
+                (Wording.roundingNoiseToZero($0) * 100).formatted(cFormat: "%+.3g%%")
+            } ?? ""
+        errorInUncertainties =
+            row.errorInUncertainties.map {
+                Wording.roundingNoiseToZero($0).formatted(cFormat: "%+.3g")
+            } ?? ""
         digits = row.digitsOfAgreement.map { $0.formatted(cFormat: "%.1f") } ?? ""
         explanation = Wording.explanation(row)
         quote = row.record.quote
@@ -77,6 +89,16 @@ struct ReportRow {
 enum Wording {
     static func number(_ x: Double) -> String { x.formatted6 }
 
+    /// The longest piece of text from the output file a report shows in one place.
+    static let clipLength = 200
+
+    /// `s`, cut to `clipLength` characters with "…" and the full length when longer: a 60 MB
+    /// model name or category is not written into every report line that names it.
+    static func clip(_ s: String) -> String {
+        guard s.utf8.count > clipLength, s.count > clipLength else { return s }
+        return String(s.prefix(clipLength)) + "… (\(s.count) characters)"
+    }
+
     /// Unit conversion leaves errors of order 1e-14 where the values agree; show them as 0.
     static func roundingNoiseToZero(_ x: Double) -> Double { x.magnitude < 1e-9 ? 0 : x }
 
@@ -86,10 +108,14 @@ enum Wording {
         let unit = row.record.unit?.symbol ?? ""
         if let reason = row.reason { lines.append(sentence(reason, row: row, unit: unit)) }
         if row.status == .pass, let s = row.series {
-            lines.append("all \(s.points) points within ±\(number(row.record.tolerance)) (model interpolated linearly at the golden x)")
+            lines.append(
+                "all \(s.points) points within ±\(number(row.record.tolerance)) (model interpolated linearly at the golden x)"
+            )
         }
         if row.status == .inputEchoed {
-            lines.append("a stated input of the paper (kind 'parameter') echoed back: reported, not counted as validation")
+            lines.append(
+                "a stated input of the paper (kind 'parameter') echoed back: reported, not counted as validation"
+            )
         }
         return lines + row.diagnoses.map(sentence)
     }
@@ -97,33 +123,43 @@ enum Wording {
     static func sentence(_ reason: ScoreReason, row: ScoredResult, unit: String) -> String {
         switch reason {
         case let .categoryMismatch(expected, got):
-            return "expected '\(expected)', got '\(got)'"
+            return "expected '\(expected)', got '\(clip(got))'"
         case let .outsideRange(lo, hi, tolerance):
-            return "outside the printed range \(number(lo))–\(number(hi)) ± \(number(tolerance)) \(unit)"
+            return
+                "outside the printed range \(number(lo))–\(number(hi)) ± \(number(tolerance)) \(unit)"
         case let .documentedReading(name, value, isReference):
-            return "equals the documented reading '\(name)' of the paper's formula (\(number(value)) \(unit)"
+            return
+                "equals the documented reading '\(name)' of the paper's formula (\(number(value)) \(unit)"
                 + (isReference ? ", the suite's reference reading" : "")
                 + "), not the printed \(row.record.printed); see the record's discrepancy"
         case let .otherPrinting(memberID, printed, group):
-            return "reproduces the paper's other printing of this quantity, \(memberID) (printed \(printed)); "
+            return
+                "reproduces the paper's other printing of this quantity, \(memberID) (printed \(printed)); "
                 + "the paper prints two values (conflict group '\(group)')"
         case let .conditionsDiffer(name, model, paper):
-            return "conditions differ: \(name) \(model) in the output, \(paper) in the paper; not comparable"
+            return
+                "conditions differ: \(name) \(clip(model)) in the output, \(paper) in the paper; not comparable"
         case let .withinModelUncertainty(level):
-            return "outside the printed precision ± \(number(row.record.tolerance)) but within the validation uncertainty "
+            return
+                "outside the printed precision ± \(number(row.record.tolerance)) but within the validation uncertainty "
                 + "u_val = √(u_golden² + u_model²) = \(number(level)) \(unit): validated to that level only (ASME V&V 20)"
         case let .uninformativeUncertainty(u, bound):
-            return "within ± \(number(row.combinedUncertainty)) \(unit) only through the model uncertainty ± \(number(u)) \(unit), "
+            return
+                "within ± \(number(row.combinedUncertainty)) \(unit) only through the model uncertainty ± \(number(u)) \(unit), "
                 + "above the informative bound ± \(number(bound)) \(unit) (10 % of the printed value); not evidence"
         case let .seriesOutsideModelRange(x, first, last):
             let xUnit: String
             if case let .series(_, _, u) = row.record.value { xUnit = " " + u } else { xUnit = "" }
-            return "golden x = \(number(x))\(xUnit) is outside the model's x range \(number(first))…\(number(last)); not extrapolated"
+            return
+                "golden x = \(number(x))\(xUnit) is outside the model's x range \(number(first))…\(number(last)); not extrapolated"
         case .seriesMismatch:
             guard let s = row.series else { return "series points mismatched" }
             let percent = number(100 * Double(s.mismatched) / Double(max(1, s.points)))
-            let first = s.firstMismatches.map { "x=\(number($0.x)): expected \(number($0.expected)), got \(number($0.got))" }
-            return "\(s.mismatched) of \(s.points) points mismatched (\(percent)%), model interpolated at the golden x; "
+            let first = s.firstMismatches.map {
+                "x=\(number($0.x)): expected \(number($0.expected)), got \(number($0.got))"
+            }
+            return
+                "\(s.mismatched) of \(s.points) points mismatched (\(percent)%), model interpolated at the golden x; "
                 + "max |diff| \(number(s.maxAbsoluteDifference))\(s.maxRelativeDifference.map { ", max rel \(number($0))" } ?? "")"
                 + "; first: \(first.joined(separator: "; "))"
         }
@@ -132,42 +168,57 @@ enum Wording {
     static func sentence(_ diagnosis: Diagnosis) -> String {
         switch diagnosis {
         case let .unitFactor(factor, inverse, hint):
-            return "likely unit error: got/expected ≈ \(inverse ? "1/" : "")\(number(factor)), \(hint)"
+            return
+                "likely unit error: got/expected ≈ \(inverse ? "1/" : "")\(number(factor)), \(hint)"
         case let .temperatureOffset(positive):
-            return "likely unit error: got − expected ≈ \(positive ? "+" : "−")273.15 (kelvin vs degrees Celsius?)"
+            return
+                "likely unit error: got − expected ≈ \(positive ? "+" : "−")273.15 (kelvin vs degrees Celsius?)"
         case let .unknownCategory(category, topic, known):
-            return "'\(category)' is not a category any \(topic).* record uses (\(known.joined(separator: ", "))); check the spelling"
+            return
+                "'\(clip(category))' is not a category any \(topic).* record uses (\(known.joined(separator: ", "))); check the spelling"
         }
     }
 
     /// One unknown id with its "did you mean".
     static func unknown(_ u: UnknownID) -> String {
-        guard let suggestion = u.suggestion else { return "'\(u.id)'" }
-        return "'\(u.id)' (did you mean '\(suggestion)'?\(u.suggestionReason.map { " \($0)" } ?? ""))"
+        guard let suggestion = u.suggestion else { return "'\(clip(u.id))'" }
+        return
+            "'\(clip(u.id))': did you mean '\(suggestion)'?\(u.suggestionReason.map { " (\($0))" } ?? "")"
     }
 
     /// The one-line summary every format ends with (text) or starts with (Markdown).
     static func summary(_ report: ScoreReport, _ verdict: RunVerdict) -> String {
         var counts = "\(report.validationCount) scored: \(report.count(.pass)) pass"
-        for (status, label) in [(ScoreStatus.withinUncertainty, "within model uncertainty"),
-                                (.documentedReading, "documented reading"), (.otherPrinting, "other printing")]
+        for (status, label) in [
+            (ScoreStatus.withinUncertainty, "within model uncertainty"),
+            (.documentedReading, "documented reading"), (.otherPrinting, "other printing"),
+        ]
         where report.count(status) > 0 { counts += ", \(report.count(status)) \(label)" }
         counts += ", \(report.count(.fail)) fail"
-        for (status, label) in [(ScoreStatus.notComparable, "not comparable"), (.uninformative, "uninformative uncertainty")]
+        for (status, label) in [
+            (ScoreStatus.notComparable, "not comparable"),
+            (.uninformative, "uninformative uncertainty"),
+        ]
         where report.count(status) > 0 { counts += ", \(report.count(status)) \(label)" }
-        if report.count(.inputEchoed) > 0 { counts += "; \(report.count(.inputEchoed)) inputs echoed (not validation)" }
+        if report.count(.inputEchoed) > 0 {
+            counts += "; \(report.count(.inputEchoed)) inputs echoed (not validation)"
+        }
         let reasons = verdict.reasons.compactMap(reasonText)
-        return "Summary: \(counts); \(report.missingIDs.count) not in output; \(report.unknownIDs.count) unknown → "
-            + (verdict.passed ? "PASS" : "FAIL") + (reasons.isEmpty ? "" : " (\(reasons.joined(separator: "; ")))")
+        return
+            "Summary: \(counts); \(report.missingIDs.count) not in output; \(report.unknownIDs.count) unknown → "
+            + (verdict.passed ? "PASS" : "FAIL")
+            + (reasons.isEmpty ? "" : " (\(reasons.joined(separator: "; ")))")
     }
 
     /// Words for a reason the run fails; nil for plain failures, which the counts already show.
     static func reasonText(_ reason: RunVerdict.Reason) -> String? {
         switch reason {
         case .noResultMatched: "no result matched a golden id"
-        case let .onlyInputsEchoed(n): "only the paper's inputs echoed back (\(n)); that validates nothing"
+        case let .onlyInputsEchoed(n):
+            "only the paper's inputs echoed back (\(n)); that validates nothing"
         case .noEvidence: "no result reproduces a printed value or a documented reading"
-        case let .unknownIDs(n): "\(n) unknown \(n == 1 ? "id" : "ids"); fix \(n == 1 ? "it" : "them") or pass --allow-unknown-ids"
+        case let .unknownIDs(n):
+            "\(n) unknown \(n == 1 ? "id" : "ids"); fix \(n == 1 ? "it" : "them") or pass --allow-unknown-ids"
         case .failures: nil
         case let .belowPassFraction(f, minimum): "pass fraction \(number(f)) < \(number(minimum))"
         case let .missingUnderRequireAll(n): "--require-all: \(n) golden ids missing"
