@@ -18,6 +18,7 @@ struct PaperFigureTests {
             for anode in Jun2024.Anode.allCases {
                 let curve = try Jun2024.capacityCurve(response, anode: anode)
                 let series = try #require(figure.plot.series.first { $0.name == curve.label && $0.y == curve.points.map(\.capacity) })
+                #expect(series.x.count == series.y.count)
                 for (p, y) in zip(series.x, series.y) {
                     #expect(y == (try response.dischargeCapacity(pressure: p, anode: anode)))
                     checked += 1

@@ -35,6 +35,7 @@ struct Jun2024PressureModelTests {
         #expect(cal.plateauCapacity.isApproximatelyEqual(to: 2562.1284924241, absoluteTolerance: 1e-4))
         #expect(cal.characteristicPressure.isApproximatelyEqual(to: 15.5309209414, absoluteTolerance: 1e-6))
         let expected = [-59.95586951, 26.7960269, -6.13174811]
+        #expect(cal.residuals.count == expected.count)
         for (r, e) in zip(cal.residuals, expected) { #expect(r.isApproximatelyEqual(to: e, absoluteTolerance: 1e-4)) }
         #expect(cal.residualStandardError.isApproximatelyEqual(to: 65.957044214, absoluteTolerance: 1e-4))
         #expect(cal.plateauCapacity < 3840)

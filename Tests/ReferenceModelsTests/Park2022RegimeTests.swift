@@ -65,6 +65,7 @@ struct Park2022RegimeTests {
         k.surfaceDiffusivityPrefactor *= scale.2
         let reference = try Self.study.get()
         let scaled = try Park2022.Study(catalog: catalog, constants: k)
+        #expect(reference.cases.count == scaled.cases.count)
         for (a, b) in zip(reference.cases, scaled.cases) {
             #expect(reference.modelRegime(a) == scaled.modelRegime(b), "\(a.id)")
         }

@@ -179,6 +179,7 @@ struct Wu2023CellTests {
         #expect(points.map(\.specificCapacity) == [174.0, 149.4, 130.5, 113.4])
         // Python: relative capacities 149.4/174, 130.5/174, 113.4/174; currents n·1.5975175267210664.
         let relative = [1, 0.8586206896551725, 0.75, 0.6517241379310346]
+        #expect(points.count == relative.count)
         for (p, r) in zip(points, relative) { #expect(p.relativeToLowestRate.isApproximatelyEqual(to: r, absoluteTolerance: 1e-12)) }
         try #require(points.count > 3)
         #expect(points[3].currentDensity.isApproximatelyEqual(to: 0.7987587633605332, absoluteTolerance: 1e-12))

@@ -261,6 +261,7 @@ struct FileHygieneTests {
         #expect(r.code == 2)
         #expect(r.err == "Error: \(output): --output: \(message)\n")
         #expect(r.out.isEmpty)
+        #expect(watched.count == before.count)
         for (url, bytes) in zip(watched, before) {
             #expect(try Data(contentsOf: url) == bytes, "\(url.lastPathComponent) changed")
         }
