@@ -42,15 +42,15 @@ enum GallerySnapshot {
             if isCSV, index > 0 {
                 let oldFields = fields(a), newFields = fields(b)
                 if oldFields.count != newFields.count {
-                    found.append("\(file) row \(index): \(oldFields.count) columns shipped, \(newFields.count) today: \(a) → \(b)")
+                    found.append("\(file) line \(index + 1) (data row \(index)): \(oldFields.count) columns shipped, \(newFields.count) today: \(a) → \(b)")
                     continue
                 }
                 for column in oldFields.indices where oldFields[column] != newFields[column] {
                     let name = column < header.count ? header[column] : "column \(column + 1)"
-                    found.append("\(file) row \(index) (first column \(newFields.first ?? "")), column \(name): \(oldFields[column]) → \(newFields[column])")
+                    found.append("\(file) line \(index + 1) (data row \(index), first column \(newFields.first ?? "")), column \(name): \(oldFields[column]) (shipped) → \(newFields[column]) (today)")
                 }
             } else {
-                found.append("\(file) line \(index + 1): \(a) → \(b)")
+                found.append("\(file) line \(index + 1): \(a) (shipped) → \(b) (today)")
             }
         }
         if found.isEmpty { found.append("\(file): differs in whitespace or line endings only") }

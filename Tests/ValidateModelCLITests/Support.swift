@@ -1,11 +1,6 @@
 import Foundation
 import GoldenRecords
 
-/// What every suite of this target shares: the shipped golden records, loaded once.
-enum Shared {
-    static let catalog = Result { try GoldenCatalog.load() }
-}
-
 /// Compares the shipped `Fixtures/reference-output.json` with what `--reference-output` writes
 /// today result by result, so that a stale snapshot names the id and value that changed and the
 /// model test that pins it instead of dumping both files.
@@ -49,9 +44,9 @@ enum ReferenceSnapshot {
                 continue
             }
             if was.value != result.value {
-                found.append("\(result.id): value changed from \(was.value) to \(result.value) (\(pinnedBy(result.id)))")
+                found.append("\(result.id): value changed from \(was.value) (shipped) to \(result.value) (today) (\(pinnedBy(result.id)))")
             } else if was.text != result.text {
-                found.append("\(result.id): line changed from \(was.text) to \(result.text) (\(pinnedBy(result.id)))")
+                found.append("\(result.id): line changed from \(was.text) (shipped) to \(result.text) (today) (\(pinnedBy(result.id)))")
             }
         }
         for result in oldResults where newByID[result.id] == nil {
@@ -72,15 +67,16 @@ enum ReferenceSnapshot {
         return found
     }
 
-    /// The model tests that pin an id: the `ReferenceModelsTests` files that name it, else that
-    /// paper's files that check its `referenceResults`.
+    /// The model tests that pin an id: that paper's `ReferenceModelsTests` files that check its
+    /// `referenceResults`, and any other file of that target naming the id.
     static func pinnedBy(_ id: String) -> String {
         let dir = GoldenCatalog.packageRoot.appendingPathComponent("Tests/ReferenceModelsTests")
         let files = ((try? FileManager.default.contentsOfDirectory(atPath: dir.path)) ?? []).filter { $0.hasSuffix(".swift") }.sorted()
         func text(_ file: String) -> String { (try? String(contentsOf: dir.appendingPathComponent(file), encoding: .utf8)) ?? "" }
         let paper = id.split(separator: ".").first.map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? ""
-        var names = files.filter { text($0).contains("\"\(id)\"") }
-        if names.isEmpty { names = files.filter { $0.hasPrefix(paper) && text($0).contains("referenceResults") } }
+        // The paper's suites that check `referenceResults` first, then any other file naming the id.
+        var names = files.filter { $0.hasPrefix(paper) && text($0).contains("referenceResults") }
+        names += files.filter { !names.contains($0) && text($0).contains("\"\(id)\"") }
         if names.isEmpty { names = files.filter { $0.hasPrefix(paper) } }
         let pins = names.isEmpty ? "pinned by no model test yet" : "pinned by " + names.map { String($0.dropLast(".swift".count)) }.joined(separator: ", ")
         return "\(pins); if the model changed on purpose, fix that test first, then regenerate with \(regenerate)"
