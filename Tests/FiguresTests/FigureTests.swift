@@ -9,9 +9,9 @@ import ReferenceModels
 
 /// Every reproduction: well-formed, deterministic SVG; CSV with units; numbers equal to the
 /// model functions and the golden records; the committed gallery is not stale.
+@Suite("Figures: SVG, CSV, model agreement, gallery freshness")
 struct FigureTests {
-    static let catalog = Result { try GoldenCatalog.load() }
-    static func figures() throws -> [Figure] { try FigureCatalog.all(catalog: catalog.get()) }
+    static func figures() throws -> [Figure] { try FigureCatalog.all(catalog: Shared.catalog.get()) }
 
     @Test func figureCount() throws {
         #expect(try Self.figures().map(\.id) == ["kim2025-shell-thickness", "kim2025-electrode-models", "park2022-regime-map",
@@ -47,8 +47,8 @@ struct FigureTests {
 
     /// The curves are the model functions, point for point.
     @Test func shellCurvesEqualTheModel() throws {
-        let figure = try Kim2025Figures.shellThickness(catalog: Self.catalog.get())
-        let inputs = try Kim2025.ShellInputs(catalog: Self.catalog.get())
+        let figure = try Kim2025Figures.shellThickness(catalog: Shared.catalog.get())
+        let inputs = try Kim2025.ShellInputs(catalog: Shared.catalog.get())
         #expect(figure.plot.series.count == 3)
         for (series, reading) in zip(figure.plot.series, [Kim2025.ShellReading.outerShell, .asPrinted, .massFraction]) {
             #expect(series.x.count == series.y.count)
@@ -61,7 +61,7 @@ struct FigureTests {
     /// The drawn points are the golden records, at their printed values, with their tolerance.
     @Test(arguments: try figures().map(\.id))
     func pointsAreTheGoldenRecords(_ id: String) throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         let figure = try #require(try Self.figures().first { $0.id == id })
         // Model-only figures, with the reason they carry no golden point.
         let modelOnly = ["wu2023-plating-criterion": "the text gives no current density for the Fig. 4 plating-location observation"]
@@ -77,7 +77,7 @@ struct FigureTests {
     }
 
     @Test func energyDensityTableMatchesTheModel() throws {
-        let figure = try Kim2025Figures.electrodeModels(catalog: Self.catalog.get())
+        let figure = try Kim2025Figures.electrodeModels(catalog: Shared.catalog.get())
         let table = try #require(figure.tables.first).table
         let voltage = try #require(table.rows.first { $0.first == .text("average discharge voltage implied by 1258 Wh L^-1") })
         let value = try #require(voltage.indices.contains(2) ? voltage[2] : nil)
@@ -105,6 +105,7 @@ struct FigureTests {
     }
 }
 
+@Suite("reproduce-figures command line")
 struct ReproduceFiguresCommandTests {
     static func run(_ arguments: [String]) -> (code: Int32, out: [String], err: [String]) {
         var out: [String] = [], err: [String] = []
@@ -159,6 +160,7 @@ struct ReproduceFiguresCommandTests {
     }
 }
 
+@Suite("Plot axis ticks")
 struct TickTests {
     @Test func linearTicksAreRoundNumbers() {
         let ticks = Axis(label: "x", unit: "nm", lower: 0, upper: 1400).ticks().map(\.value)
@@ -183,6 +185,7 @@ struct TickTests {
 
 /// Each SVG renders to a PNG with a real SVG renderer (librsvg's `rsvg-convert`), when it is
 /// installed; `.ci/run` installs it, so in CI this never skips.
+@Suite("SVG rendering through rsvg-convert")
 struct RenderTests {
     static let converter = ["/usr/bin/rsvg-convert", "/usr/local/bin/rsvg-convert"].first { FileManager.default.isExecutableFile(atPath: $0) }
 

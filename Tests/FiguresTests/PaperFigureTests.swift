@@ -4,12 +4,12 @@ import GoldenRecords
 @testable import Figures
 
 /// Each paper figure's numbers are the model functions' own, point for point.
+@Suite("Paper figures against the models")
 struct PaperFigureTests {
-    static let catalog = Result { try GoldenCatalog.load() }
 
     /// The Jun 2024 curves are `PressureResponse.dischargeCapacity` at every drawn pressure.
     @Test func junCurvesEqualTheModel() throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         let figure = try Jun2024Figures.capacityVersusPressure(catalog: catalog)
         let inputs = try Jun2024.PressureInputs(catalog: catalog)
         var checked = 0
@@ -30,7 +30,7 @@ struct PaperFigureTests {
 
     /// Every cell of the Park 2022 map is the calibrated model's regime at that cell's conditions.
     @Test func parkMapEqualsTheModel() throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         let figure = try Park2022Figures.regimeMap(catalog: catalog)
         let data = try Park2022.RegimeMap.figure(catalog: catalog)
         let grid = try #require(figure.plot.grid)
@@ -49,7 +49,7 @@ struct PaperFigureTests {
 
     /// The Lee 2020 bands are the stage boundaries of the golden records.
     @Test func leeBandsAreTheStageBoundaries() throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         let figure = try Lee2020Figures.stageChart(catalog: catalog)
         let bands = try Lee2020.firstChargeStageBands(catalog: catalog)
         #expect(figure.plot.bands.count == bands.count)
@@ -61,7 +61,7 @@ struct PaperFigureTests {
 
     /// The Wu 2023 criterion curves are `fluxRatioCurve`.
     @Test func wuCriterionEqualsTheModel() throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         let figure = try Wu2023Figures.platingCriterion(catalog: catalog)
         for (k, layer) in [Wu2023.Interlayer.agC, .carbonOnly].enumerated() {
             let curve = try Wu2023.fluxRatioCurve(catalog: catalog, interlayer: layer)

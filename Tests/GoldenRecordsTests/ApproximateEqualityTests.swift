@@ -2,6 +2,7 @@ import Testing
 import GoldenRecords
 
 /// Special values are tested on purpose (swift-numerics style).
+@Suite("Approximate equality")
 struct ApproximateEqualityTests {
     @Test func absoluteAndRelativeBands() {
         #expect(880.4.isApproximatelyEqual(to: 880, absoluteTolerance: 0.5))

@@ -4,6 +4,7 @@ import Testing
 
 /// The loader's checks of `conflicts` (records of one paper that print two values for one
 /// quantity), and the groups shipped in `Golden/`.
+@Suite("Conflict-group loader")
 struct ConflictGroupLoaderTests {
     static func record(_ id: String, _ value: String, unit: String = "nm") -> String {
         #"{"id": "\#(id)", "quantity": "q", "location": {"section": "s"}, "quote": "it was \#(value) \#(unit)", "printed": "\#(value)", "value": {"number": \#(value)}, "unit": "\#(unit)", "kind": "measured", "method": "m", "uncertainty": {"basis": "printed-precision"}, "notes": ""}"#

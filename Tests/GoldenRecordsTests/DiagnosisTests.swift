@@ -3,6 +3,7 @@ import Testing
 @testable import GoldenRecords
 
 /// Unit spellings of the ecosystem, unit-factor diagnoses and conditions.
+@Suite("Unit spellings, unit-factor diagnoses and conditions")
 struct DiagnosisTests {
     @Test(arguments: [
         ("Negative particle diffusivity [m2.s-1]", "m^2 s^-1"),

@@ -3,6 +3,7 @@ import Testing
 @testable import GoldenRecords
 
 /// The loader is strict: every refusal names the file and the record.
+@Suite("Golden-record loader")
 struct GoldenLoaderTests {
     static var validRecord: [String: Any] { [
         "id": "test2024.length.sample",

@@ -5,6 +5,7 @@ import Testing
 /// The parser keeps strings as byte ranges of the input and decodes them only when read, and
 /// matches keys by their bytes. Escapes are where that could go wrong: a key spelled with `\u`
 /// escapes is the same key, both for lookups and for the duplicate check.
+@Suite("JSON tape parser")
 struct JSONTapeTests {
     /// Reads `text` as a model output (with `"formatVersion": 1` put last when it has none, so columns stay);
     /// the error line when it is refused.

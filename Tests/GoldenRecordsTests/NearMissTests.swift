@@ -3,6 +3,7 @@ import GoldenRecords
 
 /// `NearMiss` against the shipped golden ids, with the names a person or a PDF would produce.
 /// The ids below are copied from `Golden/*.json`; `theIdsUsedHereAreShipped` keeps them honest.
+@Suite("Near-miss id suggestions")
 struct NearMissTests {
     typealias Reason = NearMiss.Reason
 

@@ -4,6 +4,7 @@ import GoldenRecords
 
 /// `Double.formatted(cFormat:)` replaces `String(format:)` in reports for speed; it must write
 /// the very same bytes, special values included.
+@Suite("Number formatting")
 struct NumberFormattingTests {
     static let values: [Double] = [
         0, -0.0, 1, -1, 0.5, 880, 183.4394, 1e-12, 1.7976931348623157e308, -1.7976931348623157e308,

@@ -6,6 +6,7 @@ import Testing
 /// loop gives: elements in order, and the first failure in file order, whatever the scheduling.
 /// Sizes here are above the 4096-item threshold, so these tests run the chunked path (on a
 /// machine with more than one core).
+@Suite("Parallel scoring")
 struct ParallelTests {
     static let count = 10_000
 

@@ -1,6 +1,7 @@
 import Testing
 @testable import GoldenRecords
 
+@Suite("Printed numbers")
 struct PrintedNumberTests {
     @Test(arguments: [
         ("880", [880.0], [1.0]),

@@ -5,6 +5,7 @@ import Testing
 /// The rules of `docs/verdicts.md` at their edges, on hand-made records. Each test names the
 /// mutants of `scripts/mutants.txt` it kills (`scripts/mutate.sh`, `docs/mutation-testing.md`).
 /// Expected values are worked out by hand (or in Python where noted), never by the scorer.
+@Suite("Scoring edge cases")
 struct ScoringEdgeTests {
     static let paper = Paper(key: "edge2024", citation: "Edge", doi: nil, file: "e.txt", bibtex: nil)
     static let location = Location(section: "s", figure: nil, equation: nil, table: nil)

@@ -3,6 +3,7 @@ import Testing
 @testable import GoldenRecords
 
 /// The pass rule and the metrics, on hand-made records.
+@Suite("Scoring: pass rule and metrics")
 struct ScoringTests {
     static let paper = Paper(key: "test2024", citation: "Test", doi: nil, file: "t.txt", bibtex: nil)
 
@@ -112,6 +113,7 @@ struct ScoringTests {
 }
 
 /// The worked example of CONTRIBUTING.md ("Scoring, with a worked example") stays true.
+@Suite("CONTRIBUTING.md worked example")
 struct WorkedExampleTests {
     @Test func contributingWorkedExample() throws {
         let record = try GoldenCatalog.load().record("kim2025.shell-thickness.eq1-95-5")

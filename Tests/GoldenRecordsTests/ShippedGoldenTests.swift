@@ -8,6 +8,7 @@ extension GoldenRecord: CustomTestStringConvertible {
 
 /// Every shipped golden record loads, with full provenance; the counts are fixed so that a
 /// file that silently loses records (an empty argument list passes silently) fails here.
+@Suite("Shipped golden records")
 struct ShippedGoldenTests {
     /// Records per paper; update when you add records (CONTRIBUTING.md).
     static let expectedCounts = ["kim2025": 86, "lee2020": 142, "park2022": 122, "jun2024": 125, "wu2023": 69]

@@ -3,6 +3,7 @@ import GoldenRecords
 
 /// The two grammar additions Lee 2020 needs: thousands separators in printed numbers ("1,000",
 /// "5,870", "3,860") and the degree sign as a unit of plane angle (XRD 2θ).
+@Suite("Thousands separators and the degree unit")
 struct ThousandsSeparatorAndDegreeUnitTests {
     @Test(arguments: [
         ("1,000", [1000.0], [1.0]),

@@ -4,6 +4,7 @@ import Testing
 /// Every prefix of the unit grammar, the electronvolt and the °C offset in both directions; each
 /// kills mutants of `scripts/mutants.txt` (`docs/mutation-testing.md`). Expected values are SI
 /// definitions or worked out by hand (Python where noted).
+@Suite("Unit edge cases")
 struct UnitEdgeTests {
     struct Conversion: Sendable, CustomTestStringConvertible {
         let value: Double, from: String, to: String, expected: Double

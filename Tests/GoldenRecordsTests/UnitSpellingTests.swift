@@ -3,6 +3,7 @@ import Testing
 
 /// Ecosystem unit spellings (PyBaMM/BPX `Name [unit]`, BDF `Name / unit`): a quantity name is
 /// dropped only when it cannot be part of the unit, so that `kg / nm` is never read as `nm`.
+@Suite("Unit spellings in printed values")
 struct UnitSpellingTests {
     /// A unit written with a spaced slash, its unspaced spelling, and its dimension and SI factor
     /// worked out by hand.

@@ -2,6 +2,7 @@ import Testing
 @testable import GoldenRecords
 
 /// The unit grammar: parsing, dimensions and conversion.
+@Suite("Unit grammar, dimensions and conversion")
 struct UnitTests {
     struct Conversion: Sendable, CustomTestStringConvertible {
         let value: Double, from: String, to: String, expected: Double

@@ -4,9 +4,9 @@ import Testing
 /// The statuses and the exit policy of `docs/verdicts.md`, one test per rule, on hand-made
 /// records and on the shipped golden records the issue named ("Verdicts you can trust", items
 /// 1, 3, 4, 8, 9, 10). Expected values are worked out by hand in the comments.
+@Suite("Verdicts")
 struct VerdictTests {
     static let paper = Paper(key: "test2024", citation: "Test", doi: nil, file: "t.txt", bibtex: nil)
-    static let catalog = Result { try GoldenCatalog.load() }
 
     static func record(_ value: GoldenValue, kind: RecordKind = .computed, unit: String = "nm", tolerance: Double = 0.5,
                        discrepancy: Discrepancy? = nil, id: String = "test2024.x.y") throws -> GoldenRecord {
@@ -65,7 +65,7 @@ struct VerdictTests {
     // MARK: Item 3: echoed inputs validate nothing
 
     @Test func echoedParametersAreNotValidation() throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         let report = try Scorer.score(Self.output([("kim2025.ncm-radius.mean", 3.75, "µm")]), against: catalog)
         #expect(report.scored.map(\.status) == [.inputEchoed])
         #expect(report.validationCount == 0)
@@ -79,7 +79,7 @@ struct VerdictTests {
 
     @Test(arguments: [("kim2025.shell-thickness.fib-sem-75-25", 955.42, "nm"), ("lee2020.stack.discharge-capacity", 6343.04, "mAh")])
     func measuredRecordsIgnoreTheirDiscrepancy(_ id: String, _ reading: Double, _ unit: String) throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         let record = try catalog.record(id)
         #expect(record.kind == .measured)
         #expect(record.discrepancy?.referenceValue == reading)
@@ -108,7 +108,7 @@ struct VerdictTests {
 
     @Test(arguments: readings)
     func documentedReadingsAreNamed(_ r: Reading) throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         let unit = try #require(try catalog.record(r.id).unit).symbol
         let report = try Scorer.score(Self.output([(r.id, r.value, unit)]), against: catalog)
         let row = try #require(report.scored.first)
@@ -124,7 +124,7 @@ struct VerdictTests {
 
     /// A documented reading is evidence (the run can pass) but never counted as a pass.
     @Test func documentedReadingIsNotAPass() throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         let report = try Scorer.score(Self.output([("kim2025.shell-thickness.eq1-75-25", 1209.04, "nm")]), against: catalog)
         #expect(report.count(.pass) == 0)
         #expect(report.count(.documentedReading) == 1)
@@ -136,7 +136,7 @@ struct VerdictTests {
     // MARK: Item 9: a paper that prints two values for one quantity
 
     @Test func conflictGroupMembersCoverEachOther() throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         let group = try #require(try catalog.record("park2022.regime.cs3-60c").conflictGroup)
         #expect(group.members == ["park2022.regime.cs3-60c", "park2022.regime.cs3-60c-introduction",
                                   "park2022.regime.cs3-60c-conclusions"])
@@ -153,7 +153,7 @@ struct VerdictTests {
     }
 
     @Test func numbersPrintedTwice() throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         let a = "jun2024.capacity.full-cell-bare-discharge", b = "jun2024.capacity.full-cell-bare-discharge-conclusion"
         let report = try Scorer.score(Self.output([(a, 119, "mAh g^-1"), (b, 119, "mAh g^-1")]), against: catalog)
         #expect(report.scored.map(\.status) == [.pass, .otherPrinting])
@@ -211,7 +211,7 @@ struct VerdictTests {
     // MARK: The exit policy
 
     @Test func withinUncertaintyAloneIsNotEvidence() throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         let given = Self.output([("kim2025.shell-thickness.eq1-95-5", 181.5, "nm")]).results
         let first = try #require(given.first)
         let results = [ModelResult(id: first.id, value: .number(181.55), unit: "nm", uncertainty: 0.3)] + given.dropFirst()
@@ -221,7 +221,7 @@ struct VerdictTests {
     }
 
     @Test func minPassFractionCountsStatusesThatDoNotFail() throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         // pass, documented reading, fail, fail: 2 of 4 do not fail.
         let report = try Scorer.score(Self.output([
             ("kim2025.shell-thickness.eq1-95-5", 181, "nm"), ("kim2025.shell-thickness.eq1-75-25", 1209.04, "nm"),

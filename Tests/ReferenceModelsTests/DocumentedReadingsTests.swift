@@ -5,8 +5,8 @@ import ReferenceModels
 /// Every `otherReadings` value in `Golden/` is what the reference implementation gives for that
 /// reading of the paper's formula, so a model that implements the reading is recognised, and a
 /// reading can neither drift nor be made up.
+@Suite("Documented readings")
 struct DocumentedReadingsTests {
-    static let catalog = Result { try GoldenCatalog.load() }
 
     struct Entry: Sendable, CustomTestStringConvertible {
         let id: String
@@ -16,7 +16,7 @@ struct DocumentedReadingsTests {
     }
 
     static func entries() throws -> [Entry] {
-        try catalog.get().records.flatMap { record in
+        try Shared.catalog.get().records.flatMap { record in
             (record.discrepancy?.otherReadings ?? []).map { Entry(id: record.id, reading: $0.name, value: $0.value) }
         }
     }
@@ -29,14 +29,14 @@ struct DocumentedReadingsTests {
     /// Only records whose value the paper computed carry readings the scorer may accept.
     @Test(arguments: try entries())
     func readingsBelongToComputedOrClaimRecords(_ e: Entry) throws {
-        #expect(try Self.catalog.get().record(e.id).acceptsDocumentedReadings)
+        #expect(try Shared.catalog.get().record(e.id).acceptsDocumentedReadings)
     }
 
     /// The stored value (to 0.01 nm or 0.001 %) equals the model's reading within half its last
     /// stored digit.
     @Test(arguments: try entries())
     func readingIsWhatTheReferenceImplementationGives(_ e: Entry) throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         let model: Double
         switch e.id {
         case "kim2025.shell-thickness.eq1-75-25", "kim2025.shell-thickness.eq1-95-5":

@@ -4,14 +4,14 @@ import GoldenRecords
 
 /// The arithmetic the paper relies on, and its verbal claims checked against the numbers. Pins are
 /// from an independent Python evaluation (/tmp pins script, values quoted in the comments).
+@Suite("Jun 2024 cell arithmetic")
 struct Jun2024ArithmeticTests {
-    static let catalog = Result { try GoldenCatalog.load() }
-    static func n(_ id: String, _ unit: String) throws -> Double { try catalog.get().number(id, in: unit) }
+    static func n(_ id: String, _ unit: String) throws -> Double { try Shared.catalog.get().number(id, in: unit) }
 
     // MARK: prelithiation
 
     @Test func prelithiationLithium() throws {
-        let t = try Jun2024.prelithiationThickness(catalog: Self.catalog.get())
+        let t = try Jun2024.prelithiationThickness(catalog: Shared.catalog.get())
         #expect(t == 2500) // 2 nm s⁻¹ × 1250 s
         let li = Jun2024.lithiumPerArea(thickness: t)
         #expect(li.isApproximatelyEqual(to: 1.9236311239e-05, absoluteTolerance: 1e-15))
@@ -51,7 +51,7 @@ struct Jun2024ArithmeticTests {
         let q = Jun2024.interlayerArealCapacity(silverThickness: t)
         #expect(q.isApproximatelyEqual(to: 0.0234799502, absoluteTolerance: 1e-9))
         let gain = (try Self.n("jun2024.capacity.ag-15mpa-discharge", "mAh g^-1") - Self.n("jun2024.capacity.bare-15mpa-discharge", "mAh g^-1"))
-            * (try Jun2024.siliconLoading(catalog: Self.catalog.get())) / 1000
+            * (try Jun2024.siliconLoading(catalog: Shared.catalog.get())) / 1000
         #expect(gain.isApproximatelyEqual(to: 0.86565, absoluteTolerance: 1e-9))
         #expect(q / gain < 0.03)
     }
@@ -105,7 +105,7 @@ struct Jun2024ArithmeticTests {
         let r = Jun2024.ratio(try Self.n("jun2024.capacity.ag-15mpa-discharge", "mAh g^-1"), to: try Self.n("jun2024.capacity.bare-15mpa-discharge", "mAh g^-1"))
         #expect(r.isApproximatelyEqual(to: 1.5576923077, absoluteTolerance: 1e-9))
         #expect((r - 1.5).magnitude < (r - 2).magnitude)
-        guard case .category("approximately-doubling") = try Self.catalog.get().record("jun2024.claim.ag-vs-bare-15mpa-doubling").value else {
+        guard case .category("approximately-doubling") = try Shared.catalog.get().record("jun2024.claim.ag-vs-bare-15mpa-doubling").value else {
             Issue.record("claim record changed"); return
         }
     }

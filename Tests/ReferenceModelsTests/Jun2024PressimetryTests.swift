@@ -5,8 +5,8 @@ import GoldenRecords
 
 /// Operando pressimetry: Δ(ΔP)_Q = Δ(ΔP)/Q per cycle, the sign of its trend, and the sign rule
 /// linking the paper's Figure 5d and 5e statements.
+@Suite("Jun 2024 pressimetry")
 struct Jun2024PressimetryTests {
-    static let catalog = Result { try GoldenCatalog.load() }
 
     /// Synthetic cycles: capacity and Δ(ΔP) decaying geometrically at given per-cycle factors.
     static func series(_ q0: Double, _ qFactor: Double, _ d0: Double, _ dFactor: Double, cycles: Int = 5) -> (dp: [Double], q: [Double]) {
@@ -50,7 +50,7 @@ struct Jun2024PressimetryTests {
     }
 
     @Test func theGoldenCategoriesChainTogether() throws {
-        let c = try Self.catalog.get()
+        let c = try Shared.catalog.get()
         for (anode, declineID, trendID, interfaceID) in [
             ("bare", "jun2024.pressimetry.bare-first-cycles-faster-decline", "jun2024.pressimetry.bare-normalized-trend", "jun2024.pressimetry.bare-interface"),
             ("ag", "jun2024.pressimetry.ag-first-cycles-faster-decline", "jun2024.pressimetry.ag-normalized-trend", "jun2024.pressimetry.ag-interface"),
@@ -95,7 +95,7 @@ struct Jun2024PressimetryTests {
 
     /// 0.1 kgf over a 13 mm cell: 0.980665 N / (π · 6.5² mm²) = 7388.29 Pa (independent Python evaluation).
     @Test func loadCellResolutionAsPressure() throws {
-        let c = try Self.catalog.get()
+        let c = try Shared.catalog.get()
         let p = Jun2024.loadCellPressureResolution(massResolution: try c.number("jun2024.pressimetry.load-cell-resolution", in: "kg"),
                                                    cellDiameter: try c.number("jun2024.cell.diameter", in: "mm"))
         #expect(p.isApproximatelyEqual(to: 7388.2926517, absoluteTolerance: 1e-6))

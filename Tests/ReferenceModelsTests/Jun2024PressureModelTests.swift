@@ -8,9 +8,9 @@ import GoldenRecords
 /// Pinned numbers come from an independent SciPy evaluation (least squares of
 /// Q∞·(1 − exp(−P/P*)) on (3, 510), (15, 1560), (70, 2540) with Q∞ ≤ 3840, by
 /// `scipy.optimize.minimize_scalar` on ln P*), not from this code.
+@Suite("Jun 2024 pressure model")
 struct Jun2024PressureModelTests {
-    static let catalog = Result { try GoldenCatalog.load() }
-    static func inputs() throws -> Jun2024.PressureInputs { try Jun2024.PressureInputs(catalog: catalog.get()) }
+    static func inputs() throws -> Jun2024.PressureInputs { try Jun2024.PressureInputs(catalog: Shared.catalog.get()) }
 
     struct Case: Sendable, CustomTestStringConvertible {
         let variant: Jun2024.PressureModelVariant
@@ -55,7 +55,7 @@ struct Jun2024PressureModelTests {
         let modulus = try Jun2024.PressureResponse(inputs: i, variant: .predicted, deformability: .youngsModulus)
         #expect(try modulus.dischargeCapacity(pressure: 15, anode: .agCoated).isApproximatelyEqual(to: 2146.7179589, absoluteTolerance: 1e-3))
         // The prediction is not the printed value: it is a prediction with a residual, not a fit.
-        let record = try Self.catalog.get().record("jun2024.capacity.ag-15mpa-discharge")
+        let record = try Shared.catalog.get().record("jun2024.capacity.ag-15mpa-discharge")
         #expect(!q.isApproximatelyEqual(to: 2430, absoluteTolerance: record.tolerance))
     }
 
@@ -184,7 +184,7 @@ struct Jun2024PressureModelTests {
     }
 
     @Test func figureDataHasFourCurvesAndTheObservedPoints() throws {
-        let c = try Self.catalog.get()
+        let c = try Shared.catalog.get()
         let observed = try Jun2024.observedCapacityPoints(catalog: c)
         let figure = try Jun2024.capacityPressureFigure(inputs: Self.inputs(), observed: observed)
         #expect(figure.curves.count == 4)
@@ -214,7 +214,7 @@ struct Jun2024PressureModelTests {
     /// not a pass; the predicted Ag point fails (−128 mAh g⁻¹ = −1.94 u). The calibrated variant
     /// reproduces the Ag point it was calibrated on.
     @Test func pressureModelOutputScores() throws {
-        let c = try Self.catalog.get()
+        let c = try Shared.catalog.get()
         let predicted = try Scorer.score(ModelOutput(modelName: "p", results: try Jun2024.pressureModelResults(catalog: c)), against: c)
         #expect(predicted.count(.withinUncertainty) == 2 && predicted.count(.uninformative) == 1)
         #expect(predicted.count(.fail) == 1)

@@ -4,10 +4,10 @@ import GoldenRecords
 
 /// Every Jun 2024 record the reference models compute, checked against the printed value (or
 /// against its pinned discrepancy), and the output scored as `validate-model` would.
+@Suite("Jun 2024 reference results")
 struct Jun2024ReferenceTests {
-    static let catalog = Result { try GoldenCatalog.load() }
 
-    static func results() throws -> [ModelResult] { try Jun2024.referenceResults(catalog: catalog.get()) }
+    static func results() throws -> [ModelResult] { try Jun2024.referenceResults(catalog: Shared.catalog.get()) }
 
     /// The ids the reference models compute (15): 4 numbers and 11 categories.
     static let computedIDs: Set<String> = [
@@ -21,7 +21,7 @@ struct Jun2024ReferenceTests {
     ]
 
     static func computedRecords() throws -> [GoldenRecord] {
-        try computedIDs.sorted().map { try catalog.get().record($0) }
+        try computedIDs.sorted().map { try Shared.catalog.get().record($0) }
     }
 
     @Test func everyComputedIDIsProducedOnce() throws {
@@ -58,7 +58,7 @@ struct Jun2024ReferenceTests {
     /// x in LixSi: the discrepancy is pinned under its reading, and no reading of the stated
     /// loading (Si or composite mass, either end of the range) reaches the printed 1.1 ± 0.05.
     @Test func xInLixSiDiscrepancyIsPinnedAndNoReadingReproducesIt() throws {
-        let c = try Self.catalog.get()
+        let c = try Shared.catalog.get()
         let record = try c.record("jun2024.prelithiation.x-in-lixsi")
         let discrepancy = try #require(record.discrepancy)
         #expect(discrepancy.reading == Jun2024.SiLoadingReading.siMassLoadingMidpoint.rawValue)
@@ -74,7 +74,7 @@ struct Jun2024ReferenceTests {
 
     /// Scored as validate-model scores it: every row as its record says (`ReferenceScoring`).
     @Test func referenceOutputScoresClean() throws {
-        let c = try Self.catalog.get()
+        let c = try Shared.catalog.get()
         let report = try Scorer.score(ModelOutput(modelName: "jun2024", results: try Self.results()), against: c)
         let counts = ReferenceScoring.check(report)
         #expect(counts[.documentedReading] == 1)
@@ -84,7 +84,7 @@ struct Jun2024ReferenceTests {
 
     /// A wrong category is caught (the categorical ids are not vacuous).
     @Test func wrongCategoriesFail() throws {
-        let c = try Self.catalog.get()
+        let c = try Shared.catalog.get()
         let wrong = [ModelResult(id: "jun2024.ag-effect.half-cell-70mpa", value: .category("substantial"), unit: nil),
                      ModelResult(id: "jun2024.pressimetry.bare-normalized-trend", value: .category("decreasing"), unit: nil)]
         let report = try Scorer.score(ModelOutput(modelName: "wrong", results: wrong), against: c)
@@ -94,7 +94,7 @@ struct Jun2024ReferenceTests {
     /// Numbers printed twice with two values are kept as two records, each outside the other's
     /// printed-precision band (118 vs 119 mAh g⁻¹; 0.73 vs 0.74 mA cm⁻²).
     @Test func doublePrintedNumbersStayApart() throws {
-        let c = try Self.catalog.get()
+        let c = try Shared.catalog.get()
         for (a, b) in [("jun2024.capacity.full-cell-bare-discharge", "jun2024.capacity.full-cell-bare-discharge-conclusion"),
                        ("jun2024.half-cell.current-density-text", "jun2024.half-cell.current-density-caption")] {
             let ra = try c.record(a), rb = try c.record(b)
@@ -106,7 +106,7 @@ struct Jun2024ReferenceTests {
     }
 
     @Test func measuredAndComputedStayApart() throws {
-        let c = try Self.catalog.get()
+        let c = try Shared.catalog.get()
         #expect(try c.record("jun2024.capacity.bare-15mpa-discharge").kind == .measured)
         #expect(try c.record("jun2024.prelithiation.x-in-lixsi").kind == .computed)
         #expect(try c.record("jun2024.prelithiation.li-thickness").kind == .computed)

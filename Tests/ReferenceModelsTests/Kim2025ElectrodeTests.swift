@@ -3,11 +3,11 @@ import GoldenRecords
 @testable import ReferenceModels
 
 /// Electrode composition, Eqs. (2)–(5), and the cell-stack energy density of Kim 2025.
+@Suite("Kim 2025 electrode composition and transport")
 struct Kim2025ElectrodeTests {
-    static let catalog = Result { try GoldenCatalog.load() }
 
     static func components(amContent: Int) throws -> [Kim2025.Component] {
-        try Kim2025.electrodeComponents(catalog: catalog.get(), amContent: amContent)
+        try Kim2025.electrodeComponents(catalog: Shared.catalog.get(), amContent: amContent)
     }
 
     /// The printed mass fractions close to 100 wt% (a transcription check as much as a paper check).

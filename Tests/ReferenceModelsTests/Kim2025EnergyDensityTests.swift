@@ -5,11 +5,11 @@ import GoldenRecords
 /// The cell-stack volumetric energy density of Fig. 5b. The paper does not state the average
 /// discharge voltage, so we do not assume one: we compute the voltage its own numbers imply and
 /// check that it is physically possible (inside the paper's 2.50–4.25 V window) and pinned.
+@Suite("Kim 2025 energy density")
 struct Kim2025EnergyDensityTests {
-    static let catalog = Result { try GoldenCatalog.load() }
 
     static func model4Stack() throws -> Kim2025.CellStack {
-        try Kim2025.model4Stack(catalog: catalog.get())
+        try Kim2025.model4Stack(catalog: Shared.catalog.get())
     }
 
     @Test func stackGeometry() throws {
@@ -23,7 +23,7 @@ struct Kim2025EnergyDensityTests {
 
     /// 1258 Wh L⁻¹ implies V̄ = 3.7161 V (pinned); it must lie inside the cycling window.
     @Test func impliedAverageVoltageIsPlausibleAndPinned() throws {
-        let c = try Self.catalog.get()
+        let c = try Shared.catalog.get()
         let stack = try Self.model4Stack()
         let v = stack.impliedAverageVoltage(forEnergyDensity: try c.number("kim2025.energy-density.model4-85wt-60c", in: "Wh L^-1"))
         #expect(v.isApproximatelyEqual(to: 3.71608, absoluteTolerance: 1e-5))
@@ -37,7 +37,7 @@ struct Kim2025EnergyDensityTests {
     /// at 60 °C, as the text says of 30 °C capacities. A reading with the temperatures swapped
     /// would imply a 30 °C capacity above the 60 °C one.
     @Test func thirtyDegreeEnergyDensityImpliesALowerCapacity() throws {
-        let c = try Self.catalog.get()
+        let c = try Shared.catalog.get()
         let stack = try Self.model4Stack()
         let v = stack.impliedAverageVoltage(forEnergyDensity: try c.number("kim2025.energy-density.model4-85wt-60c", in: "Wh L^-1"))
         let q30 = stack.impliedSpecificCapacity(forEnergyDensity: try c.number("kim2025.energy-density.model4-85wt-30c", in: "Wh L^-1"), averageVoltage: v)
@@ -46,7 +46,7 @@ struct Kim2025EnergyDensityTests {
     }
 
     @Test func oneCCurrentDensity() throws {
-        let c = try Self.catalog.get()
+        let c = try Shared.catalog.get()
         let j = Kim2025.oneCCurrentDensity(
             specificCurrentOfOneC: try c.number("kim2025.c-rate.definition-1c", in: "mA g^-1"),
             activeMaterialFraction: try c.number("kim2025.electrode-composition.am-wt-85", in: "1"),

@@ -3,11 +3,11 @@ import GoldenRecords
 @testable import ReferenceModels
 
 /// Eq. (1) of Kim 2025 against every shell-thickness record, with the discrepancies pinned.
+@Suite("Kim 2025 shell thickness")
 struct Kim2025ShellThicknessTests {
-    static let catalog = Result { try GoldenCatalog.load() }
 
     static func shellRecords() throws -> [GoldenRecord] {
-        try Kim2025.shellThicknessIDs.map { try catalog.get().record($0.id) }
+        try Kim2025.shellThicknessIDs.map { try Shared.catalog.get().record($0.id) }
     }
 
     @Test func allFourShellRecordsAreChecked() throws {
@@ -19,7 +19,7 @@ struct Kim2025ShellThicknessTests {
     /// brings the two together, this fails and the discrepancy must be removed from the golden file.
     @Test(arguments: try shellRecords())
     func referenceReadingMatchesThePinnedDiscrepancy(_ record: GoldenRecord) throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         let reference = try Kim2025.referenceResults(catalog: catalog)
         let result = try #require(reference.first { $0.id == record.id })
         guard case let .number(model) = result.value, case let .number(printed) = record.value else {
@@ -54,13 +54,13 @@ struct Kim2025ShellThicknessTests {
 
     @Test(arguments: pins)
     func readingsArePinned(_ pin: Pin) throws {
-        let inputs = try Kim2025.ShellInputs(catalog: Self.catalog.get())
+        let inputs = try Kim2025.ShellInputs(catalog: Shared.catalog.get())
         let thickness = inputs.thickness(amWeightPercent: pin.amWeightPercent, reading: pin.reading)
         #expect(thickness.isApproximatelyEqual(to: pin.thickness, absoluteTolerance: 1e-5))
     }
 
     @Test func noReadingReproducesBothPrintedValues() throws {
-        let inputs = try Kim2025.ShellInputs(catalog: Self.catalog.get())
+        let inputs = try Kim2025.ShellInputs(catalog: Shared.catalog.get())
         for reading in Kim2025.ShellReading.allCases {
             let both = inputs.thickness(amWeightPercent: 75, reading: reading).isApproximatelyEqual(to: 880, absoluteTolerance: 0.5)
                 && inputs.thickness(amWeightPercent: 95, reading: reading).isApproximatelyEqual(to: 181, absoluteTolerance: 0.5)

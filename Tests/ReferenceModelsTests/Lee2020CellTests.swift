@@ -5,9 +5,9 @@ import GoldenRecords
 /// Cell arithmetic, Ag inventory, Arrhenius conductivity and XRD of Lee 2020: readings other than
 /// the reference, lower bounds, and edge cases. Pinned numbers were computed independently with
 /// Python 3 / NumPy (2026-11-25); constants as in `Lee2020.Constants`.
+@Suite("Lee 2020 cell arithmetic, Ag inventory, Arrhenius, XRD")
 struct Lee2020CellTests {
-    static let catalog = Result { try GoldenCatalog.load() }
-    static func inputs() throws -> Lee2020.CellInputs { try Lee2020.CellInputs(catalog: catalog.get()) }
+    static func inputs() throws -> Lee2020.CellInputs { try Lee2020.CellInputs(catalog: Shared.catalog.get()) }
 
     @Test func constantsFromLattices() {
         // Python: 4*107.8682/(6.02214076e23*(4.0862e-8)**3) = 10.501314429159565
@@ -79,7 +79,7 @@ struct Lee2020CellTests {
     /// The printed "active area, 6.7 × 11.2 cm²" read as electrode area does not give 0.6 Ah
     /// either way; it is the pouch outline (67 mm × 112 mm, Methods).
     @Test func activeAreaReadingDoesNotGiveTheCapacity() throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         let w = try catalog.number("lee2020.pouch.active-area-width", in: "cm"), l = try catalog.number("lee2020.pouch.active-area-length", in: "cm")
         let record = try catalog.record("lee2020.pouch.capacity-methods")
         let double = try Lee2020.nominalCapacity(cathodeWidth: w, cathodeLength: l, arealCapacity: 6.8) / 1000
@@ -98,9 +98,9 @@ struct Lee2020CellTests {
         let stack = try Lee2020.nominalCapacity(cathodeWidth: i.cathodeWidth, cathodeLength: i.cathodeLength, arealCapacity: i.arealCapacity, stacks: Lee2020.stackedBiCells)
         // ">5 Ah class": 6343.04 mAh nominal, 5,870 mAh measured.
         #expect(stack.isApproximatelyEqual(to: 6343.04, absoluteTolerance: 1e-9))
-        #expect(stack / 1000 > (try Self.catalog.get().number("lee2020.stack.capacity-class-lower-bound", in: "Ah")))
-        #expect(try Self.catalog.get().number("lee2020.stack.discharge-capacity", in: "Ah") > Self.catalog.get().number("lee2020.stack.capacity-class-lower-bound", in: "Ah"))
-        #expect(try Lee2020.category("lee2020.stack.bicell-count", catalog: Self.catalog.get()) == "ten-parallel-bicells")
+        #expect(stack / 1000 > (try Shared.catalog.get().number("lee2020.stack.capacity-class-lower-bound", in: "Ah")))
+        #expect(try Shared.catalog.get().number("lee2020.stack.discharge-capacity", in: "Ah") > Shared.catalog.get().number("lee2020.stack.capacity-class-lower-bound", in: "Ah"))
+        #expect(try Lee2020.category("lee2020.stack.bicell-count", catalog: Shared.catalog.get()) == "ten-parallel-bicells")
         #expect(Lee2020.stackedBiCells == 10)
         // Measured / nominal = 0.9254237715669458 (Python)
         #expect((5870 / stack).isApproximatelyEqual(to: 0.9254237715669458, absoluteTolerance: 1e-12))
@@ -108,7 +108,7 @@ struct Lee2020CellTests {
 
     /// The two 0.2 C capacities: 146/210 gives the printed 70 %, 146/215 does not.
     @Test func rateRatioReadings() throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         let q05 = try catalog.number("lee2020.rate.specific-capacity-0p5c", in: "mAh g^-1")
         let other = try catalog.number("lee2020.rate.specific-capacity-0p2c-rate-test", in: "mAh g^-1")
         let record = try catalog.record("lee2020.rate.q0p5c-over-q0p2c")
@@ -129,7 +129,7 @@ struct Lee2020CellTests {
     // MARK: Ag inventory
 
     @Test func agInventoryDoesNotCloseAndTheRangeDiscrepancyIsPinned() throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         let i = try Self.inputs()
         // Upper bound of the Ag volume fraction at 1:3: Python 0.06696127732722634
         let bound = try Lee2020.AgInventory.agVolumeFractionUpperBound(carbonPerAg: 3)
@@ -168,7 +168,7 @@ struct Lee2020CellTests {
     // MARK: Arrhenius
 
     @Test func arrheniusConductivity() throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         // Python with k_B = 8.617333262e-5 eV/K, T_ref = 298.15 K.
         let pins: [(Double, Double)] = [(25, 1.8), (60, 7.530398136968785), (45, 4.2382509834400315),
                                         (-10, 0.2940295821126004), (80, 15.020083392667464), (-20, 0.15980969079582777)]
@@ -191,7 +191,7 @@ struct Lee2020CellTests {
     // MARK: XRD
 
     @Test func silverReflections() throws {
-        let lambda = try Self.catalog.get().number("lee2020.xrd.wavelength", in: "Å")
+        let lambda = try Shared.catalog.get().number("lee2020.xrd.wavelength", in: "Å")
         // Python: 38.15054328949784, 44.34145706196861
         #expect(try Lee2020.silverTwoTheta(h: 1, k: 1, l: 1, wavelength: lambda).isApproximatelyEqual(to: 38.15054328949784, absoluteTolerance: 1e-9))
         #expect(try Lee2020.silverTwoTheta(h: 2, k: 0, l: 0, wavelength: lambda).isApproximatelyEqual(to: 44.34145706196861, absoluteTolerance: 1e-9))
@@ -201,13 +201,13 @@ struct Lee2020CellTests {
     }
 
     static func argyroditePeaks() throws -> [(h: Int, k: Int, l: Int, twoTheta: Double)] {
-        try Lee2020.argyroditePeakIDs.map { ($0.h, $0.k, $0.l, try catalog.get().number($0.id, in: "°")) }
+        try Lee2020.argyroditePeakIDs.map { ($0.h, $0.k, $0.l, try Shared.catalog.get().number($0.id, in: "°")) }
     }
 
     @Test func argyroditeAnglesAreConsistentOnlyAsTruncated() throws {
         let peaks = try Self.argyroditePeaks()
         #expect(peaks.count == 5)
-        let lambda = try Self.catalog.get().number("lee2020.xrd.wavelength", in: "Å")
+        let lambda = try Shared.catalog.get().number("lee2020.xrd.wavelength", in: "Å")
         #expect(try Lee2020.commonCubicLatticeInterval(peaks: peaks, wavelength: lambda, reading: .rounded) == nil)
         let truncated = try #require(try Lee2020.commonCubicLatticeInterval(peaks: peaks, wavelength: lambda, reading: .truncated))
         // Python: 9.857162867552479 … 9.87994416079819 Å

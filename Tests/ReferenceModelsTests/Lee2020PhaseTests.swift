@@ -5,6 +5,7 @@ import GoldenRecords
 /// The LiₓAg phase model: boundaries, capacities, the check of the printed "Li₃Ag₄ (γ₃)" label,
 /// and the cross-paper constants. Pinned numbers were computed independently with Python 3
 /// (F = 96485.33212 C/mol, M_Ag = 107.8682, M_Li = 6.941 g/mol).
+@Suite("Lee 2020 Li–Ag phases")
 struct Lee2020PhaseTests {
     typealias Phase = Lee2020.LiAgPhase
 

@@ -4,10 +4,10 @@ import GoldenRecords
 @testable import ReferenceModels
 
 /// Every Lee 2020 record the models compute, scored against the paper; discrepancies pinned.
+@Suite("Lee 2020 reference results")
 struct Lee2020ReferenceTests {
-    static let catalog = Result { try GoldenCatalog.load() }
 
-    static func computed() throws -> [ModelResult] { try Lee2020.referenceResults(catalog: catalog.get()) }
+    static func computed() throws -> [ModelResult] { try Lee2020.referenceResults(catalog: Shared.catalog.get()) }
 
     /// 2 textbook capacities + 10 current densities + 3 Li thicknesses + 5 cell capacities + 1 ratio
     /// + 1 layer stack + 1 Ag fraction + 4 Ag reflections + 5 stages = 32.
@@ -15,7 +15,7 @@ struct Lee2020ReferenceTests {
         let results = try Self.computed()
         #expect(results.count == 32)
         #expect(Set(results.map(\.id)).count == results.count)
-        for r in results { #expect(try Self.catalog.get()[r.id]?.paper.key == "lee2020", "\(r.id) is not a Lee 2020 record") }
+        for r in results { #expect(try Shared.catalog.get()[r.id]?.paper.key == "lee2020", "\(r.id) is not a Lee 2020 record") }
     }
 
     /// The model value in the record's unit.
@@ -32,7 +32,7 @@ struct Lee2020ReferenceTests {
     /// silently vanish.
     @Test(arguments: try computed())
     func modelAgainstRecord(_ result: ModelResult) throws {
-        let record = try Self.catalog.get().record(result.id)
+        let record = try Shared.catalog.get().record(result.id)
         switch (record.value, result.value) {
         case let (.category(expected), .category(got)):
             #expect(got == expected)
@@ -53,7 +53,7 @@ struct Lee2020ReferenceTests {
     /// 10 discrepancies are all on measured or parameter records, so the model's values for
     /// them fail (they are left out of the shipped reference output).
     @Test func validateModelScoresTheReferenceResultsAsTheRecordsSay() throws {
-        let report = try Scorer.score(ModelOutput(modelName: "lee2020", results: Self.computed()), against: Self.catalog.get())
+        let report = try Scorer.score(ModelOutput(modelName: "lee2020", results: Self.computed()), against: Shared.catalog.get())
         let counts = ReferenceScoring.check(report)
         #expect(counts[.fail] == 10)
         #expect(report.scored.count == 32)
@@ -62,7 +62,7 @@ struct Lee2020ReferenceTests {
     /// Every record with a discrepancy is computed here, except the Ag mass per capacity (a range,
     /// pinned in `Lee2020CellTests`).
     @Test func everyDiscrepancyIsPinned() throws {
-        let withDiscrepancy = Set(try Self.catalog.get().records(paper: "lee2020").filter { $0.discrepancy != nil }.map(\.id))
+        let withDiscrepancy = Set(try Shared.catalog.get().records(paper: "lee2020").filter { $0.discrepancy != nil }.map(\.id))
         let computed = Set(try Self.computed().map(\.id))
         #expect(withDiscrepancy.subtracting(computed) == ["lee2020.ag-c.ag-mass-per-capacity"])
         #expect(withDiscrepancy.count == 11)
@@ -74,7 +74,7 @@ struct Lee2020ReferenceTests {
     }
 
     @Test func paperHasItsDOIAndKinds() throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         #expect(try catalog.record("lee2020.first-charge.knee-voltage").paper.doi == "10.1038/s41560-020-0575-z")
         #expect(try catalog.record("lee2020.xrd.ag-111-pristine").kind == .measured)
         #expect(try catalog.record("lee2020.current-density.first-charge").kind == .computed)
@@ -108,7 +108,7 @@ struct Lee2020ReferenceTests {
     }
 
     @Test func wrongShapesAreRejected() throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         #expect(throws: GoldenLoadError.self) { try Lee2020.range("lee2020.xrd.wavelength", in: "Å", catalog: catalog) }
         #expect(throws: GoldenLoadError.self) { try Lee2020.range("lee2020.voltage.window", in: "nm", catalog: catalog) }
         #expect(throws: GoldenLoadError.self) { try Lee2020.range("lee2020.no-such-record", in: "V", catalog: catalog) }

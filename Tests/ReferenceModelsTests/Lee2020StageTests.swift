@@ -4,25 +4,25 @@ import GoldenRecords
 
 /// The first-charge stage model (Fig. 4): boundaries from the golden records, (lower, upper]
 /// intervals, every SEM snapshot, and rejected voltages.
+@Suite("Lee 2020 first-charge stages")
 struct Lee2020StageTests {
-    static let catalog = Result { try GoldenCatalog.load() }
-    static func bounds() throws -> Lee2020.StageBoundaries { try Lee2020.StageBoundaries(catalog: catalog.get()) }
+    static func bounds() throws -> Lee2020.StageBoundaries { try Lee2020.StageBoundaries(catalog: Shared.catalog.get()) }
     typealias Stage = Lee2020.FirstChargeStage
 
     @Test func boundariesComeFromTheRecords() throws {
         #expect(try Self.bounds() == Lee2020.StageBoundaries(carbonToAg: 3.5, agToMigration: 3.55, migrationToPlating: 3.6, endOfCharge: 4.25))
         // The examined cutoff range 3.5–4.25 V spans exactly from the first boundary to the end.
-        let range = try Lee2020.range("lee2020.first-charge.cutoff-voltage-range", in: "V", catalog: Self.catalog.get())
+        let range = try Lee2020.range("lee2020.first-charge.cutoff-voltage-range", in: "V", catalog: Shared.catalog.get())
         #expect(range == (try Self.bounds().carbonToAg)...(try Self.bounds().endOfCharge))
     }
 
     static func snapshotRecords() throws -> [GoldenRecord] {
-        try Lee2020.snapshotIDs.map { try catalog.get().record($0.observation) }
+        try Lee2020.snapshotIDs.map { try Shared.catalog.get().record($0.observation) }
     }
 
     @Test func fiveSnapshotsAreChecked() throws {
         #expect(try Self.snapshotRecords().count == 5)
-        let snapshots = try Lee2020.firstChargeSnapshots(catalog: Self.catalog.get())
+        let snapshots = try Lee2020.firstChargeSnapshots(catalog: Shared.catalog.get())
         #expect(snapshots.map(\.voltage) == [3.5, 3.55, 3.6, 4.0, 4.25])
         #expect(snapshots.map(\.stage) == [.carbonLithiation, .agLithiation, .agMigration, .liPlating, .liPlating])
     }
@@ -33,7 +33,7 @@ struct Lee2020StageTests {
     @Test(arguments: try snapshotRecords())
     func snapshotShowsTheModelStage(_ record: GoldenRecord) throws {
         let ids = try #require(Lee2020.snapshotIDs.first { $0.observation == record.id })
-        let voltage = try Self.catalog.get().number(ids.cutoff, in: "V")
+        let voltage = try Shared.catalog.get().number(ids.cutoff, in: "V")
         guard case let .category(observed) = record.value else { Issue.record("not a category"); return }
         #expect(try Self.bounds().stage(atCellVoltage: voltage).rawValue == observed)
         let lowerInclusive = try Self.bounds().stage(atCellVoltage: voltage.nextUp > 4.25 ? voltage : voltage.nextUp)
@@ -81,13 +81,13 @@ struct Lee2020StageTests {
     }
 
     @Test func kneeSitsOnTheAgMigrationBoundary() throws {
-        let knee = try Self.catalog.get().record("lee2020.first-charge.knee-voltage")
+        let knee = try Shared.catalog.get().record("lee2020.first-charge.knee-voltage")
         guard case let .number(v) = knee.value else { Issue.record("not a number"); return }
         #expect(v.isApproximatelyEqual(to: try Self.bounds().agToMigration, absoluteTolerance: knee.tolerance))
     }
 
     @Test func stageBandsAreContiguousAndLabelled() throws {
-        let bands = try Lee2020.firstChargeStageBands(catalog: Self.catalog.get())
+        let bands = try Lee2020.firstChargeStageBands(catalog: Shared.catalog.get())
         #expect(bands.map(\.stage) == Stage.allCases)
         #expect(bands.first?.lowerVoltage == 0 && bands.first?.includesLower == true)
         #expect(bands.last?.upperVoltage == 4.25)
@@ -102,7 +102,7 @@ struct Lee2020StageTests {
 
     /// The Ag lithiation onset is an event of the first stage, as the paper says ("this region").
     @Test func agOnsetIsInTheFirstStage() throws {
-        #expect(try Lee2020.category("lee2020.first-charge.ag-lithiation-onset", catalog: Self.catalog.get()) == Stage.carbonLithiation.rawValue)
+        #expect(try Lee2020.category("lee2020.first-charge.ag-lithiation-onset", catalog: Shared.catalog.get()) == Stage.carbonLithiation.rawValue)
         #expect(Stage.carbonLithiation.events.contains { $0.contains("Ag lithiation begins") })
     }
 }

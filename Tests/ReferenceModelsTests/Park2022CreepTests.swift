@@ -5,8 +5,8 @@ import GoldenRecords
 /// Eqns (2)–(3), the Li atomic volume and the creep number of Park 2022.
 /// Pinned numbers were recomputed independently with NumPy (the script in
 /// docs/park2022-coble-creep.md), not copied from the Swift output.
+@Suite("Park 2022 Coble creep")
 struct Park2022CreepTests {
-    static let catalog = Result { try GoldenCatalog.load() }
     static let k = Park2022.Constants()
 
     @Test func atomicVolumeFromMolarMassAndDensity() {
@@ -20,7 +20,7 @@ struct Park2022CreepTests {
     }
 
     @Test func constantsReadTheEquation3NumbersFromTheGoldenRecords() throws {
-        let k = try Park2022.Constants(catalog: Self.catalog.get())
+        let k = try Park2022.Constants(catalog: Shared.catalog.get())
         // 0.014 cm² s⁻¹ (unit assumed) = 1.4e-6 m² s⁻¹.
         #expect(k.surfaceDiffusivityPrefactor.isApproximatelyEqual(to: 1.4e-6, absoluteTolerance: 0, relativeTolerance: 1e-12))
         #expect(k.activationCoefficient == 6.54)

@@ -3,8 +3,8 @@ import GoldenRecords
 @testable import ReferenceModels
 
 /// Eqn (1), the overall adhesion works and the site rule of Park 2022, section 3.1.
+@Suite("Park 2022 energetics")
 struct Park2022EnergeticsTests {
-    static let catalog = Result { try GoldenCatalog.load() }
 
     @Test func overallAdhesionWorksFollowTheTwoPrintedSums() {
         let w = Park2022.AdhesionWorks(sePorousLayer: 0.9, ccPorousLayer: 0.4, lithiumSE: 0.3, lithiumCC: 0.5, lithiumPorousLayer: 0.2)
@@ -45,7 +45,7 @@ struct Park2022EnergeticsTests {
     @Test(arguments: [("park2022.peel-off.formed-5mpa", "park2022.regime.interface-5mpa", DepositLocation.seSide),
                       ("park2022.peel-off.formed-380mpa", "park2022.regime.interface-380mpa", DepositLocation.ccSide)])
     func peelOffCasesAreReproduced(_ peelID: String, _ regimeID: String, _ expected: DepositLocation) throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         let site = Park2022.thermodynamicSite(peelOff: try Park2022.peelOff(catalog, peelID))
         #expect(site == expected)
         let study = try Park2022.Study(catalog: catalog)
@@ -82,7 +82,7 @@ struct Park2022EnergeticsTests {
     }
 
     @Test func unknownPeelOffCategoryIsRefusedWithItsID() throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         // A regime record is not a peel-off outcome: the error names the record and the vocabulary.
         #expect(throws: Park2022.ModelError.self) { try Park2022.peelOff(catalog, "park2022.regime.cs1-60c") }
         do {

@@ -4,12 +4,12 @@ import GoldenRecords
 
 /// Every Park 2022 record the models compute, scored against the golden value as validate-model
 /// would, with the discrepancies pinned.
+@Suite("Park 2022 reference results")
 struct Park2022ReferenceTests {
-    static let catalog = Result { try GoldenCatalog.load() }
-    static let results = Result { try Park2022.referenceResults(catalog: catalog.get()) }
+    static let results = Result { try Park2022.referenceResults(catalog: Shared.catalog.get()) }
 
     static func computedRecords() throws -> [GoldenRecord] {
-        let catalog = try catalog.get()
+        let catalog = try Shared.catalog.get()
         return try results.get().map { try catalog.record($0.id) }
     }
 
@@ -20,7 +20,7 @@ struct Park2022ReferenceTests {
         #expect(results.count == 17)
         #expect(Set(results.map(\.id)).count == 17)
         #expect(results.filter { if case .category = $0.value { true } else { false } }.count == 12)
-        let inferred = try Park2022.Study(catalog: Self.catalog.get()).cases.filter { $0.role == .inferredFactor }.map(\.id)
+        let inferred = try Park2022.Study(catalog: Shared.catalog.get()).cases.filter { $0.role == .inferredFactor }.map(\.id)
         #expect(inferred.count == 3)
         #expect(inferred.allSatisfy { id in !results.contains { $0.id == id } })
         #expect(try Self.computedRecords().allSatisfy { $0.paper.key == "park2022" })
@@ -33,7 +33,7 @@ struct Park2022ReferenceTests {
     @Test(arguments: try computedRecords())
     func computedRecordMatches(_ record: GoldenRecord) throws {
         let result = try #require(try Self.results.get().first { $0.id == record.id })
-        let report = try Scorer.score(ModelOutput(modelName: nil, results: [result]), against: Self.catalog.get())
+        let report = try Scorer.score(ModelOutput(modelName: nil, results: [result]), against: Shared.catalog.get())
         let scored = try #require(report.scored.first)
         switch (record.value, result.value) {
         case let (.category(expected), .category(got)):
@@ -55,7 +55,7 @@ struct Park2022ReferenceTests {
     }
 
     @Test func discrepanciesArePinned() throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         let results = try Self.results.get()
         func model(_ id: String) throws -> Double {
             guard case let .number(x)? = results.first(where: { $0.id == id })?.value else { throw Missing(id: id) }
@@ -85,7 +85,7 @@ struct Park2022ReferenceTests {
     /// points; the ratio reading hits CS2 and CS3. NumPy: 273.28/382.95/155.17 and 373.28/482.95/255.17.
     @Test(arguments: [("cs1", 232.0, 866.0, 371.0, 273.2758620689655), ("cs2", 258, 1246, 483, 382.9457364341085), ("cs3", 261, 666, 255, 155.17241379310346)])
     func percentIncreaseReadingIsFarOff(_ anode: String, _ before: Double, _ after: Double, _ printed: Double, _ increase: Double) throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         #expect(try catalog.number("park2022.area-resistance.\(anode)-pristine", in: "Ω cm^2") == before)
         #expect(try catalog.number("park2022.area-resistance.\(anode)-5-cycles", in: "Ω cm^2") == after)
         let literal = Park2022.resistanceChange(before: before, after: after, reading: .percentIncrease)
@@ -129,7 +129,7 @@ struct Park2022ReferenceTests {
 
     /// The experiments' 30–60 °C lie inside the printed "300–340 K".
     @Test func experimentalTemperaturesInsideThePrintedKelvinRange() throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         let record = try catalog.record("park2022.temperature.experimental-range")
         guard case let .range(lo, hi) = record.value else { Issue.record("not a range"); return }
         for id in ["park2022.cell.operating-temperature-30c", "park2022.cell.operating-temperature-60c"] {

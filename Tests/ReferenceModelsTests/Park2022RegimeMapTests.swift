@@ -4,9 +4,9 @@ import GoldenRecords
 @testable import ReferenceModels
 
 /// The data behind the regime-map figure (pore diameter 10 nm–1 µm × 270–370 K).
+@Suite("Park 2022 regime map")
 struct Park2022RegimeMapTests {
-    static let catalog = Result { try GoldenCatalog.load() }
-    static let figure = Result { try Park2022.RegimeMap.figure(catalog: catalog.get()) }
+    static let figure = Result { try Park2022.RegimeMap.figure(catalog: Shared.catalog.get()) }
 
     @Test func axes() throws {
         let d = Park2022.RegimeMap.poreDiameters()

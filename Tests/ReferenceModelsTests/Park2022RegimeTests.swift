@@ -6,9 +6,9 @@ import GoldenRecords
 /// The regime model of Park 2022: calibration, every observed case, the cases one rule cannot
 /// explain (pinned), monotonicity and edge cases. Numbers pinned here were recomputed with NumPy
 /// (the script in docs/park2022-coble-creep.md).
+@Suite("Park 2022 regime model")
 struct Park2022RegimeTests {
-    static let catalog = Result { try GoldenCatalog.load() }
-    static let study = Result { try Park2022.Study(catalog: catalog.get()) }
+    static let study = Result { try Park2022.Study(catalog: Shared.catalog.get()) }
 
     static func cases() throws -> [Park2022.ObservedCase] { try study.get().cases }
 
@@ -32,7 +32,7 @@ struct Park2022RegimeTests {
     /// Every observation record of a main-deposit location is either a case of the model or one of
     /// the two restatements that contradict section 3.2 (tested below).
     @Test func everyRegimeRecordIsAccountedFor() throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         let regimeRecords = Set(catalog.records(paper: "park2022").map(\.id).filter { $0.hasPrefix("park2022.regime.") })
         let restatements: Set = ["park2022.regime.cs3-60c-introduction", "park2022.regime.cs3-60c-conclusions"]
         #expect(regimeRecords == Set(try Self.cases().map(\.id)).union(restatements))
@@ -58,7 +58,7 @@ struct Park2022RegimeTests {
     /// recalibration every regime is unchanged: the categorical results do not depend on them.
     @Test(arguments: [(1.0, 1.0, 1.0), (10, 1, 1), (1, 0.2, 1), (1, 1, 1e-4), (0.01, 4, 1e4)])
     func regimesDoNotDependOnUnstatedPrefactors(_ scale: (Double, Double, Double)) throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         var k = Park2022.Constants()
         k.cobleConstant *= scale.0
         k.surfaceLayerThickness *= scale.1
@@ -134,7 +134,7 @@ struct Park2022RegimeTests {
     /// Ag-CS2, whose voids filled while the main layer stayed at or split from the SE. Pinned so
     /// that a future model that explains them shows up here.
     @Test func voidFillingIsNotExplainedByOneCreepNumber() throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         let study = try Self.study.get()
         let pairs = [("cs1", "cs1-60c"), ("cs2", "cs2-60c"), ("cs3", "cs3-60c"), ("lto", "lto-60c"),
                      ("cu", "cu-60c"), ("ni", "ni-60c"), ("ag-cs1", "ag-cs1-60c"), ("ag-cs2", "ag-cs2-60c")]
@@ -151,7 +151,7 @@ struct Park2022RegimeTests {
     /// model (and section 3.2) give CC-side; the restatements are not in the reference output.
     @Test(arguments: ["park2022.regime.cs3-60c-introduction", "park2022.regime.cs3-60c-conclusions"])
     func restatementsOfCS3ContradictSection32(_ id: String) throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         let study = try Self.study.get()
         #expect(try Park2022.location(catalog, id) == .seSide)
         #expect(try Park2022.location(catalog, "park2022.regime.cs3-60c") == .ccSide)
@@ -215,7 +215,7 @@ struct Park2022RegimeTests {
 
     /// CS1's pore diameter is printed as 433.3 nm and as 473.3 nm; the regime is SE-side with both.
     @Test func cs1RegimeDoesNotDependOnWhichPrintedPoreDiameter() throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         let study = try Self.study.get()
         let cs1 = try #require(study.cases.first { $0.id == "park2022.regime.cs1-60c" })
         #expect(cs1.conditions.poreDiameter == 433.3)

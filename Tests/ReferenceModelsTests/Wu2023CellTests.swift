@@ -4,9 +4,9 @@ import GoldenRecords
 
 /// Contact numbers, the symmetric-cell failure and the full-cell arithmetic of Wu 2023.
 /// Pinned numbers come from an independent Python evaluation (python3, float64).
+@Suite("Wu 2023 contact, symmetric cell and full cell")
 struct Wu2023CellTests {
-    static let catalog = Result { try GoldenCatalog.load() }
-    static func number(_ id: String, _ unit: String) throws -> Double { try catalog.get().number(id, in: unit) }
+    static func number(_ id: String, _ unit: String) throws -> Double { try Shared.catalog.get().number(id, in: unit) }
 
     // MARK: contact (Fig. 2)
 
@@ -45,10 +45,10 @@ struct Wu2023CellTests {
 
     /// The gaps (0.1–0.3 µm high) are far thinner than the interlayer, pressed (2.0 µm) or not (5 µm).
     @Test func gapsAreThinnerThanTheInterlayer() throws {
-        guard case let .range(_, highest) = try Self.catalog.get().record("wu2023.contact.gap-height").value else {
+        guard case let .range(_, highest) = try Shared.catalog.get().record("wu2023.contact.gap-height").value else {
             Issue.record("expected a range"); return
         }
-        #expect(highest < (try Wu2023.CriterionInputs(catalog: try Self.catalog.get()).pressedThickness))
+        #expect(highest < (try Wu2023.CriterionInputs(catalog: try Shared.catalog.get()).pressedThickness))
     }
 
     /// j·R_int at 0.8 mA cm⁻²: 0.464 mV with Ag–C, 5.272 mV without; both under the 10 mV bound.
@@ -74,7 +74,7 @@ struct Wu2023CellTests {
         #expect(p.step == .stripping)
         #expect(p.timeIntoStep == 0.5)
         #expect(Wu2023.cycleCategory(p.cycle) == "fifth-cycle")
-        #expect(try Self.catalog.get().record("wu2023.symmetric.short-circuit-cycle").value == .category("fifth-cycle"))
+        #expect(try Shared.catalog.get().record("wu2023.symmetric.short-circuit-cycle").value == .category("fifth-cycle"))
     }
 
     @Test(arguments: [(0.0, 1, Wu2023.Step.plating), (0.999, 1, .plating), (1, 1, .stripping), (1.999, 1, .stripping),
@@ -112,7 +112,7 @@ struct Wu2023CellTests {
 
     /// NMC loading 1.39 / 174.02 = 7.9876 mg cm⁻², 1C = 1.5975 mA cm⁻² (printed 1.6).
     @Test func loadingAndOneC() throws {
-        let cell = try Wu2023.CellInputs(catalog: try Self.catalog.get())
+        let cell = try Wu2023.CellInputs(catalog: try Shared.catalog.get())
         #expect(cell.activeMaterialLoading.isApproximatelyEqual(to: 7.987587633605332, absoluteTolerance: 1e-12))
         let m = try Wu2023.activeMaterialLoading(arealCapacity: cell.arealCapacity, specificCapacity: cell.specificCapacity)
         let oneC = try Wu2023.oneCCurrentDensity(specificCurrentOfOneC: cell.specificCurrentOfOneC, activeMaterialLoading: m)
@@ -131,7 +131,7 @@ struct Wu2023CellTests {
         let l = try Self.number("wu2023.full-cell.stack-thickness", "µm")
         let v = try Wu2023.impliedAverageVoltage(energyDensity: e, arealCapacity: q, stackThickness: l)
         #expect(v.isApproximatelyEqual(to: 3.7, absoluteTolerance: 1e-12))
-        guard case let .range(lo, hi) = try Self.catalog.get().record("wu2023.full-cell.voltage-window").value else {
+        guard case let .range(lo, hi) = try Shared.catalog.get().record("wu2023.full-cell.voltage-window").value else {
             Issue.record("expected a range"); return
         }
         #expect(v > lo && v < hi)
@@ -173,7 +173,7 @@ struct Wu2023CellTests {
     // MARK: rate-capability figure data (Fig. 5b)
 
     @Test func rateCapabilityData() throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         let points = try Wu2023.rateCapability(catalog: catalog, interlayer: .agC)
         #expect(points.map(\.cRate) == [0.1, 0.2, 0.33, 0.5])
         #expect(points.map(\.specificCapacity) == [174.0, 149.4, 130.5, 113.4])

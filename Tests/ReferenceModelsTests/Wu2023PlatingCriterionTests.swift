@@ -6,9 +6,9 @@ import GoldenRecords
 /// The plating-location criterion Φ = j L / (F D c). Pinned numbers come from an independent
 /// Python evaluation (python3, float64) with F = 96485.33212 C mol⁻¹, c = 0.033133 mol cm⁻³,
 /// L = 5 µm and the paper's D.
+@Suite("Wu 2023 plating criterion")
 struct Wu2023PlatingCriterionTests {
-    static let catalog = Result { try GoldenCatalog.load() }
-    static func inputs() throws -> Wu2023.CriterionInputs { try Wu2023.CriterionInputs(catalog: try catalog.get()) }
+    static func inputs() throws -> Wu2023.CriterionInputs { try Wu2023.CriterionInputs(catalog: try Shared.catalog.get()) }
 
     @Test func inputsComeFromThePaper() throws {
         let inputs = try Self.inputs()
@@ -45,7 +45,7 @@ struct Wu2023PlatingCriterionTests {
 
     /// j* = F D c / L: 0.2692 (carbon) and 1.0933 mA cm⁻² (Ag–C); their ratio is D_Ag–C / D_C.
     @Test func criticalCurrentDensities() throws {
-        let j = try Wu2023.criticalCurrentDensities(catalog: try Self.catalog.get())
+        let j = try Wu2023.criticalCurrentDensities(catalog: try Shared.catalog.get())
         let carbon = try #require(j[.carbonOnly]), agc = try #require(j[.agC])
         #expect(carbon.isApproximatelyEqual(to: 0.2691746444689111, absoluteTolerance: 0, relativeTolerance: 1e-12))
         #expect(agc.isApproximatelyEqual(to: 1.0933221901231305, absoluteTolerance: 0, relativeTolerance: 1e-12))
@@ -58,10 +58,10 @@ struct Wu2023PlatingCriterionTests {
 
     /// Fig. 4b: Ag–C plates on the Li side at every current the paper used (0.16–0.8 mA cm⁻²).
     @Test func agCIsCCSideOverThePapersRange() throws {
-        let map = try Wu2023.platingLocationMap(catalog: try Self.catalog.get())
+        let map = try Wu2023.platingLocationMap(catalog: try Shared.catalog.get())
         #expect(map.count == 8)
         #expect(map.filter { $0.interlayer == .agC }.allSatisfy { $0.location == .ccSide })
-        let observed = try Self.catalog.get().record("wu2023.plating-location.ag-c")
+        let observed = try Shared.catalog.get().record("wu2023.plating-location.ag-c")
         #expect(observed.value == .category(DepositLocation.ccSide.rawValue))
     }
 
@@ -69,7 +69,7 @@ struct Wu2023PlatingCriterionTests {
     /// standard assumptions — a pinned tension with the claim that carbon fails over the whole
     /// 0.16–0.8 mA cm⁻² range (`wu2023.plating-location.carbon-only-higher-current`).
     @Test func carbonOnlyPredictionAndItsTension() throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         let carbon = try Wu2023.platingLocationMap(catalog: catalog).filter { $0.interlayer == .carbonOnly }
         #expect(carbon.map(\.location) == [.ccSide, .seSide, .seSide, .seSide])
         // Python: 0.1·1.5975175267210664 mA cm⁻² gives Φ = 0.593487373178485.
@@ -192,7 +192,7 @@ struct Wu2023PlatingCriterionTests {
 
     /// The curves for the figure: straight lines through the origin that cross 1 at j*.
     @Test func fluxRatioCurves() throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         for layer in Wu2023.Interlayer.allCases {
             let curve = try Wu2023.fluxRatioCurve(catalog: catalog, interlayer: layer)
             #expect(curve.count == 120)

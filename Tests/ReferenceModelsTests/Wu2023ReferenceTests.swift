@@ -3,11 +3,11 @@ import GoldenRecords
 @testable import ReferenceModels
 
 /// Every Wu 2023 golden record the reference models compute, checked against the paper.
+@Suite("Wu 2023 reference results")
 struct Wu2023ReferenceTests {
-    static let catalog = Result { try GoldenCatalog.load() }
 
     static func results() throws -> [ModelResult] {
-        try Wu2023.referenceResults(catalog: try catalog.get())
+        try Wu2023.referenceResults(catalog: try Shared.catalog.get())
     }
 
     /// Values from an independent Python evaluation (python3, float64) of the same arithmetic:
@@ -29,7 +29,7 @@ struct Wu2023ReferenceTests {
 
     @Test(arguments: Wu2023.computedIDs)
     func referenceResultMatchesThePaper(_ id: String) throws {
-        let catalog = try Self.catalog.get()
+        let catalog = try Shared.catalog.get()
         let record = try catalog.record(id)
         let results = try Self.results()
         let result = try #require(results.first { $0.id == id })
@@ -56,7 +56,7 @@ struct Wu2023ReferenceTests {
     /// the printed 3860 and is left out of the shipped reference output.
     @Test func validatorScoresTheReferenceOutput() throws {
         let output = ModelOutput(modelName: "wu2023 reference", results: try Self.results())
-        let report = try Scorer.score(output, against: try Self.catalog.get())
+        let report = try Scorer.score(output, against: try Shared.catalog.get())
         let counts = ReferenceScoring.check(report)
         #expect(counts[.fail] == 1)
         #expect(report.scored.first { $0.status == .fail }?.record.id == "wu2023.literature.li-theoretical-capacity")
@@ -76,7 +76,7 @@ struct Wu2023ReferenceTests {
 
     /// The records the text repeats agree with each other.
     @Test func repeatedNumbersAgree() throws {
-        let c = try Self.catalog.get()
+        let c = try Shared.catalog.get()
         // 174.02 (energy sentence) rounds to the 174.0 of the rate list.
         let precise = try c.number("wu2023.full-cell.discharge-capacity-0-1c", in: "mAh g^-1")
         let rounded = try c.number("wu2023.rate-capability.capacity-0-1c", in: "mAh g^-1")
@@ -93,7 +93,7 @@ struct Wu2023ReferenceTests {
 
     /// The observations use the shared vocabulary, not a private one.
     @Test func locationRecordsUseTheSharedVocabulary() throws {
-        let c = try Self.catalog.get()
+        let c = try Shared.catalog.get()
         for id in ["wu2023.plating-location.carbon-only", "wu2023.plating-location.ag-c", "wu2023.plating-location.carbon-only-higher-current"] {
             guard case let .category(value) = try c.record(id).value else { Issue.record("\(id) is not a category"); continue }
             #expect(DepositLocation(rawValue: value) != nil, "\(id): '\(value)'")
@@ -102,10 +102,10 @@ struct Wu2023ReferenceTests {
     }
 
     @Test func paperObject() throws {
-        let record = try Self.catalog.get().record("wu2023.gitt.diffusivity-ag-c")
+        let record = try Shared.catalog.get().record("wu2023.gitt.diffusivity-ag-c")
         #expect(record.paper.doi == "10.1021/acs.nanolett.3c00720")
         #expect(record.paper.file == "wu-agc-interlayer-sheet-type-cells.txt")
         #expect(record.kind == .measured)
-        #expect(try Self.catalog.get().records(paper: "wu2023").count == 69)
+        #expect(try Shared.catalog.get().records(paper: "wu2023").count == 69)
     }
 }

@@ -5,6 +5,7 @@ import GoldenRecords
 /// The bad-input catalogue against the built `validate-model` executable (a real process: exit
 /// codes, stdout and stderr as a user or CI sees them), including the inputs that cannot be
 /// committed: a 200 MB file, a directory, a missing file, a file without read permission.
+@Suite("validate-model executable on the fixture catalogue")
 struct CatalogueTests {
     /// The executable SwiftPM built beside this test bundle.
     static var executable: URL {

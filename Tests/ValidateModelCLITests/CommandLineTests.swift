@@ -4,6 +4,7 @@ import GoldenRecords
 @testable import ValidateModelCLI
 
 /// Options, help, --list and --template.
+@Suite("validate-model options, help, --list, --template")
 struct CommandLineTests {
     @Test func helpGoesToStdoutWithExitCodes() {
         let r = FixtureTests.run(["--help"])

@@ -10,6 +10,7 @@ import GoldenRecords
 /// Tests that could overwrite a golden file when the code is wrong work on a copy of `Golden/`
 /// in a scratch folder (`--golden` or `$ASSB_GOLDEN_DIR`); the two that name the real `Golden/`
 /// run as `nobody` (through `setpriv`, as root only), who cannot write there.
+@Suite("validate-model file hygiene")
 struct FileHygieneTests {
     /// A finished run, and whether it had to be killed.
     struct Outcome {

@@ -5,6 +5,7 @@ import GoldenRecords
 
 /// Runs `validate-model` on every shipped fixture and compares exit code and message with
 /// `Fixtures/expectations.json`.
+@Suite("validate-model on the shipped fixtures")
 struct FixtureTests {
     struct Expectation: Codable, Sendable, CustomTestStringConvertible {
         var file: String = ""

@@ -6,6 +6,7 @@ import GoldenRecords
 /// Probes of false passes and spoofing ("Verdicts you can trust", items 2, 5, 6, 7, 13, 14), run
 /// in-process; `Fixtures/hostile/` holds the ones that are files (answers in
 /// `Fixtures/expectations.json`, also run against the executable by `CatalogueTests`).
+@Suite("validate-model on hostile input")
 struct HostileInputTests {
     /// Writes `json` to a temporary file and runs the command on it.
     static func run(_ json: String, _ extra: [String] = []) throws -> (code: Int32, out: [String], err: [String]) {

@@ -7,6 +7,7 @@ import GoldenRecords
 @testable import ValidateModelCLI
 
 /// `--format`, `--output`, selection and gates, `--cite`.
+@Suite("validate-model report formats")
 struct ReportFormatTests {
     static func fixture(_ name: String) -> String { GoldenCatalog.packageRoot.appendingPathComponent("Fixtures/\(name)").path }
 

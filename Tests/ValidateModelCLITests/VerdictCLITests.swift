@@ -5,6 +5,7 @@ import GoldenRecords
 
 /// The exit policy of `docs/verdicts.md` through the command line: conflict groups under
 /// `--require-all`, documented readings, echoed inputs and unfilled template entries.
+@Suite("validate-model verdicts")
 struct VerdictCLITests {
     /// Jun 2024 prints 119 (§2.3) and 118 (Conclusion) mAh g⁻¹ for one cell: one reported member
     /// covers the other under `--require-all`.
