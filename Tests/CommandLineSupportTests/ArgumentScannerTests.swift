@@ -2,6 +2,7 @@ import Testing
 import CommandLineSupport
 
 /// The shared scanner on its own; the commands' own tests pin their messages.
+@Suite("Shared argument scanner")
 struct ArgumentScannerTests {
     static func scan(_ arguments: [String]) throws(UsageError) -> [ArgumentScanner.Argument] {
         var scanner = ArgumentScanner(arguments, flags: ["-h", "--help", "--list"], options: ["--out", "--id"])

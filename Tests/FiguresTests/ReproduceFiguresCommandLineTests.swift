@@ -4,6 +4,7 @@ import CommandLineSupport
 
 /// `reproduce-figures` through the shared scanner: help on stdout with exit 0; a usage error is
 /// `Error: …`, the usage line and `  See 'reproduce-figures --help'.` on stderr with exit 2.
+@Suite("reproduce-figures command-line errors")
 struct ReproduceFiguresCommandLineTests {
     static let run = ReproduceFiguresCommandTests.run
 
