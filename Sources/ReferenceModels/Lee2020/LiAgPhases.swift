@@ -1,3 +1,5 @@
+public import GoldenRecords
+
 extension Lee2020 {
     /// The Li–Ag phases along the electrochemical lithiation path of Ag, as far as the papers of
     /// this suite and the sources below pin them down. x is Li per Ag in LiₓAg.
@@ -140,5 +142,9 @@ extension Lee2020 {
     /// voltage at which it shows in Lee 2020's full cell is the cathode potential minus this; the
     /// NMC potential is not printed, so Lee 2020 only locates the onset in the first stage
     /// ("up to 3.5 V").
-    public static var agLithiationOnsetVsLi: Double { CrossPaper.agLithiationOnsetVsLi }
+    ///
+    /// Read from the golden record `jun2024.voltage.ag-lithiation-onset` (never retyped).
+    public static func agLithiationOnsetVsLi(catalog: GoldenCatalog) throws(GoldenLoadError) -> Double {
+        try CrossPaper(catalog: catalog).agLithiationOnsetVsLi
+    }
 }
