@@ -80,7 +80,7 @@ struct Lee2020PhaseTests {
         #expect(check.printedAtomicFractionLi < 0.5 && check.li9Ag4AtomicFractionLi > 0.5)
         // The golden record keeps the printed label.
         let catalog = try GoldenCatalog.load()
-        #expect(try Lee2020.category("lee2020.xrd.alloy-phase-label", catalog: catalog) == "li3ag4-gamma3")
+        #expect(try catalog.category("lee2020.xrd.alloy-phase-label") == "li3ag4-gamma3")
     }
 
     @Test func gammaBrassCellCounts() throws {

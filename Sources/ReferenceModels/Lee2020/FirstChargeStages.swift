@@ -75,8 +75,8 @@ extension Lee2020 {
         ///   windows must join: 3.5 = lower end of 3.5–3.55, 3.55 = lower end of 3.55–3.6).
         public init(catalog: GoldenCatalog) throws(GoldenLoadError) {
             let stage1 = try catalog.number("lee2020.first-charge.stage1-upper-voltage", in: "V")
-            let growth = try Lee2020.range("lee2020.first-charge.ag-growth-window", in: "V", catalog: catalog)
-            let shrink = try Lee2020.range("lee2020.first-charge.ag-shrink-window", in: "V", catalog: catalog)
+            let growth = try catalog.range("lee2020.first-charge.ag-growth-window", in: "V")
+            let shrink = try catalog.range("lee2020.first-charge.ag-shrink-window", in: "V")
             let end = try catalog.number("lee2020.first-charge.steady-state-upper-voltage", in: "V")
             guard stage1 == growth.lowerBound, growth.upperBound == shrink.lowerBound, shrink.upperBound < end else {
                 throw Lee2020.loadError("lee2020.first-charge.ag-growth-window",

@@ -93,7 +93,7 @@ extension Lee2020 {
                try percentRatio(try catalog.number("lee2020.rate.specific-capacity-0p5c", in: "mAh g^-1"),
                                 over: try catalog.number("lee2020.rate.specific-capacity-0p2c-reference", in: "mAh g^-1")), "%")
 
-        let agc = try range("lee2020.ag-c.thickness-range", in: "µm", catalog: catalog)
+        let agc = try catalog.range("lee2020.ag-c.thickness-range", in: "µm")
         number("lee2020.pouch.se-plus-agc-thickness-ct",
                try separatorStackThickness(sse: try catalog.number("lee2020.sse.sheet-thickness-pressed", in: "µm"), agC: agc.lowerBound), "µm")
 
