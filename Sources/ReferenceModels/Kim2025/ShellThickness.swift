@@ -1,5 +1,3 @@
-import Foundation
-
 /// Kim et al. 2025 (Nano-Micro Lett. 17, 119), models of the AM@SE core–shell cathode.
 public enum Kim2025 {}
 
@@ -72,7 +70,7 @@ extension Kim2025 {
         case .asPrinted, .massFraction:
             let massTerm = reading == .asPrinted ? seToAMWeightRatio : seToAMWeightRatio / (1 + seToAMWeightRatio)
             // [(1 + u)³ − (1 − u)³] = 6u + 2u³ with u = x/r; strictly increasing on [0, 1].
-            guard let u = solveIncreasing({ 6 * $0 + 2 * $0 * $0 * $0 }, equals: massTerm * densityRatio, in: 0...1) else {
+            guard let u = Bisection.solveIncreasing({ 6 * $0 + 2 * $0 * $0 * $0 }, equals: massTerm * densityRatio, in: 0...1) else {
                 return .nan
             }
             return 2 * u * meanRadius
@@ -81,24 +79,4 @@ extension Kim2025 {
 
     /// SE-to-AM weight ratio W_SE / W_AM from an "AM:SE" weight ratio such as 75:25.
     public static func seToAMWeightRatio(am: Double, se: Double) -> Double { se / am }
-}
-
-extension Double {
-    /// The real cube root (also of negative values).
-    var cubeRoot: Double { cbrt(self) }
-}
-
-/// Solves f(u) = target for a continuous, strictly increasing f on `interval` by bisection,
-/// halving until the midpoint is no longer representable between the bounds (full precision).
-/// Returns `nil` when the target is outside f(interval).
-func solveIncreasing(_ f: (Double) -> Double, equals target: Double, in interval: ClosedRange<Double>) -> Double? {
-    var lo = interval.lowerBound, hi = interval.upperBound
-    guard f(lo) <= target, target <= f(hi) else { return nil }
-    if f(lo) == target { return lo }
-    for _ in 0..<200 where hi - lo > 0 {
-        let mid = (lo + hi) / 2
-        if mid == lo || mid == hi { break }
-        if f(mid) < target { lo = mid } else { hi = mid }
-    }
-    return (lo + hi) / 2
 }
