@@ -1,6 +1,3 @@
-/// Kim et al. 2025 (Nano-Micro Lett. 17, 119), models of the AM@SE core–shell cathode.
-public enum Kim2025 {}
-
 extension Kim2025 {
     /// How Eq. (1) is read. The paper prints
     ///
