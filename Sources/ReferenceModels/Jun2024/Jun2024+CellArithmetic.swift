@@ -4,9 +4,12 @@ extension Jun2024 {
     /// limiting current: 0.73 mA cm⁻² × 0.05 / 0.2 = 0.1825 mA cm⁻² (printed 0.18).
     ///
     /// Edge Cases: returns NaN for a non-positive reference C-rate or a negative or non-finite input.
-    public static func currentDensity(atCRate cRate: Double, referenceCRate: Double, referenceCurrentDensity: Double) -> Double {
+    public static func currentDensity(
+        atCRate cRate: Double, referenceCRate: Double, referenceCurrentDensity: Double
+    ) -> Double {
         guard referenceCRate > 0, cRate >= 0, referenceCurrentDensity >= 0,
-              [cRate, referenceCRate, referenceCurrentDensity].allSatisfy(\.isFinite) else { return .nan }
+            [cRate, referenceCRate, referenceCurrentDensity].allSatisfy(\.isFinite)
+        else { return .nan }
         return referenceCurrentDensity * cRate / referenceCRate
     }
 
@@ -16,8 +19,12 @@ extension Jun2024 {
     /// 3.52–3.94 A g⁻¹ of Si. The paper states neither 1C definition.
     ///
     /// Edge Cases: returns NaN for a non-positive C-rate or loading, or a negative or non-finite input.
-    public static func impliedOneCSpecificCurrent(currentDensity: Double, cRate: Double, loading: Double) -> Double {
-        guard cRate > 0, loading > 0, currentDensity >= 0, [currentDensity, cRate, loading].allSatisfy(\.isFinite) else { return .nan }
+    public static func impliedOneCSpecificCurrent(
+        currentDensity: Double, cRate: Double, loading: Double
+    ) -> Double {
+        guard cRate > 0, loading > 0, currentDensity >= 0,
+            [currentDensity, cRate, loading].allSatisfy(\.isFinite)
+        else { return .nan }
         return currentDensity / (cRate * loading) * 1000
     }
 
@@ -26,9 +33,12 @@ extension Jun2024 {
     ///
     /// Edge Cases: returns NaN for a non-positive anode capacity or loading, or a negative or
     /// non-finite input.
-    public static func siUtilization(cathodeCapacity: Double, cathodeLoading: Double, anodeCapacity: Double, anodeLoading: Double) -> Double {
+    public static func siUtilization(
+        cathodeCapacity: Double, cathodeLoading: Double, anodeCapacity: Double, anodeLoading: Double
+    ) -> Double {
         guard anodeCapacity > 0, anodeLoading > 0, cathodeCapacity >= 0, cathodeLoading >= 0,
-              [cathodeCapacity, cathodeLoading, anodeCapacity, anodeLoading].allSatisfy(\.isFinite) else { return .nan }
+            [cathodeCapacity, cathodeLoading, anodeCapacity, anodeLoading].allSatisfy(\.isFinite)
+        else { return .nan }
         return cathodeCapacity * cathodeLoading / (anodeCapacity * anodeLoading)
     }
 
@@ -36,9 +46,13 @@ extension Jun2024 {
     /// 65 % of 3840 mAh g⁻¹ × 0.94–1.05 mg cm⁻² over 11 mg cm⁻² of NCM: 213–238 mAh g⁻¹.
     ///
     /// Edge Cases: returns NaN for a non-positive cathode loading, or a negative or non-finite input.
-    public static func cathodeCapacity(forUtilization utilization: Double, anodeCapacity: Double, anodeLoading: Double, cathodeLoading: Double) -> Double {
+    public static func cathodeCapacity(
+        forUtilization utilization: Double, anodeCapacity: Double, anodeLoading: Double,
+        cathodeLoading: Double
+    ) -> Double {
         guard cathodeLoading > 0, utilization >= 0, anodeCapacity >= 0, anodeLoading >= 0,
-              [utilization, anodeCapacity, anodeLoading, cathodeLoading].allSatisfy(\.isFinite) else { return .nan }
+            [utilization, anodeCapacity, anodeLoading, cathodeLoading].allSatisfy(\.isFinite)
+        else { return .nan }
         return utilization * anodeCapacity * anodeLoading / cathodeLoading
     }
 
@@ -46,8 +60,12 @@ extension Jun2024 {
     /// Q_N = Q₀ · retention / 100 (e.g. 2430 × 58 % = 1409.4 mAh g⁻¹).
     ///
     /// Edge Cases: returns NaN for a negative or non-finite input.
-    public static func capacityAfterCycles(initialCapacity: Double, retentionPercent: Double) -> Double {
-        guard initialCapacity >= 0, retentionPercent >= 0, initialCapacity.isFinite, retentionPercent.isFinite else { return .nan }
+    public static func capacityAfterCycles(
+        initialCapacity: Double, retentionPercent: Double
+    ) -> Double {
+        guard initialCapacity >= 0, retentionPercent >= 0, initialCapacity.isFinite,
+            retentionPercent.isFinite
+        else { return .nan }
         return initialCapacity * retentionPercent / 100
     }
 

@@ -33,9 +33,12 @@ extension Jun2024 {
     ///   non-positive or non-finite characteristic pressure.
     ///
     /// Edge Cases: P = 0 gives 0; −0 is accepted as 0; P = +∞ is refused (not a stack pressure).
-    public static func contactFraction(pressure: Double, characteristicPressure: Double) throws(InputError) -> Double {
+    public static func contactFraction(
+        pressure: Double, characteristicPressure: Double
+    ) throws(InputError) -> Double {
         try validatePressure(pressure, in: "Jun2024.contactFraction")
-        try validatePositive(characteristicPressure, name: "characteristicPressure", in: "Jun2024.contactFraction")
+        try validatePositive(
+            characteristicPressure, name: "characteristicPressure", in: "Jun2024.contactFraction")
         return -expm1(-pressure / characteristicPressure)
     }
 
@@ -43,10 +46,14 @@ extension Jun2024 {
     /// modulus, in the pressure unit wanted for P*) for geometry factor c (dimensionless).
     ///
     /// - Throws: `InputError` for a non-positive or non-finite D ("zero hardness") or c.
-    public static func characteristicPressure(deformability: Double, geometryFactor: Double) throws(InputError) -> Double {
-        try validatePositive(deformability, name: "deformability", in: "Jun2024.characteristicPressure",
-                             fix: "a hardness or modulus must be positive and finite (e.g. 0.9 GPa = 900 MPa)")
-        try validatePositive(geometryFactor, name: "geometryFactor", in: "Jun2024.characteristicPressure")
+    public static func characteristicPressure(
+        deformability: Double, geometryFactor: Double
+    ) throws(InputError) -> Double {
+        try validatePositive(
+            deformability, name: "deformability", in: "Jun2024.characteristicPressure",
+            fix: "a hardness or modulus must be positive and finite (e.g. 0.9 GPa = 900 MPa)")
+        try validatePositive(
+            geometryFactor, name: "geometryFactor", in: "Jun2024.characteristicPressure")
         return deformability * geometryFactor
     }
 
@@ -84,19 +91,27 @@ extension Jun2024 {
     /// - Throws: `InputError` for fewer than two points with P > 0, a negative, non-finite or
     ///   above-charge capacity, a bad pressure, a non-positive charge capacity, or data that do
     ///   not saturate inside the scanned range (the best P* on its edge).
-    public static func calibrate(points: [PressurePoint], chargeCapacity: Double) throws(InputError) -> Calibration {
+    public static func calibrate(
+        points: [PressurePoint], chargeCapacity: Double
+    ) throws(InputError) -> Calibration {
         let f = "Jun2024.calibrate"
         try validatePositive(chargeCapacity, name: "chargeCapacity", in: f)
         for point in points {
             try validatePressure(point.pressure, in: f)
-            guard point.capacity.isFinite, point.capacity >= 0, point.capacity <= chargeCapacity else {
-                throw InputError(function: f, parameter: "points.capacity",
-                                 message: "capacity \(point.capacity) must be finite, ≥ 0 and ≤ the charge capacity \(chargeCapacity)")
+            guard point.capacity.isFinite, point.capacity >= 0, point.capacity <= chargeCapacity
+            else {
+                throw InputError(
+                    function: f, parameter: "points.capacity",
+                    message:
+                        "capacity \(point.capacity) must be finite, ≥ 0 and ≤ the charge capacity \(chargeCapacity)"
+                )
             }
         }
         let positive = points.map(\.pressure).filter { $0 > 0 }
         guard positive.count >= 2, let pMin = positive.min(), let pMax = positive.max() else {
-            throw InputError(function: f, parameter: "points", message: "need at least two points with pressure > 0 to fit Q∞ and P*")
+            throw InputError(
+                function: f, parameter: "points",
+                message: "need at least two points with pressure > 0 to fit Q∞ and P*")
         }
         func profile(_ logP: Double) -> (ssr: Double, plateau: Double) {
             let ps = exp(logP)
@@ -110,8 +125,11 @@ extension Jun2024 {
         let lo = log(pMin * 1e-3), hi = log(pMax * 1e3), n = 4000
         let grid = (0...n).map { lo + (hi - lo) * Double($0) / Double(n) }
         let values = grid.map { profile($0).ssr }
-        guard let best = values.indices.min(by: { values[$0] < values[$1] }), best > 0, best < n else {
-            throw InputError(function: f, parameter: "points", message: "the data do not saturate with pressure; no finite P* fits them")
+        guard let best = values.indices.min(by: { values[$0] < values[$1] }), best > 0, best < n
+        else {
+            throw InputError(
+                function: f, parameter: "points",
+                message: "the data do not saturate with pressure; no finite P* fits them")
         }
         var a = grid[best - 1], b = grid[best + 1]
         let invPhi = (sqrt(5) - 1) / 2
@@ -126,20 +144,28 @@ extension Jun2024 {
         let ps = exp(logP)
         let residuals = points.map { plateau * -expm1(-$0.pressure / ps) - $0.capacity }
         let dof = points.count - 2
-        return Calibration(plateauCapacity: plateau, characteristicPressure: ps, residuals: residuals,
-                           residualStandardError: dof > 0 ? (ssr / Double(dof)).squareRoot() : .nan)
+        return Calibration(
+            plateauCapacity: plateau, characteristicPressure: ps, residuals: residuals,
+            residualStandardError: dof > 0 ? (ssr / Double(dof)).squareRoot() : .nan)
     }
 
     static func validatePressure(_ pressure: Double, in function: String) throws(InputError) {
         guard pressure.isFinite else {
-            throw InputError(function: function, parameter: "pressure", message: "\(pressure) is not a finite stack pressure; give MPa ≥ 0")
+            throw InputError(
+                function: function, parameter: "pressure",
+                message: "\(pressure) is not a finite stack pressure; give MPa ≥ 0")
         }
         guard pressure >= 0 else {
-            throw InputError(function: function, parameter: "pressure", message: "negative pressure \(pressure) MPa; a stack pressure is ≥ 0")
+            throw InputError(
+                function: function, parameter: "pressure",
+                message: "negative pressure \(pressure) MPa; a stack pressure is ≥ 0")
         }
     }
 
-    static func validatePositive(_ value: Double, name: String, in function: String, fix: String = "must be positive and finite") throws(InputError) {
+    static func validatePositive(
+        _ value: Double, name: String, in function: String,
+        fix: String = "must be positive and finite"
+    ) throws(InputError) {
         guard value.isFinite, value > 0 else {
             throw InputError(function: function, parameter: name, message: "\(value): \(fix)")
         }

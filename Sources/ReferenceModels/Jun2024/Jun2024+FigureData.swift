@@ -16,8 +16,12 @@ extension Jun2024 {
         /// A legend label, e.g. "Ag-coated, predicted from nanoindentation (hardness)".
         public var label: String {
             let who = anode == .bare ? "bare Si" : "Ag-coated Si"
-            let how = anode == .bare ? "fit to bare points" :
-                (variant == .predicted ? "predicted from nanoindentation \(deformability.rawValue)" : "calibrated on the 15 MPa point")
+            let how =
+                anode == .bare
+                ? "fit to bare points"
+                : (variant == .predicted
+                    ? "predicted from nanoindentation \(deformability.rawValue)"
+                    : "calibrated on the 15 MPa point")
             return "\(who), \(how)"
         }
     }
@@ -45,33 +49,45 @@ extension Jun2024 {
     }
 
     /// The default pressure grid of the figure: 0 to 80 MPa in steps of 0.5 MPa (161 points).
-    public static func figurePressureGrid(upTo maximum: Double = 80, step: Double = 0.5) -> [Double] {
+    public static func figurePressureGrid(upTo maximum: Double = 80, step: Double = 0.5) -> [Double]
+    {
         guard maximum >= 0, step > 0, maximum.isFinite, step.isFinite else { return [] }
         return (0...Int((maximum / step).rounded(.down))).map { Double($0) * step }
     }
 
     /// Model curve Q_d(P) of one anode over `pressures` (MPa).
     /// - Throws: `InputError` for a negative or non-finite pressure in the grid.
-    public static func capacityCurve(_ response: PressureResponse, anode: Anode, pressures: [Double] = figurePressureGrid()) throws(InputError) -> CapacityCurve {
+    public static func capacityCurve(
+        _ response: PressureResponse, anode: Anode, pressures: [Double] = figurePressureGrid()
+    ) throws(InputError) -> CapacityCurve {
         var points: [CapacityCurvePoint] = []
         for p in pressures {
-            points.append(CapacityCurvePoint(pressure: p, capacity: try response.dischargeCapacity(pressure: p, anode: anode)))
+            points.append(
+                CapacityCurvePoint(
+                    pressure: p, capacity: try response.dischargeCapacity(pressure: p, anode: anode)
+                ))
         }
-        return CapacityCurve(anode: anode, variant: response.variant, deformability: response.deformability, points: points)
+        return CapacityCurve(
+            anode: anode, variant: response.variant, deformability: response.deformability,
+            points: points)
     }
 
     /// The paper's points for the figure: bare Si at 3, 15, 70 MPa and Ag-coated Si at 15 MPa, all
     /// initial discharge capacities of the 70:15:15 electrode at 0.2 C and 30 °C.
-    public static func observedCapacityPoints(catalog: GoldenCatalog) throws(GoldenLoadError) -> [ObservedCapacityPoint] {
+    public static func observedCapacityPoints(
+        catalog: GoldenCatalog
+    ) throws(GoldenLoadError) -> [ObservedCapacityPoint] {
         var points: [ObservedCapacityPoint] = []
-        let all = PressureInputs.bareIDs.map { ($0, Anode.bare, PointRole.calibration) }
+        let all =
+            PressureInputs.bareIDs.map { ($0, Anode.bare, PointRole.calibration) }
             + [(PressureInputs.agCoatedIDs, Anode.agCoated, PointRole.holdOut)]
         for (ids, anode, role) in all {
-            points.append(ObservedCapacityPoint(
-                anode: anode, pressure: try catalog.number(ids.pressure, in: "MPa"),
-                capacity: try catalog.number(ids.capacity, in: "mAh g^-1"),
-                tolerance: try catalog.record(ids.capacity).tolerance,
-                capacityID: ids.capacity, pressureID: ids.pressure, role: role))
+            points.append(
+                ObservedCapacityPoint(
+                    anode: anode, pressure: try catalog.number(ids.pressure, in: "MPa"),
+                    capacity: try catalog.number(ids.capacity, in: "mAh g^-1"),
+                    tolerance: try catalog.record(ids.capacity).tolerance,
+                    capacityID: ids.capacity, pressureID: ids.pressure, role: role))
         }
         return points
     }
@@ -90,16 +106,20 @@ extension Jun2024 {
     /// - Throws: `InputError` if the model cannot be built or a grid pressure is invalid. A missing
     ///   golden record is reported by `PressureInputs(catalog:)` and `observedCapacityPoints(catalog:)`,
     ///   which the caller runs first.
-    public static func capacityPressureFigure(inputs: PressureInputs, observed: [ObservedCapacityPoint],
-                                              deformability: Deformability = .hardness,
-                                              pressures: [Double] = figurePressureGrid()) throws(InputError) -> CapacityPressureFigure {
+    public static func capacityPressureFigure(
+        inputs: PressureInputs, observed: [ObservedCapacityPoint],
+        deformability: Deformability = .hardness,
+        pressures: [Double] = figurePressureGrid()
+    ) throws(InputError) -> CapacityPressureFigure {
         var curves: [CapacityCurve] = []
         for variant in PressureModelVariant.allCases {
-            let response = try PressureResponse(inputs: inputs, variant: variant, deformability: deformability)
+            let response = try PressureResponse(
+                inputs: inputs, variant: variant, deformability: deformability)
             for anode in Anode.allCases {
                 curves.append(try capacityCurve(response, anode: anode, pressures: pressures))
             }
         }
-        return CapacityPressureFigure(curves: curves, observed: observed, chargeCapacity: inputs.chargeCapacity)
+        return CapacityPressureFigure(
+            curves: curves, observed: observed, chargeCapacity: inputs.chargeCapacity)
     }
 }

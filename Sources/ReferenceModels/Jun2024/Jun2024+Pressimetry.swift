@@ -31,14 +31,21 @@ extension Jun2024 {
     /// (the pressure swing of one breathing cycle; any pressure unit, result in the same unit).
     ///
     /// - Throws: `InputError` when the series differ in length, are empty, or hold a non-finite value.
-    public static func pressureChangeDifferences(chargeEnd: [Double], dischargeEnd: [Double]) throws(InputError) -> [Double] {
+    public static func pressureChangeDifferences(
+        chargeEnd: [Double], dischargeEnd: [Double]
+    ) throws(InputError) -> [Double] {
         let f = "Jun2024.pressureChangeDifferences"
         guard !chargeEnd.isEmpty, chargeEnd.count == dischargeEnd.count else {
-            throw InputError(function: f, parameter: "chargeEnd/dischargeEnd",
-                             message: "need one end-of-charge and one end-of-discharge ΔP per cycle (got \(chargeEnd.count) and \(dischargeEnd.count))")
+            throw InputError(
+                function: f, parameter: "chargeEnd/dischargeEnd",
+                message:
+                    "need one end-of-charge and one end-of-discharge ΔP per cycle (got \(chargeEnd.count) and \(dischargeEnd.count))"
+            )
         }
         guard (chargeEnd + dischargeEnd).allSatisfy(\.isFinite) else {
-            throw InputError(function: f, parameter: "chargeEnd/dischargeEnd", message: "every ΔP must be finite")
+            throw InputError(
+                function: f, parameter: "chargeEnd/dischargeEnd", message: "every ΔP must be finite"
+            )
         }
         return zip(chargeEnd, dischargeEnd).map { $0 - $1 }
     }
@@ -49,17 +56,26 @@ extension Jun2024 {
     ///
     /// - Throws: `InputError` (never NaN) when the series differ in length or are empty, a value is
     ///   not finite, or a capacity is ≤ 0 (a dead cycle cannot be normalised).
-    public static func normalizedPressureChangeDifferences(pressureChangeDifferences: [Double], capacities: [Double]) throws(InputError) -> [Double] {
+    public static func normalizedPressureChangeDifferences(
+        pressureChangeDifferences: [Double], capacities: [Double]
+    ) throws(InputError) -> [Double] {
         let f = "Jun2024.normalizedPressureChangeDifferences"
         guard !capacities.isEmpty, pressureChangeDifferences.count == capacities.count else {
-            throw InputError(function: f, parameter: "pressureChangeDifferences/capacities",
-                             message: "need one Δ(ΔP) and one capacity per cycle (got \(pressureChangeDifferences.count) and \(capacities.count))")
+            throw InputError(
+                function: f, parameter: "pressureChangeDifferences/capacities",
+                message:
+                    "need one Δ(ΔP) and one capacity per cycle (got \(pressureChangeDifferences.count) and \(capacities.count))"
+            )
         }
         guard (pressureChangeDifferences + capacities).allSatisfy(\.isFinite) else {
-            throw InputError(function: f, parameter: "pressureChangeDifferences/capacities", message: "every value must be finite")
+            throw InputError(
+                function: f, parameter: "pressureChangeDifferences/capacities",
+                message: "every value must be finite")
         }
         guard capacities.allSatisfy({ $0 > 0 }) else {
-            throw InputError(function: f, parameter: "capacities", message: "every capacity must be > 0 to normalise by it")
+            throw InputError(
+                function: f, parameter: "capacities",
+                message: "every capacity must be > 0 to normalise by it")
         }
         return zip(pressureChangeDifferences, capacities).map { $0 / $1 }
     }
@@ -69,14 +85,22 @@ extension Jun2024 {
     /// only an exactly zero slope is flat).
     ///
     /// - Throws: `InputError` for fewer than two values, a non-finite value, or a negative tolerance.
-    public static func trend(of series: [Double], relativeTolerance: Double = 0) throws(InputError) -> Trend {
+    public static func trend(
+        of series: [Double], relativeTolerance: Double = 0
+    ) throws(InputError) -> Trend {
         let f = "Jun2024.trend"
         guard series.count >= 2 else {
-            throw InputError(function: f, parameter: "series", message: "need at least two cycles to see a trend (got \(series.count))")
+            throw InputError(
+                function: f, parameter: "series",
+                message: "need at least two cycles to see a trend (got \(series.count))")
         }
-        guard series.allSatisfy(\.isFinite) else { throw InputError(function: f, parameter: "series", message: "every value must be finite") }
+        guard series.allSatisfy(\.isFinite) else {
+            throw InputError(
+                function: f, parameter: "series", message: "every value must be finite")
+        }
         guard relativeTolerance >= 0, relativeTolerance.isFinite else {
-            throw InputError(function: f, parameter: "relativeTolerance", message: "must be ≥ 0 and finite")
+            throw InputError(
+                function: f, parameter: "relativeTolerance", message: "must be ≥ 0 and finite")
         }
         let n = Double(series.count)
         let meanX = (n + 1) / 2
@@ -95,9 +119,13 @@ extension Jun2024 {
 
     /// The trend of Δ(ΔP)_Q computed from per-cycle Δ(ΔP) and capacity series.
     /// - Throws: as `normalizedPressureChangeDifferences` and `trend`.
-    public static func normalizedTrend(pressureChangeDifferences: [Double], capacities: [Double], relativeTolerance: Double = 0) throws(InputError) -> Trend {
-        try trend(of: normalizedPressureChangeDifferences(pressureChangeDifferences: pressureChangeDifferences, capacities: capacities),
-                  relativeTolerance: relativeTolerance)
+    public static func normalizedTrend(
+        pressureChangeDifferences: [Double], capacities: [Double], relativeTolerance: Double = 0
+    ) throws(InputError) -> Trend {
+        try trend(
+            of: normalizedPressureChangeDifferences(
+                pressureChangeDifferences: pressureChangeDifferences, capacities: capacities),
+            relativeTolerance: relativeTolerance)
     }
 
     /// The sign rule that links the paper's two statements: d ln(Δ(ΔP)/Q) = d ln Δ(ΔP) − d ln Q, so
@@ -127,8 +155,12 @@ extension Jun2024 {
     ///
     /// Edge Cases: returns NaN (does not throw) for a negative or non-finite mass, or a
     /// non-positive or non-finite diameter.
-    public static func loadCellPressureResolution(massResolution kilograms: Double, cellDiameter millimetres: Double) -> Double {
-        guard kilograms >= 0, kilograms.isFinite, millimetres > 0, millimetres.isFinite else { return .nan }
+    public static func loadCellPressureResolution(
+        massResolution kilograms: Double, cellDiameter millimetres: Double
+    ) -> Double {
+        guard kilograms >= 0, kilograms.isFinite, millimetres > 0, millimetres.isFinite else {
+            return .nan
+        }
         let radius = millimetres / 2 / 1000
         return kilograms * Constants.standardGravity / (Double.pi * radius * radius)
     }

@@ -28,13 +28,18 @@ extension Jun2024 {
             ("jun2024.pressure.low-operating", "jun2024.capacity.bare-15mpa-discharge"),
             ("jun2024.pressure.high-operating", "jun2024.capacity.bare-70mpa-discharge"),
         ]
-        public static let agCoatedIDs = (pressure: "jun2024.pressure.low-operating", capacity: "jun2024.capacity.ag-15mpa-discharge")
+        public static let agCoatedIDs = (
+            pressure: "jun2024.pressure.low-operating",
+            capacity: "jun2024.capacity.ag-15mpa-discharge"
+        )
 
         /// Explicit inputs (pressures in MPa, capacities in mAh g⁻¹, hardness and modulus in MPa),
         /// for what-if studies; `init(catalog:)` reads the paper's.
-        public init(barePoints: [PressurePoint], agCoatedPoint: PressurePoint, chargeCapacity: Double,
-                    lithiatedSiHardness: Double, li9Ag4Hardness: Double, lithiatedSiModulus: Double,
-                    li9Ag4Modulus: Double, slightDifference: Double) {
+        public init(
+            barePoints: [PressurePoint], agCoatedPoint: PressurePoint, chargeCapacity: Double,
+            lithiatedSiHardness: Double, li9Ag4Hardness: Double, lithiatedSiModulus: Double,
+            li9Ag4Modulus: Double, slightDifference: Double
+        ) {
             self.barePoints = barePoints
             self.agCoatedPoint = agCoatedPoint
             self.chargeCapacity = chargeCapacity
@@ -48,18 +53,26 @@ extension Jun2024 {
         public init(catalog: GoldenCatalog) throws(GoldenLoadError) {
             var bare: [PressurePoint] = []
             for ids in Self.bareIDs {
-                bare.append(PressurePoint(pressure: try catalog.number(ids.pressure, in: "MPa"),
-                                          capacity: try catalog.number(ids.capacity, in: "mAh g^-1")))
+                bare.append(
+                    PressurePoint(
+                        pressure: try catalog.number(ids.pressure, in: "MPa"),
+                        capacity: try catalog.number(ids.capacity, in: "mAh g^-1")))
             }
             barePoints = bare
-            agCoatedPoint = PressurePoint(pressure: try catalog.number(Self.agCoatedIDs.pressure, in: "MPa"),
-                                          capacity: try catalog.number(Self.agCoatedIDs.capacity, in: "mAh g^-1"))
-            chargeCapacity = try catalog.number("jun2024.capacity.optimized-15mpa-initial-charge", in: "mAh g^-1")
-            lithiatedSiHardness = try catalog.number("jun2024.nanoindentation.lithiated-si-hardness", in: "MPa")
-            li9Ag4Hardness = try catalog.number("jun2024.nanoindentation.li9ag4-hardness", in: "MPa")
-            lithiatedSiModulus = try catalog.number("jun2024.nanoindentation.lithiated-si-modulus", in: "MPa")
+            agCoatedPoint = PressurePoint(
+                pressure: try catalog.number(Self.agCoatedIDs.pressure, in: "MPa"),
+                capacity: try catalog.number(Self.agCoatedIDs.capacity, in: "mAh g^-1"))
+            chargeCapacity = try catalog.number(
+                "jun2024.capacity.optimized-15mpa-initial-charge", in: "mAh g^-1")
+            lithiatedSiHardness = try catalog.number(
+                "jun2024.nanoindentation.lithiated-si-hardness", in: "MPa")
+            li9Ag4Hardness = try catalog.number(
+                "jun2024.nanoindentation.li9ag4-hardness", in: "MPa")
+            lithiatedSiModulus = try catalog.number(
+                "jun2024.nanoindentation.lithiated-si-modulus", in: "MPa")
             li9Ag4Modulus = try catalog.number("jun2024.nanoindentation.li9ag4-modulus", in: "MPa")
-            slightDifference = try catalog.number("jun2024.capacity.full-cell-ag-charge", in: "mAh g^-1")
+            slightDifference =
+                try catalog.number("jun2024.capacity.full-cell-ag-charge", in: "mAh g^-1")
                 / catalog.number("jun2024.capacity.full-cell-bare-charge", in: "mAh g^-1") - 1
         }
 
@@ -122,12 +135,17 @@ extension Jun2024 {
         /// Builds the model from the paper's inputs.
         /// - Throws: `InputError` when the inputs cannot be calibrated (see `calibrate`), a
         ///   deformability is not positive, or (calibrated variant) the Ag point is at or above Q∞.
-        public init(inputs: PressureInputs, variant: PressureModelVariant = .predicted,
-                    deformability: Deformability = .hardness) throws(InputError) {
-            let calibration = try Jun2024.calibrate(points: inputs.barePoints, chargeCapacity: inputs.chargeCapacity)
+        public init(
+            inputs: PressureInputs, variant: PressureModelVariant = .predicted,
+            deformability: Deformability = .hardness
+        ) throws(InputError) {
+            let calibration = try Jun2024.calibrate(
+                points: inputs.barePoints, chargeCapacity: inputs.chargeCapacity)
             let dBare = inputs.deformability(deformability, of: .bare)
             let dAg = inputs.deformability(deformability, of: .agCoated)
-            try Jun2024.validatePositive(dBare, name: "lithiated-Si \(deformability.rawValue)", in: "Jun2024.PressureResponse")
+            try Jun2024.validatePositive(
+                dBare, name: "lithiated-Si \(deformability.rawValue)",
+                in: "Jun2024.PressureResponse")
             let c = calibration.characteristicPressure / dBare
             self.variant = variant
             self.deformability = deformability
@@ -137,14 +155,18 @@ extension Jun2024 {
             self.bareCharacteristicPressure = calibration.characteristicPressure
             switch variant {
             case .predicted:
-                agCoatedCharacteristicPressure = try Jun2024.characteristicPressure(deformability: dAg, geometryFactor: c)
+                agCoatedCharacteristicPressure = try Jun2024.characteristicPressure(
+                    deformability: dAg, geometryFactor: c)
             case .calibratedOnAgPoint:
                 let point = inputs.agCoatedPoint
                 try Jun2024.validatePressure(point.pressure, in: "Jun2024.PressureResponse")
                 let fraction = point.capacity / calibration.plateauCapacity
                 guard point.pressure > 0, fraction > 0, fraction < 1 else {
-                    throw InputError(function: "Jun2024.PressureResponse", parameter: "agCoatedPoint",
-                                     message: "the Ag-coated point must have P > 0 and 0 < Q < Q∞ = \(calibration.plateauCapacity) to calibrate P*_Ag")
+                    throw InputError(
+                        function: "Jun2024.PressureResponse", parameter: "agCoatedPoint",
+                        message:
+                            "the Ag-coated point must have P > 0 and 0 < Q < Q∞ = \(calibration.plateauCapacity) to calibrate P*_Ag"
+                    )
                 }
                 agCoatedCharacteristicPressure = -point.pressure / log1p(-fraction)
             }
@@ -155,7 +177,9 @@ extension Jun2024 {
 
         /// P*_bare / P*_Ag: how many times more readily the Ag-coated interface closes. For the
         /// predicted variant this is the measured D ratio (0.9/0.38 = 2.37 for hardness).
-        public var characteristicPressureRatio: Double { bareCharacteristicPressure / agCoatedCharacteristicPressure }
+        public var characteristicPressureRatio: Double {
+            bareCharacteristicPressure / agCoatedCharacteristicPressure
+        }
 
         public func characteristicPressure(of anode: Anode) -> Double {
             anode == .bare ? bareCharacteristicPressure : agCoatedCharacteristicPressure
@@ -164,7 +188,9 @@ extension Jun2024 {
         /// Discharge capacity in mAh g⁻¹ at stack pressure `pressure` (MPa).
         /// - Throws: `InputError` for a negative or non-finite pressure.
         public func dischargeCapacity(pressure: Double, anode: Anode) throws(InputError) -> Double {
-            plateauCapacity * (try Jun2024.contactFraction(pressure: pressure, characteristicPressure: characteristicPressure(of: anode)))
+            plateauCapacity
+                * (try Jun2024.contactFraction(
+                    pressure: pressure, characteristicPressure: characteristicPressure(of: anode)))
         }
 
         /// Q_Ag / Q_bare − 1 at `pressure`.
@@ -172,15 +198,21 @@ extension Jun2024 {
         ///   are 0 there and the ratio is undefined).
         public func relativeInterlayerGain(pressure: Double) throws(InputError) -> Double {
             guard pressure != 0 else {
-                throw InputError(function: "Jun2024.PressureResponse.relativeInterlayerGain", parameter: "pressure",
-                                 message: "at 0 MPa both capacities are 0; give a positive pressure")
+                throw InputError(
+                    function: "Jun2024.PressureResponse.relativeInterlayerGain",
+                    parameter: "pressure",
+                    message: "at 0 MPa both capacities are 0; give a positive pressure")
             }
-            return try dischargeCapacity(pressure: pressure, anode: .agCoated) / dischargeCapacity(pressure: pressure, anode: .bare) - 1
+            return try dischargeCapacity(pressure: pressure, anode: .agCoated)
+                / dischargeCapacity(pressure: pressure, anode: .bare) - 1
         }
 
         /// `.insignificant` when the relative gain is ≤ `slightDifference`, else `.substantial`.
-        public func interlayerEffect(pressure: Double, slightDifference: Double) throws(InputError) -> InterlayerEffect {
-            try relativeInterlayerGain(pressure: pressure) <= slightDifference ? .insignificant : .substantial
+        public func interlayerEffect(
+            pressure: Double, slightDifference: Double
+        ) throws(InputError) -> InterlayerEffect {
+            try relativeInterlayerGain(pressure: pressure) <= slightDifference
+                ? .insignificant : .substantial
         }
     }
 }

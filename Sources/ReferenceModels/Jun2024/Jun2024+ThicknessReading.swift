@@ -11,7 +11,8 @@ extension Jun2024 {
     /// Thickness factor L_after / L_before for a printed percentage under a reading.
     ///
     /// Edge Cases: returns NaN for a negative or non-finite percentage.
-    public static func thicknessFactor(percent: Double, reading: ThicknessIncreaseReading) -> Double {
+    public static func thicknessFactor(percent: Double, reading: ThicknessIncreaseReading) -> Double
+    {
         guard percent >= 0, percent.isFinite else { return .nan }
         switch reading {
         case .increaseBy: return 1 + percent / 100
@@ -25,12 +26,17 @@ extension Jun2024 {
     ///
     /// Edge Cases: returns NaN for non-positive densities, negative or non-finite fractions, or
     /// fractions summing to 0.
-    public static func siliconVolumeFraction(siliconMassFraction: Double, otherMassFraction: Double,
-                                             siliconDensity: Double = Constants.siliconDensity,
-                                             otherDensity: Double = Constants.graphiteDensity) -> Double {
-        guard siliconDensity > 0, otherDensity > 0, siliconMassFraction >= 0, otherMassFraction >= 0,
-              siliconMassFraction + otherMassFraction > 0,
-              [siliconMassFraction, otherMassFraction, siliconDensity, otherDensity].allSatisfy(\.isFinite) else { return .nan }
+    public static func siliconVolumeFraction(
+        siliconMassFraction: Double, otherMassFraction: Double,
+        siliconDensity: Double = Constants.siliconDensity,
+        otherDensity: Double = Constants.graphiteDensity
+    ) -> Double {
+        guard siliconDensity > 0, otherDensity > 0, siliconMassFraction >= 0,
+            otherMassFraction >= 0,
+            siliconMassFraction + otherMassFraction > 0,
+            [siliconMassFraction, otherMassFraction, siliconDensity, otherDensity].allSatisfy(
+                \.isFinite)
+        else { return .nan }
         let si = siliconMassFraction / siliconDensity
         return si / (si + otherMassFraction / otherDensity)
     }
@@ -44,8 +50,12 @@ extension Jun2024 {
     ///
     /// Edge Cases: returns NaN for a volume fraction outside (0, 1] or a thickness factor below 1 or
     /// non-finite.
-    public static func requiredSiliconVolumeExpansionPercent(thicknessFactor: Double, siliconVolumeFraction: Double) -> Double {
-        guard thicknessFactor >= 1, thicknessFactor.isFinite, siliconVolumeFraction > 0, siliconVolumeFraction <= 1 else { return .nan }
+    public static func requiredSiliconVolumeExpansionPercent(
+        thicknessFactor: Double, siliconVolumeFraction: Double
+    ) -> Double {
+        guard thicknessFactor >= 1, thicknessFactor.isFinite, siliconVolumeFraction > 0,
+            siliconVolumeFraction <= 1
+        else { return .nan }
         return 100 * (thicknessFactor - 1) / siliconVolumeFraction
     }
 }

@@ -16,8 +16,10 @@ extension Kim2025 {
         /// Separator thickness, µm.
         public var separatorThickness: Double
 
-        public init(specificCapacity: Double, activeMaterialFraction: Double, compositeLoading: Double,
-                    electrodeDensity: Double, lithiumThickness: Double, separatorThickness: Double) {
+        public init(
+            specificCapacity: Double, activeMaterialFraction: Double, compositeLoading: Double,
+            electrodeDensity: Double, lithiumThickness: Double, separatorThickness: Double
+        ) {
             self.specificCapacity = specificCapacity
             self.activeMaterialFraction = activeMaterialFraction
             self.compositeLoading = compositeLoading
@@ -27,13 +29,17 @@ extension Kim2025 {
         }
 
         /// Areal capacity, mAh cm⁻²: Q · w_AM · loading.
-        public var arealCapacity: Double { specificCapacity * activeMaterialFraction * compositeLoading / 1000 }
+        public var arealCapacity: Double {
+            specificCapacity * activeMaterialFraction * compositeLoading / 1000
+        }
 
         /// Cathode thickness, µm: loading / density.
         public var cathodeThickness: Double { compositeLoading / 1000 / electrodeDensity * 1e4 }
 
         /// Stack thickness, µm: cathode + separator + Li.
-        public var stackThickness: Double { cathodeThickness + separatorThickness + lithiumThickness }
+        public var stackThickness: Double {
+            cathodeThickness + separatorThickness + lithiumThickness
+        }
 
         /// Volumetric energy density of the stack, Wh L⁻¹, for an average discharge voltage in V:
         /// E = Q_areal · V̄ / L_stack.
@@ -55,14 +61,19 @@ extension Kim2025 {
         }
 
         /// The specific capacity, mAh g⁻¹, that a given energy density implies at a given voltage.
-        public func impliedSpecificCapacity(forEnergyDensity energyDensity: Double, averageVoltage: Double) -> Double {
-            energyDensity * stackThickness * 1e-4 / (averageVoltage * activeMaterialFraction * compositeLoading / 1000)
+        public func impliedSpecificCapacity(
+            forEnergyDensity energyDensity: Double, averageVoltage: Double
+        ) -> Double {
+            energyDensity * stackThickness * 1e-4
+                / (averageVoltage * activeMaterialFraction * compositeLoading / 1000)
         }
     }
 
     /// Areal current density of 1C, mA cm⁻², from the paper's C-rate definition (1C = 200 mA g⁻¹ of
     /// active material), the AM fraction and the composite loading (mg cm⁻²).
-    public static func oneCCurrentDensity(specificCurrentOfOneC: Double, activeMaterialFraction: Double, compositeLoading: Double) -> Double {
+    public static func oneCCurrentDensity(
+        specificCurrentOfOneC: Double, activeMaterialFraction: Double, compositeLoading: Double
+    ) -> Double {
         specificCurrentOfOneC * activeMaterialFraction * compositeLoading / 1000
     }
 }

@@ -17,9 +17,14 @@ extension Kim2025 {
         }
 
         /// Shell thickness in nm for an AM:SE mechanofusion weight ratio given as the AM share in wt%.
-        public func thickness(amWeightPercent: Double, reading: ShellReading = .outerShell) -> Double {
-            Kim2025.shellThickness(seToAMWeightRatio: seToAMWeightRatio(am: amWeightPercent, se: 100 - amWeightPercent),
-                                   amDensity: amDensity, seDensity: seDensity, meanRadius: meanRadius, reading: reading)
+        public func thickness(
+            amWeightPercent: Double, reading: ShellReading = .outerShell
+        ) -> Double {
+            Kim2025.shellThickness(
+                seToAMWeightRatio: seToAMWeightRatio(
+                    am: amWeightPercent, se: 100 - amWeightPercent),
+                amDensity: amDensity, seDensity: seDensity, meanRadius: meanRadius, reading: reading
+            )
         }
     }
 
@@ -36,38 +41,61 @@ extension Kim2025 {
     /// Only ids that the models compute from stated inputs appear. The energy densities do not:
     /// they need an average voltage the paper does not state, so a reference value would be the
     /// printed number fed back (see `CellStack.impliedAverageVoltage`).
-    public static func referenceResults(catalog: GoldenCatalog, reading: ShellReading = .outerShell) throws(GoldenLoadError) -> [ModelResult] {
+    public static func referenceResults(
+        catalog: GoldenCatalog, reading: ShellReading = .outerShell
+    ) throws(GoldenLoadError) -> [ModelResult] {
         let inputs = try ShellInputs(catalog: catalog)
         var results: [ModelResult] = []
         for (id, ratioID) in shellThicknessIDs {
             let am = try catalog.number(ratioID, in: "wt%")
-            results.append(ModelResult(id: id, value: .number(inputs.thickness(amWeightPercent: am, reading: reading)), unit: "nm"))
+            results.append(
+                ModelResult(
+                    id: id, value: .number(inputs.thickness(amWeightPercent: am, reading: reading)),
+                    unit: "nm"))
         }
         return results
     }
 
     /// The three components of the 75, 80 or 85 wt% electrodes (§2.3 mass fractions, Fig. 5a densities).
-    public static func electrodeComponents(catalog: GoldenCatalog, amContent: Int) throws(GoldenLoadError) -> [Component] {
+    public static func electrodeComponents(
+        catalog: GoldenCatalog, amContent: Int
+    ) throws(GoldenLoadError) -> [Component] {
         [
-            Component(name: "NCM811", massFraction: try catalog.number("kim2025.electrode-composition.am-wt-\(amContent)", in: "1"),
-                              density: try catalog.number("kim2025.density.ncm811", in: "g cm^-3")),
-            Component(name: "LPSCl", massFraction: try catalog.number("kim2025.electrode-composition.se-wt-\(amContent)", in: "1"),
-                              density: try catalog.number("kim2025.density.lpscl", in: "g cm^-3")),
-            Component(name: "VGCF", massFraction: try catalog.number("kim2025.electrode-composition.vgcf-wt-\(amContent)", in: "1"),
-                              density: try catalog.number("kim2025.density.vgcf", in: "g cm^-3")),
+            Component(
+                name: "NCM811",
+                massFraction: try catalog.number(
+                    "kim2025.electrode-composition.am-wt-\(amContent)", in: "1"),
+                density: try catalog.number("kim2025.density.ncm811", in: "g cm^-3")),
+            Component(
+                name: "LPSCl",
+                massFraction: try catalog.number(
+                    "kim2025.electrode-composition.se-wt-\(amContent)", in: "1"),
+                density: try catalog.number("kim2025.density.lpscl", in: "g cm^-3")),
+            Component(
+                name: "VGCF",
+                massFraction: try catalog.number(
+                    "kim2025.electrode-composition.vgcf-wt-\(amContent)", in: "1"),
+                density: try catalog.number("kim2025.density.vgcf", in: "g cm^-3")),
         ]
     }
 
     /// The Model 4, 85 wt% AM, 60 °C cell stack of Fig. 5b, electrode density at 87.7 % of theoretical.
     public static func model4Stack(catalog: GoldenCatalog) throws(GoldenLoadError) -> CellStack {
-        let rho = Kim2025.theoreticalDensity(try electrodeComponents(catalog: catalog, amContent: 85))
-            * (try catalog.number("kim2025.electrode-density.model4-85wt-fraction-of-theoretical", in: "1"))
+        let rho =
+            Kim2025.theoreticalDensity(try electrodeComponents(catalog: catalog, amContent: 85))
+            * (try catalog.number(
+                "kim2025.electrode-density.model4-85wt-fraction-of-theoretical", in: "1"))
         return CellStack(
-            specificCapacity: try catalog.number("kim2025.capacity.model4-85wt-60c", in: "mAh g^-1"),
-            activeMaterialFraction: try catalog.number("kim2025.electrode-composition.am-wt-85", in: "1"),
-            compositeLoading: try catalog.number("kim2025.loading.cathode-composite", in: "mg cm^-2"),
+            specificCapacity: try catalog.number(
+                "kim2025.capacity.model4-85wt-60c", in: "mAh g^-1"),
+            activeMaterialFraction: try catalog.number(
+                "kim2025.electrode-composition.am-wt-85", in: "1"),
+            compositeLoading: try catalog.number(
+                "kim2025.loading.cathode-composite", in: "mg cm^-2"),
             electrodeDensity: rho,
-            lithiumThickness: try catalog.number("kim2025.cell-stack.li-thickness-assumed", in: "µm"),
-            separatorThickness: try catalog.number("kim2025.cell-stack.separator-thickness-assumed", in: "µm"))
+            lithiumThickness: try catalog.number(
+                "kim2025.cell-stack.li-thickness-assumed", in: "µm"),
+            separatorThickness: try catalog.number(
+                "kim2025.cell-stack.separator-thickness-assumed", in: "µm"))
     }
 }

@@ -54,10 +54,13 @@ extension Kim2025 {
     /// - For `.asPrinted` and `.massFraction`, x cannot exceed r (the inner sphere vanishes);
     ///   a ratio needing more returns NaN.
     /// - Non-positive or non-finite inputs return NaN.
-    public static func shellThickness(seToAMWeightRatio: Double, amDensity: Double, seDensity: Double,
-                                      meanRadius: Double, reading: ShellReading = .outerShell) -> Double {
+    public static func shellThickness(
+        seToAMWeightRatio: Double, amDensity: Double, seDensity: Double,
+        meanRadius: Double, reading: ShellReading = .outerShell
+    ) -> Double {
         guard seToAMWeightRatio >= 0, amDensity > 0, seDensity > 0, meanRadius > 0,
-              [seToAMWeightRatio, amDensity, seDensity, meanRadius].allSatisfy(\.isFinite) else { return .nan }
+            [seToAMWeightRatio, amDensity, seDensity, meanRadius].allSatisfy(\.isFinite)
+        else { return .nan }
         let densityRatio = amDensity / seDensity
         switch reading {
         case .outerShell:
@@ -65,9 +68,14 @@ extension Kim2025 {
             let volumeRatio = seToAMWeightRatio * densityRatio
             return meanRadius * ((1 + volumeRatio).cubeRoot - 1)
         case .asPrinted, .massFraction:
-            let massTerm = reading == .asPrinted ? seToAMWeightRatio : seToAMWeightRatio / (1 + seToAMWeightRatio)
+            let massTerm =
+                reading == .asPrinted
+                ? seToAMWeightRatio : seToAMWeightRatio / (1 + seToAMWeightRatio)
             // [(1 + u)³ − (1 − u)³] = 6u + 2u³ with u = x/r; strictly increasing on [0, 1].
-            guard let u = Bisection.solveIncreasing({ 6 * $0 + 2 * $0 * $0 * $0 }, equals: massTerm * densityRatio, in: 0...1) else {
+            guard
+                let u = Bisection.solveIncreasing(
+                    { 6 * $0 + 2 * $0 * $0 * $0 }, equals: massTerm * densityRatio, in: 0...1)
+            else {
                 return .nan
             }
             return 2 * u * meanRadius

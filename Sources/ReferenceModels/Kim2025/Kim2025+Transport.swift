@@ -9,8 +9,12 @@ extension Kim2025 {
     /// - Returns: S cm⁻¹.
     ///
     /// Edge Cases: R = 0 gives +∞ (a short); a negative or non-finite input gives NaN.
-    public static func effectiveConductivity(thickness: Double, resistance: Double, area: Double) -> Double {
-        guard thickness >= 0, resistance >= 0, area > 0, thickness.isFinite, resistance.isFinite, area.isFinite else { return .nan }
+    public static func effectiveConductivity(
+        thickness: Double, resistance: Double, area: Double
+    ) -> Double {
+        guard thickness >= 0, resistance >= 0, area > 0, thickness.isFinite, resistance.isFinite,
+            area.isFinite
+        else { return .nan }
         return thickness / (resistance * area)
     }
 
@@ -23,8 +27,12 @@ extension Kim2025 {
     ///   - volumeFraction: Φ_i, the real volume fraction of the conducting phase (Eq. (3)).
     ///
     /// Edge Cases: σ_eff = 0 gives +∞ (no percolating path); negative inputs give NaN.
-    public static func tortuosityFactor(bulkConductivity: Double, effectiveConductivity: Double, volumeFraction: Double) -> Double {
-        guard bulkConductivity >= 0, effectiveConductivity >= 0, volumeFraction >= 0, volumeFraction <= 1 else { return .nan }
+    public static func tortuosityFactor(
+        bulkConductivity: Double, effectiveConductivity: Double, volumeFraction: Double
+    ) -> Double {
+        guard bulkConductivity >= 0, effectiveConductivity >= 0, volumeFraction >= 0,
+            volumeFraction <= 1
+        else { return .nan }
         return bulkConductivity / effectiveConductivity * volumeFraction
     }
 }

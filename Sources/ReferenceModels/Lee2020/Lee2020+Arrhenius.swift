@@ -20,11 +20,15 @@ extension Lee2020 {
     ///   - activationEnergy: eV, ≥ 0.
     /// - Throws: `InputError` for a temperature at or below absolute zero, negative σ_ref or E_a,
     ///   or non-finite input.
-    public static func arrheniusConductivity(temperature: Double, reference: Double, referenceTemperature: Double = assumedRoomTemperature,
-                                             activationEnergy: Double) throws(InputError) -> Double {
+    public static func arrheniusConductivity(
+        temperature: Double, reference: Double,
+        referenceTemperature: Double = assumedRoomTemperature,
+        activationEnergy: Double
+    ) throws(InputError) -> Double {
         let f = "arrheniusConductivity"
         try check(temperature, "temperature", in: f, minimum: -273.15, strict: true)
-        try check(referenceTemperature, "referenceTemperature", in: f, minimum: -273.15, strict: true)
+        try check(
+            referenceTemperature, "referenceTemperature", in: f, minimum: -273.15, strict: true)
         try check(reference, "reference", in: f)
         try check(activationEnergy, "activationEnergy", in: f)
         let t = temperature + 273.15, tRef = referenceTemperature + 273.15
@@ -34,15 +38,20 @@ extension Lee2020 {
     /// The argyrodite (with the paper's σ_RT = 1.8 mS cm⁻¹ and E_a = 0.35 eV, from the golden
     /// records) at `temperature` °C, mS cm⁻¹. At 60 °C: 7.53; 45 °C: 4.24; −10 °C: 0.294
     /// (25 °C room temperature assumed).
-    public static func argyroditeConductivity(temperature: Double, catalog: GoldenCatalog) throws -> Double {
+    public static func argyroditeConductivity(
+        temperature: Double, catalog: GoldenCatalog
+    ) throws -> Double {
         let sigma = try catalog.number("lee2020.sse.conductivity-argyrodite-rt", in: "mS cm^-1")
         let ea = try catalog.number("lee2020.sse.activation-energy", in: "eV")
-        return try arrheniusConductivity(temperature: temperature, reference: sigma, activationEnergy: ea)
+        return try arrheniusConductivity(
+            temperature: temperature, reference: sigma, activationEnergy: ea)
     }
 
     /// Figure data: σ(T) of the argyrodite at the given temperatures (°C), mS cm⁻¹, for an Arrhenius
     /// plot (Fig. 1c) or for comparison with the capacities of Fig. 6f (60, 45, 25, −10 °C).
-    public static func argyroditeArrheniusCurve(temperatures: [Double], catalog: GoldenCatalog) throws -> [(temperature: Double, conductivity: Double)] {
+    public static func argyroditeArrheniusCurve(
+        temperatures: [Double], catalog: GoldenCatalog
+    ) throws -> [(temperature: Double, conductivity: Double)] {
         try temperatures.map { ($0, try argyroditeConductivity(temperature: $0, catalog: catalog)) }
     }
 }

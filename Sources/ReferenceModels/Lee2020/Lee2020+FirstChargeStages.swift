@@ -20,15 +20,24 @@ extension Lee2020 {
         public var events: [String] {
             switch self {
             case .carbonLithiation:
-                ["sloping profile: C lithiation (Supplementary Figs. 6, 7)", "Ag lithiation begins (Supplementary Fig. 6c)",
-                 "porosity of the Ag–C layer drops: C and Ag expand (Fig. 4c)"]
+                [
+                    "sloping profile: C lithiation (Supplementary Figs. 6, 7)",
+                    "Ag lithiation begins (Supplementary Fig. 6c)",
+                    "porosity of the Ag–C layer drops: C and Ag expand (Fig. 4c)",
+                ]
             case .agLithiation:
                 ["Ag nanoparticles grow: continued lithiation (Fig. 4d)"]
             case .agMigration:
-                ["Ag / Ag–Li particles shrink (Fig. 4e)", "Li metal plating begins on the SUS foil (Fig. 4h)",
-                 "Ag moves to the current collector and dissolves in the plated Li (Fig. 3c)"]
+                [
+                    "Ag / Ag–Li particles shrink (Fig. 4e)",
+                    "Li metal plating begins on the SUS foil (Fig. 4h)",
+                    "Ag moves to the current collector and dissolves in the plated Li (Fig. 3c)",
+                ]
             case .liPlating:
-                ["steady state: no change inside the Ag–C layer (Fig. 4f,g)", "Li deposit grows to ~25 µm (Fig. 4i,j)"]
+                [
+                    "steady state: no change inside the Ag–C layer (Fig. 4f,g)",
+                    "Li deposit grows to ~25 µm (Fig. 4i,j)",
+                ]
             }
         }
 
@@ -62,7 +71,10 @@ extension Lee2020 {
         /// Upper bound of `liPlating`: the charge cutoff (4.25 V).
         public let endOfCharge: Double
 
-        public init(carbonToAg: Double, agToMigration: Double, migrationToPlating: Double, endOfCharge: Double) {
+        public init(
+            carbonToAg: Double, agToMigration: Double, migrationToPlating: Double,
+            endOfCharge: Double
+        ) {
             self.carbonToAg = carbonToAg
             self.agToMigration = agToMigration
             self.migrationToPlating = migrationToPlating
@@ -78,11 +90,16 @@ extension Lee2020 {
             let growth = try catalog.range("lee2020.first-charge.ag-growth-window", in: "V")
             let shrink = try catalog.range("lee2020.first-charge.ag-shrink-window", in: "V")
             let end = try catalog.number("lee2020.first-charge.steady-state-upper-voltage", in: "V")
-            guard stage1 == growth.lowerBound, growth.upperBound == shrink.lowerBound, shrink.upperBound < end else {
-                throw Lee2020.loadError("lee2020.first-charge.ag-growth-window",
-                                        "stage windows do not join: \(stage1), \(growth), \(shrink), \(end)")
+            guard stage1 == growth.lowerBound, growth.upperBound == shrink.lowerBound,
+                shrink.upperBound < end
+            else {
+                throw Lee2020.loadError(
+                    "lee2020.first-charge.ag-growth-window",
+                    "stage windows do not join: \(stage1), \(growth), \(shrink), \(end)")
             }
-            self.init(carbonToAg: stage1, agToMigration: growth.upperBound, migrationToPlating: shrink.upperBound, endOfCharge: end)
+            self.init(
+                carbonToAg: stage1, agToMigration: growth.upperBound,
+                migrationToPlating: shrink.upperBound, endOfCharge: end)
         }
 
         /// (lower, upper] of `stage`; `carbonLithiation` starts at 0 V, inclusive.
@@ -106,8 +123,11 @@ extension Lee2020 {
         /// 4.25 V → `liPlating`; 4.25 V + ε throws.
         public func stage(atCellVoltage voltage: Double) throws(InputError) -> FirstChargeStage {
             guard voltage.isFinite, voltage >= 0, voltage <= endOfCharge else {
-                throw InputError(function: "stage(atCellVoltage:)", argument: "voltage", value: voltage,
-                                 accepted: "a cell voltage in [0, \(endOfCharge)] V (pristine cell to the charge cutoff)")
+                throw InputError(
+                    function: "stage(atCellVoltage:)", argument: "voltage", value: voltage,
+                    accepted:
+                        "a cell voltage in [0, \(endOfCharge)] V (pristine cell to the charge cutoff)"
+                )
             }
             if voltage <= carbonToAg { return .carbonLithiation }
             if voltage <= agToMigration { return .agLithiation }
@@ -132,12 +152,16 @@ extension Lee2020 {
 
     /// Figure data: the bands of the first-charge stage chart, bottom to top, with names and events.
     /// Voltages come from the golden records (`StageBoundaries(catalog:)`).
-    public static func firstChargeStageBands(catalog: GoldenCatalog) throws(GoldenLoadError) -> [StageBand] {
+    public static func firstChargeStageBands(
+        catalog: GoldenCatalog
+    ) throws(GoldenLoadError) -> [StageBand] {
         let b = try StageBoundaries(catalog: catalog)
         return FirstChargeStage.allCases.map { stage in
             let (lo, hi) = b.interval(of: stage)
-            return StageBand(stage: stage, lowerVoltage: lo, upperVoltage: hi, includesLower: stage == .carbonLithiation,
-                             includesUpper: true, name: stage.label, events: stage.events)
+            return StageBand(
+                stage: stage, lowerVoltage: lo, upperVoltage: hi,
+                includesLower: stage == .carbonLithiation,
+                includesUpper: true, name: stage.label, events: stage.events)
         }
     }
 
@@ -162,7 +186,9 @@ extension Lee2020 {
     ]
 
     /// Figure data: the SEM snapshots as markers on the stage chart, each with the model's stage.
-    public static func firstChargeSnapshots(catalog: GoldenCatalog) throws(GoldenLoadError) -> [StageSnapshot] {
+    public static func firstChargeSnapshots(
+        catalog: GoldenCatalog
+    ) throws(GoldenLoadError) -> [StageSnapshot] {
         let b = try StageBoundaries(catalog: catalog)
         var result: [StageSnapshot] = []
         for (cutoff, observation, panels) in snapshotIDs {
@@ -171,7 +197,10 @@ extension Lee2020 {
             do { stage = try b.stage(atCellVoltage: v) } catch {
                 throw loadError(cutoff, error.description)
             }
-            result.append(StageSnapshot(cutoffID: cutoff, observationID: observation, voltage: v, panels: panels, stage: stage))
+            result.append(
+                StageSnapshot(
+                    cutoffID: cutoff, observationID: observation, voltage: v, panels: panels,
+                    stage: stage))
         }
         return result
     }

@@ -36,7 +36,9 @@ extension Lee2020 {
     }
 
     /// x = Li/Ag of Li₉Ag₄ = 9/4 (Jun 2024).
-    public static var fullLithiationX: Double { CrossPaper.fullLithiationLi / CrossPaper.fullLithiationAg }
+    public static var fullLithiationX: Double {
+        CrossPaper.fullLithiationLi / CrossPaper.fullLithiationAg
+    }
 
     /// Smallest x of the Li-rich solid solution: x_sol = (100 − c_Ag)/c_Ag with c_Ag = 9 at%
     /// (Park 2022, at 145.5 °C) → 10.111.
@@ -71,7 +73,9 @@ extension Lee2020 {
     /// - Throws: `InputError` unless 0 ≤ c < 1.
     public static func liPerAg(atomicFractionLi c: Double) throws(InputError) -> Double {
         guard c.isFinite, c >= 0, c < 1 else {
-            throw InputError(function: "liPerAg(atomicFractionLi:)", argument: "c", value: c, accepted: "0 ≤ c < 1")
+            throw InputError(
+                function: "liPerAg(atomicFractionLi:)", argument: "c", value: c,
+                accepted: "0 ≤ c < 1")
         }
         return c / (1 - c)
     }
@@ -89,7 +93,8 @@ extension Lee2020 {
     /// (488.34 mAh g⁻¹ for Li₉Ag₄).
     public static func alloySpecificCapacity(liPerAg x: Double) throws(InputError) -> Double {
         try check(x, "x", in: "alloySpecificCapacity(liPerAg:)")
-        return x * Constants.faradayMilliampHours / (Constants.molarMassAg + x * Constants.molarMassLi)
+        return x * Constants.faradayMilliampHours
+            / (Constants.molarMassAg + x * Constants.molarMassLi)
     }
 
     /// Whether a binary compound Li_a Ag_b can fill the 52-atom cubic cell of a γ-brass structure
@@ -97,8 +102,16 @@ extension Lee2020 {
     /// 22.29 Li, no.
     /// - Throws: `InputError` unless a and b are positive whole numbers.
     public static func fitsGammaBrassCell(li a: Int, ag b: Int) throws(InputError) -> Bool {
-        guard a > 0 else { throw InputError(function: "fitsGammaBrassCell(li:ag:)", argument: "li", value: Double(a), accepted: "a whole number ≥ 1") }
-        guard b > 0 else { throw InputError(function: "fitsGammaBrassCell(li:ag:)", argument: "ag", value: Double(b), accepted: "a whole number ≥ 1") }
+        guard a > 0 else {
+            throw InputError(
+                function: "fitsGammaBrassCell(li:ag:)", argument: "li", value: Double(a),
+                accepted: "a whole number ≥ 1")
+        }
+        guard b > 0 else {
+            throw InputError(
+                function: "fitsGammaBrassCell(li:ag:)", argument: "ag", value: Double(b),
+                accepted: "a whole number ≥ 1")
+        }
         return (Constants.gammaBrassAtomsPerCell * a) % (a + b) == 0
     }
 
@@ -130,12 +143,16 @@ extension Lee2020 {
 
     /// Figure data: the lithiation path as bands of x = Li/Ag, with phase and inclusive bounds.
     /// The last band is open-ended (upper = +∞).
-    public static func lithiationPathBands() -> [(phase: LiAgPhase, lowerX: Double, upperX: Double, includesLower: Bool, includesUpper: Bool)] {
-        [(.silver, 0, 0, true, true),
-         (.partiallyLithiated, 0, fullLithiationX, false, false),
-         (.li9Ag4, fullLithiationX, fullLithiationX, true, true),
-         (.li9Ag4PlusLithium, fullLithiationX, lithiumSolidSolutionMinimumX, false, false),
-         (.lithiumSolidSolution, lithiumSolidSolutionMinimumX, .infinity, true, false)]
+    public static func lithiationPathBands() -> [(
+        phase: LiAgPhase, lowerX: Double, upperX: Double, includesLower: Bool, includesUpper: Bool
+    )] {
+        [
+            (.silver, 0, 0, true, true),
+            (.partiallyLithiated, 0, fullLithiationX, false, false),
+            (.li9Ag4, fullLithiationX, fullLithiationX, true, true),
+            (.li9Ag4PlusLithium, fullLithiationX, lithiumSolidSolutionMinimumX, false, false),
+            (.lithiumSolidSolution, lithiumSolidSolutionMinimumX, .infinity, true, false),
+        ]
     }
 
     /// Anode potential of the onset of Ag lithiation, V vs Li/Li⁺ (Jun 2024: ≈0.1 V). The cell
@@ -144,7 +161,9 @@ extension Lee2020 {
     /// ("up to 3.5 V").
     ///
     /// Read from the golden record `jun2024.voltage.ag-lithiation-onset` (never retyped).
-    public static func agLithiationOnsetVsLi(catalog: GoldenCatalog) throws(GoldenLoadError) -> Double {
+    public static func agLithiationOnsetVsLi(
+        catalog: GoldenCatalog
+    ) throws(GoldenLoadError) -> Double {
         try CrossPaper(catalog: catalog).agLithiationOnsetVsLi
     }
 }

@@ -15,7 +15,8 @@ extension Lee2020 {
             arealCapacity = try catalog.number("lee2020.cathode.areal-loading", in: "mAh cm^-2")
             cathodeWidth = try catalog.number("lee2020.pouch.cathode-width", in: "cm")
             cathodeLength = try catalog.number("lee2020.pouch.cathode-length", in: "cm")
-            lithiumCapacity = try catalog.number("lee2020.literature.li-theoretical-capacity", in: "mAh g^-1")
+            lithiumCapacity = try catalog.number(
+                "lee2020.literature.li-theoretical-capacity", in: "mAh g^-1")
         }
     }
 
@@ -34,13 +35,19 @@ extension Lee2020 {
     ]
 
     /// Ids of the records whose model value is the dense-Li thickness at the full loading.
-    public static let fullChargeLithiumIDs = ["lee2020.li-deposit.agc-thickness-fig3c", "lee2020.li-deposit.agc-thickness-fig4"]
+    public static let fullChargeLithiumIDs = [
+        "lee2020.li-deposit.agc-thickness-fig3c", "lee2020.li-deposit.agc-thickness-fig4",
+    ]
     /// Ids of the 0.6 Ah bi-cell capacity records.
-    public static let biCellCapacityIDs = ["lee2020.pouch.capacity-abstract", "lee2020.pouch.capacity-pouch-section", "lee2020.pouch.capacity-methods"]
+    public static let biCellCapacityIDs = [
+        "lee2020.pouch.capacity-abstract", "lee2020.pouch.capacity-pouch-section",
+        "lee2020.pouch.capacity-methods",
+    ]
     /// Ids of the Ag reflections and their (hkl).
     public static let silverPeakIDs: [(id: String, h: Int, k: Int, l: Int)] = [
         ("lee2020.xrd.ag-111-pristine", 1, 1, 1), ("lee2020.xrd.ag-200-pristine", 2, 0, 0),
-        ("lee2020.xrd.ag-111-after-discharge", 1, 1, 1), ("lee2020.xrd.ag-200-after-discharge", 2, 0, 0),
+        ("lee2020.xrd.ag-111-after-discharge", 1, 1, 1),
+        ("lee2020.xrd.ag-200-after-discharge", 2, 0, 0),
     ]
 
     /// What the Lee 2020 models compute for its golden ids, from the paper's own inputs.
@@ -50,7 +57,9 @@ extension Lee2020 {
     /// and categories carry no discrepancy), `lee2020.ag-c.ag-mass-per-capacity` (a range, for which
     /// validate-model does not recognise a discrepancy), lower bounds (">5 Ah" …, checked as
     /// inequalities in the tests), and values that need the supplement (energy densities).
-    public static func referenceResults(catalog: GoldenCatalog) throws(GoldenLoadError) -> [ModelResult] {
+    public static func referenceResults(
+        catalog: GoldenCatalog
+    ) throws(GoldenLoadError) -> [ModelResult] {
         do {
             return try results(catalog: catalog)
         } catch let error as GoldenLoadError {
@@ -64,44 +73,68 @@ extension Lee2020 {
     static func results(catalog: GoldenCatalog) throws -> [ModelResult] {
         let inputs = try CellInputs(catalog: catalog)
         var out: [ModelResult] = []
-        func number(_ id: String, _ value: Double, _ unit: String) { out.append(ModelResult(id: id, value: .number(value), unit: unit)) }
+        func number(_ id: String, _ value: Double, _ unit: String) {
+            out.append(ModelResult(id: id, value: .number(value), unit: unit))
+        }
 
         number("lee2020.literature.li-theoretical-capacity", lithiumTheoreticalCapacity, "mAh g^-1")
         number("lee2020.literature.graphite-capacity", graphiteTheoreticalCapacity, "mAh g^-1")
 
         for (id, cRateID) in currentDensityIDs {
             let c = try cRateID.map { try catalog.number($0, in: "1") } ?? 1
-            number(id, try currentDensity(cRate: c, arealCapacity: inputs.arealCapacity), "mA cm^-2")
+            number(
+                id, try currentDensity(cRate: c, arealCapacity: inputs.arealCapacity), "mA cm^-2")
         }
 
-        let full = try denseLithiumThickness(arealCapacity: inputs.arealCapacity, specificCapacity: inputs.lithiumCapacity)
+        let full = try denseLithiumThickness(
+            arealCapacity: inputs.arealCapacity, specificCapacity: inputs.lithiumCapacity)
         for id in fullChargeLithiumIDs { number(id, full, "µm") }
         let soc = try catalog.number("lee2020.li-deposit.bare-sus-soc-text", in: "1")
-        number("lee2020.li-deposit.bare-sus-thickness",
-               try denseLithiumThickness(arealCapacity: soc * inputs.arealCapacity, specificCapacity: inputs.lithiumCapacity), "µm")
+        number(
+            "lee2020.li-deposit.bare-sus-thickness",
+            try denseLithiumThickness(
+                arealCapacity: soc * inputs.arealCapacity, specificCapacity: inputs.lithiumCapacity),
+            "µm")
 
         let side = try catalog.number("lee2020.bare-sus-cell.side-length", in: "cm")
-        number("lee2020.bare-sus-cell.capacity",
-               try nominalCapacity(cathodeWidth: side, cathodeLength: side, arealCapacity: inputs.arealCapacity, coatedSides: 1), "mAh")
-        let biCell = try nominalCapacity(cathodeWidth: inputs.cathodeWidth, cathodeLength: inputs.cathodeLength, arealCapacity: inputs.arealCapacity)
+        number(
+            "lee2020.bare-sus-cell.capacity",
+            try nominalCapacity(
+                cathodeWidth: side, cathodeLength: side, arealCapacity: inputs.arealCapacity,
+                coatedSides: 1), "mAh")
+        let biCell = try nominalCapacity(
+            cathodeWidth: inputs.cathodeWidth, cathodeLength: inputs.cathodeLength,
+            arealCapacity: inputs.arealCapacity)
         for id in biCellCapacityIDs { number(id, biCell, "mAh") }
-        number("lee2020.stack.discharge-capacity",
-               try nominalCapacity(cathodeWidth: inputs.cathodeWidth, cathodeLength: inputs.cathodeLength,
-                                   arealCapacity: inputs.arealCapacity, stacks: stackedBiCells), "mAh")
+        number(
+            "lee2020.stack.discharge-capacity",
+            try nominalCapacity(
+                cathodeWidth: inputs.cathodeWidth, cathodeLength: inputs.cathodeLength,
+                arealCapacity: inputs.arealCapacity, stacks: stackedBiCells), "mAh")
 
-        number("lee2020.rate.q0p5c-over-q0p2c",
-               try percentRatio(try catalog.number("lee2020.rate.specific-capacity-0p5c", in: "mAh g^-1"),
-                                over: try catalog.number("lee2020.rate.specific-capacity-0p2c-reference", in: "mAh g^-1")), "%")
+        number(
+            "lee2020.rate.q0p5c-over-q0p2c",
+            try percentRatio(
+                try catalog.number("lee2020.rate.specific-capacity-0p5c", in: "mAh g^-1"),
+                over: try catalog.number(
+                    "lee2020.rate.specific-capacity-0p2c-reference", in: "mAh g^-1")), "%")
 
         let agc = try catalog.range("lee2020.ag-c.thickness-range", in: "µm")
-        number("lee2020.pouch.se-plus-agc-thickness-ct",
-               try separatorStackThickness(sse: try catalog.number("lee2020.sse.sheet-thickness-pressed", in: "µm"), agC: agc.lowerBound), "µm")
+        number(
+            "lee2020.pouch.se-plus-agc-thickness-ct",
+            try separatorStackThickness(
+                sse: try catalog.number("lee2020.sse.sheet-thickness-pressed", in: "µm"),
+                agC: agc.lowerBound), "µm")
 
         let r = try catalog.number("lee2020.ag-c.carbon-per-ag-mass", in: "1")
-        number("lee2020.ag-c.ag-volume-fraction", try AgInventory.agVolumeFractionUpperBound(carbonPerAg: r), "1")
+        number(
+            "lee2020.ag-c.ag-volume-fraction",
+            try AgInventory.agVolumeFractionUpperBound(carbonPerAg: r), "1")
 
         let lambda = try catalog.number("lee2020.xrd.wavelength", in: "Å")
-        for (id, h, k, l) in silverPeakIDs { number(id, try silverTwoTheta(h: h, k: k, l: l, wavelength: lambda), "°") }
+        for (id, h, k, l) in silverPeakIDs {
+            number(id, try silverTwoTheta(h: h, k: k, l: l, wavelength: lambda), "°")
+        }
 
         let bounds = try StageBoundaries(catalog: catalog)
         for (cutoff, observation, _) in snapshotIDs {

@@ -13,8 +13,12 @@ extension Park2022 {
     /// - Returns: D_s in the unit of `prefactor`.
     ///
     /// Edge Cases: T ≤ 0, T_m ≤ 0, a negative prefactor or any NaN gives NaN; T = +∞ gives D₀.
-    public static func surfaceDiffusivity(temperature: Double, meltingPoint: Double, prefactor: Double, coefficient: Double) -> Double {
-        guard temperature > 0, meltingPoint > 0, meltingPoint.isFinite, prefactor >= 0, prefactor.isFinite, coefficient.isFinite else {
+    public static func surfaceDiffusivity(
+        temperature: Double, meltingPoint: Double, prefactor: Double, coefficient: Double
+    ) -> Double {
+        guard temperature > 0, meltingPoint > 0, meltingPoint.isFinite, prefactor >= 0,
+            prefactor.isFinite, coefficient.isFinite
+        else {
             return .nan
         }
         return prefactor * exp(-coefficient * meltingPoint / temperature)
@@ -28,11 +32,15 @@ extension Park2022 {
     ///
     /// Edge Cases: D ≤ 0, T ≤ 0, a negative K, δ_s, D_s or Ω, or any NaN gives NaN; σ = 0 gives 0;
     /// a negative σ (tension) gives a negative rate (the law is linear in σ); D = +∞ gives 0.
-    public static func cobleStrainRate(cobleConstant: Double, surfaceLayerThickness: Double, surfaceDiffusivity: Double,
-                                       atomicVolume: Double, stress: Double, grainDiameter: Double, temperature: Double) -> Double {
+    public static func cobleStrainRate(
+        cobleConstant: Double, surfaceLayerThickness: Double, surfaceDiffusivity: Double,
+        atomicVolume: Double, stress: Double, grainDiameter: Double, temperature: Double
+    ) -> Double {
         let nonNegative = [cobleConstant, surfaceLayerThickness, surfaceDiffusivity, atomicVolume]
-        guard nonNegative.allSatisfy({ $0 >= 0 && $0.isFinite }), grainDiameter > 0, temperature > 0, temperature.isFinite,
-              stress.isFinite else { return .nan }
+        guard nonNegative.allSatisfy({ $0 >= 0 && $0.isFinite }), grainDiameter > 0,
+            temperature > 0, temperature.isFinite,
+            stress.isFinite
+        else { return .nan }
         if grainDiameter == .infinity { return 0 }
         return cobleConstant * surfaceLayerThickness * surfaceDiffusivity * atomicVolume * stress
             / (grainDiameter * grainDiameter * grainDiameter * boltzmannConstant * temperature)
@@ -49,9 +57,12 @@ extension Park2022 {
     ///
     /// Edge Cases: j = 0 gives 0 (nothing to accommodate); L ≤ 0, a negative j or V_m, or any NaN
     /// or infinity gives NaN.
-    public static func requiredStrainRate(currentDensity: Double, molarVolume: Double, interlayerThickness: Double) -> Double {
+    public static func requiredStrainRate(
+        currentDensity: Double, molarVolume: Double, interlayerThickness: Double
+    ) -> Double {
         guard currentDensity >= 0, molarVolume >= 0, interlayerThickness > 0,
-              [currentDensity, molarVolume, interlayerThickness].allSatisfy(\.isFinite) else { return .nan }
+            [currentDensity, molarVolume, interlayerThickness].allSatisfy(\.isFinite)
+        else { return .nan }
         return currentDensity * molarVolume / (faradayConstant * interlayerThickness)
     }
 
@@ -71,8 +82,11 @@ extension Park2022 {
         /// multiplies D_s.
         public var surfaceMobility: Double
 
-        public init(poreDiameter: Double, temperature: Double, stackPressure: Double, currentDensity: Double,
-                    interlayerThickness: Double, surfaceMobility: Double = 1) {
+        public init(
+            poreDiameter: Double, temperature: Double, stackPressure: Double,
+            currentDensity: Double,
+            interlayerThickness: Double, surfaceMobility: Double = 1
+        ) {
             self.poreDiameter = poreDiameter
             self.temperature = temperature
             self.stackPressure = stackPressure
@@ -89,11 +103,16 @@ extension Park2022 {
     /// Edge Cases: as `cobleStrainRate`; a negative surface mobility gives NaN.
     public static func cobleStrainRate(_ c: Conditions, constants k: Constants) -> Double {
         guard c.surfaceMobility >= 0 else { return .nan }
-        let ds = c.surfaceMobility * surfaceDiffusivity(temperature: c.temperature, meltingPoint: k.lithiumMeltingPoint,
-                                                        prefactor: k.surfaceDiffusivityPrefactor, coefficient: k.activationCoefficient)
-        return cobleStrainRate(cobleConstant: k.cobleConstant, surfaceLayerThickness: k.surfaceLayerThickness, surfaceDiffusivity: ds,
-                               atomicVolume: k.lithiumAtomicVolume, stress: c.stackPressure * 1e6,
-                               grainDiameter: c.poreDiameter * 1e-9, temperature: c.temperature)
+        let ds =
+            c.surfaceMobility
+            * surfaceDiffusivity(
+                temperature: c.temperature, meltingPoint: k.lithiumMeltingPoint,
+                prefactor: k.surfaceDiffusivityPrefactor, coefficient: k.activationCoefficient)
+        return cobleStrainRate(
+            cobleConstant: k.cobleConstant, surfaceLayerThickness: k.surfaceLayerThickness,
+            surfaceDiffusivity: ds,
+            atomicVolume: k.lithiumAtomicVolume, stress: c.stackPressure * 1e6,
+            grainDiameter: c.poreDiameter * 1e-9, temperature: c.temperature)
     }
 
     /// The dimensionless creep number N = ε̇_Coble / ε̇_required: how many times faster Coble creep
@@ -112,8 +131,9 @@ extension Park2022 {
     public static func creepNumber(_ c: Conditions, constants: Constants) -> Double {
         guard c.stackPressure >= 0 else { return .nan }
         let rate = cobleStrainRate(c, constants: constants)
-        let required = requiredStrainRate(currentDensity: c.currentDensity * 10, molarVolume: constants.lithiumMolarVolume,
-                                          interlayerThickness: c.interlayerThickness * 1e-6)
+        let required = requiredStrainRate(
+            currentDensity: c.currentDensity * 10, molarVolume: constants.lithiumMolarVolume,
+            interlayerThickness: c.interlayerThickness * 1e-6)
         guard !rate.isNaN, !required.isNaN else { return .nan }
         if required == 0 { return rate > 0 ? .infinity : .nan }
         return rate / required

@@ -14,7 +14,10 @@ extension Park2022 {
         /// W_ads,Li-porous layer.
         public var lithiumPorousLayer: Double
 
-        public init(sePorousLayer: Double, ccPorousLayer: Double, lithiumSE: Double, lithiumCC: Double, lithiumPorousLayer: Double) {
+        public init(
+            sePorousLayer: Double, ccPorousLayer: Double, lithiumSE: Double, lithiumCC: Double,
+            lithiumPorousLayer: Double
+        ) {
             self.sePorousLayer = sePorousLayer
             self.ccPorousLayer = ccPorousLayer
             self.lithiumSE = lithiumSE
@@ -31,7 +34,9 @@ extension Park2022 {
     ///
     /// Edge Cases: `.split` is not a single deposition site and gives NaN; non-finite works
     /// propagate.
-    public static func overallAdhesionWork(at site: DepositLocation, works w: AdhesionWorks) -> Double {
+    public static func overallAdhesionWork(
+        at site: DepositLocation, works w: AdhesionWorks
+    ) -> Double {
         switch site {
         case .seSide: w.sePorousLayer - w.lithiumSE - w.lithiumPorousLayer
         case .ccSide: w.ccPorousLayer - w.lithiumCC - w.lithiumPorousLayer
@@ -55,8 +60,12 @@ extension Park2022 {
     /// W_ads,Li-CC and can differ otherwise (the new Li–SE and Li–CC interfaces are not the same).
     ///
     /// Edge Cases: equal works or NaN give `nil`.
-    public static func thermodynamicSite(sePorousLayer: Double, ccPorousLayer: Double) -> DepositLocation? {
-        guard !sePorousLayer.isNaN, !ccPorousLayer.isNaN, sePorousLayer != ccPorousLayer else { return nil }
+    public static func thermodynamicSite(
+        sePorousLayer: Double, ccPorousLayer: Double
+    ) -> DepositLocation? {
+        guard !sePorousLayer.isNaN, !ccPorousLayer.isNaN, sePorousLayer != ccPorousLayer else {
+            return nil
+        }
         return sePorousLayer < ccPorousLayer ? .seSide : .ccSide
     }
 
@@ -94,8 +103,10 @@ extension Park2022 {
     /// - Returns: ΔG, J per atom.
     ///
     /// Edge Cases: non-finite inputs propagate (NaN or ±∞); a negative atomic volume gives NaN.
-    public static func gibbsEnergyChange(volumeTerm: Double, overpotential: Double, overallAdhesionWork: Double,
-                                         externalPressure: Double, lithiumStress: Double, atomicVolume: Double) -> Double {
+    public static func gibbsEnergyChange(
+        volumeTerm: Double, overpotential: Double, overallAdhesionWork: Double,
+        externalPressure: Double, lithiumStress: Double, atomicVolume: Double
+    ) -> Double {
         guard !(atomicVolume < 0) else { return .nan }
         return volumeTerm - elementaryCharge * overpotential + overallAdhesionWork
             + (externalPressure - lithiumStress) * atomicVolume
@@ -106,7 +117,9 @@ extension Park2022 {
     /// SE-side; a CC-side site is reached only as far as the kinetics allow.
     ///
     /// Edge Cases: a `.split` thermodynamic site is not a site; it returns the kinetic regime.
-    public static func mainDepositLocation(thermodynamicSite: DepositLocation, kineticRegime: DepositLocation) -> DepositLocation {
+    public static func mainDepositLocation(
+        thermodynamicSite: DepositLocation, kineticRegime: DepositLocation
+    ) -> DepositLocation {
         thermodynamicSite == .seSide ? .seSide : kineticRegime
     }
 }

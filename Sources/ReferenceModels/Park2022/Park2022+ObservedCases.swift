@@ -40,9 +40,15 @@ extension Park2022 {
     ///
     /// - Parameters: overpotentials in mV, temperature in K.
     /// Edge Cases: T ≤ 0 or any non-finite input gives NaN; equal overpotentials give 1.
-    public static func silverSurfaceMobility(nucleationOverpotentialWithoutSilver: Double, withSilver: Double, temperature: Double) -> Double {
-        guard temperature > 0, [nucleationOverpotentialWithoutSilver, withSilver, temperature].allSatisfy(\.isFinite) else { return .nan }
-        return exp(elementaryCharge * (nucleationOverpotentialWithoutSilver - withSilver) * 1e-3 / (boltzmannConstant * temperature))
+    public static func silverSurfaceMobility(
+        nucleationOverpotentialWithoutSilver: Double, withSilver: Double, temperature: Double
+    ) -> Double {
+        guard temperature > 0,
+            [nucleationOverpotentialWithoutSilver, withSilver, temperature].allSatisfy(\.isFinite)
+        else { return .nan }
+        return exp(
+            elementaryCharge * (nucleationOverpotentialWithoutSilver - withSilver) * 1e-3
+                / (boltzmannConstant * temperature))
     }
 
     /// Geometric mean of pore-to-particle diameter ratios (the carbon spheres: 0.433, 0.299, 0.412 →
@@ -50,7 +56,11 @@ extension Park2022 {
     ///
     /// Edge Cases: an empty list, or a non-positive or non-finite diameter, gives NaN.
     public static func poreToParticleRatio(_ pairs: [(pore: Double, particle: Double)]) -> Double {
-        guard !pairs.isEmpty, pairs.allSatisfy({ $0.pore > 0 && $0.particle > 0 && $0.pore.isFinite && $0.particle.isFinite }) else {
+        guard !pairs.isEmpty,
+            pairs.allSatisfy({
+                $0.pore > 0 && $0.particle > 0 && $0.pore.isFinite && $0.particle.isFinite
+            })
+        else {
             return .nan
         }
         return exp(pairs.map { log($0.pore / $0.particle) }.reduce(0, +) / Double(pairs.count))
@@ -87,7 +97,9 @@ extension Park2022 {
         ///   outside the model's vocabulary, thresholds that cannot separate the calibration cases).
         public init(catalog: GoldenCatalog, constants: Constants? = nil) throws(ModelError) {
             let c: Constants
-            if let constants { c = constants } else {
+            if let constants {
+                c = constants
+            } else {
                 do { c = try Constants(catalog: catalog) } catch { throw .golden(error) }
             }
             func number(_ id: String, _ unit: String) throws(ModelError) -> Double {
@@ -98,10 +110,12 @@ extension Park2022 {
             func mV(_ id: String) throws(ModelError) -> Double { try number(id, "mV") }
 
             let t60 = try kelvin("park2022.plating.pore-study-temperature")
-            let base = Conditions(poreDiameter: try nm("park2022.pore-diameter.cs3"), temperature: t60,
-                                  stackPressure: try number("park2022.plating.pore-study-stack-pressure", "MPa"),
-                                  currentDensity: try number("park2022.plating.pore-study-current-density", "mA cm^-2"),
-                                  interlayerThickness: try number("park2022.interlayer.thickness", "µm"))
+            let base = Conditions(
+                poreDiameter: try nm("park2022.pore-diameter.cs3"), temperature: t60,
+                stackPressure: try number("park2022.plating.pore-study-stack-pressure", "MPa"),
+                currentDensity: try number(
+                    "park2022.plating.pore-study-current-density", "mA cm^-2"),
+                interlayerThickness: try number("park2022.interlayer.thickness", "µm"))
             func at(_ pore: Double, _ t: Double, mobility: Double = 1) -> Conditions {
                 var x = base
                 x.poreDiameter = pore
@@ -109,61 +123,98 @@ extension Park2022 {
                 x.surfaceMobility = mobility
                 return x
             }
-            let ccSite = Park2022.thermodynamicSite(peelOff: try peelOff(catalog, "park2022.peel-off.all-cs-380mpa"))
+            let ccSite = Park2022.thermodynamicSite(
+                peelOff: try peelOff(catalog, "park2022.peel-off.all-cs-380mpa"))
 
             // Calibration: the five carbon-sphere cases.
-            let cs1 = try nm("park2022.pore-diameter.cs1"), cs2 = try nm("park2022.pore-diameter.cs2"), cs3 = try nm("park2022.pore-diameter.cs3")
+            let cs1 = try nm("park2022.pore-diameter.cs1"),
+                cs2 = try nm("park2022.pore-diameter.cs2"),
+                cs3 = try nm("park2022.pore-diameter.cs3")
             var cases: [ObservedCase] = []
-            func add(_ id: String, _ label: String, _ cond: Conditions, site: DepositLocation = ccSite, _ role: CaseRole, _ basis: String) throws(ModelError) {
-                cases.append(ObservedCase(id: id, label: label, conditions: cond, thermodynamicSite: site,
-                                          observed: try location(catalog, id), role: role, basis: basis))
+            func add(
+                _ id: String, _ label: String, _ cond: Conditions, site: DepositLocation = ccSite,
+                _ role: CaseRole, _ basis: String
+            ) throws(ModelError) {
+                cases.append(
+                    ObservedCase(
+                        id: id, label: label, conditions: cond, thermodynamicSite: site,
+                        observed: try location(catalog, id), role: role, basis: basis))
             }
-            let csBasis = "mercury-porosimetry pore diameter; carbon surface (mobility 1 by definition); site from the 380 MPa peel-off"
+            let csBasis =
+                "mercury-porosimetry pore diameter; carbon surface (mobility 1 by definition); site from the 380 MPa peel-off"
             try add("park2022.regime.cs1-60c", "CS1, 60 °C", at(cs1, t60), .calibration, csBasis)
             try add("park2022.regime.cs2-60c", "CS2, 60 °C", at(cs2, t60), .calibration, csBasis)
             try add("park2022.regime.cs3-60c", "CS3, 60 °C", at(cs3, t60), .calibration, csBasis)
-            try add("park2022.regime.cs3-45c", "CS3, 45 °C", at(cs3, try kelvin("park2022.plating.temperature-study-45c")), .calibration, csBasis)
-            try add("park2022.regime.cs3-30c", "CS3, 30 °C", at(cs3, try kelvin("park2022.plating.temperature-study-30c")), .calibration, csBasis)
-            let calibrationPoints = cases.map { CalibrationPoint(conditions: $0.conditions, observed: $0.observed) }
+            try add(
+                "park2022.regime.cs3-45c", "CS3, 45 °C",
+                at(cs3, try kelvin("park2022.plating.temperature-study-45c")), .calibration, csBasis
+            )
+            try add(
+                "park2022.regime.cs3-30c", "CS3, 30 °C",
+                at(cs3, try kelvin("park2022.plating.temperature-study-30c")), .calibration, csBasis
+            )
+            let calibrationPoints = cases.map {
+                CalibrationPoint(conditions: $0.conditions, observed: $0.observed)
+            }
             let model: RegimeModel
-            do { model = try RegimeModel.calibrated(on: calibrationPoints, constants: c) } catch { throw .calibration(error) }
+            do { model = try RegimeModel.calibrated(on: calibrationPoints, constants: c) } catch {
+                throw .calibration(error)
+            }
 
             // Predictions.
-            try add("park2022.regime.interface-380mpa", "CS3, 380 MPa contact", at(cs3, t60),
-                    site: Park2022.thermodynamicSite(peelOff: try peelOff(catalog, "park2022.peel-off.formed-380mpa")), .prediction,
-                    "~75 nm spheres = CS3 pores at 60 °C; site from the 380 MPa peel-off test")
-            try add("park2022.regime.interface-5mpa", "CS3, 5 MPa contact", at(cs3, t60),
-                    site: Park2022.thermodynamicSite(peelOff: try peelOff(catalog, "park2022.peel-off.formed-5mpa")), .prediction,
-                    "site from the 5 MPa peel-off test (SE-porous layer opens): energetics alone")
+            try add(
+                "park2022.regime.interface-380mpa", "CS3, 380 MPa contact", at(cs3, t60),
+                site: Park2022.thermodynamicSite(
+                    peelOff: try peelOff(catalog, "park2022.peel-off.formed-380mpa")), .prediction,
+                "~75 nm spheres = CS3 pores at 60 °C; site from the 380 MPa peel-off test")
+            try add(
+                "park2022.regime.interface-5mpa", "CS3, 5 MPa contact", at(cs3, t60),
+                site: Park2022.thermodynamicSite(
+                    peelOff: try peelOff(catalog, "park2022.peel-off.formed-5mpa")), .prediction,
+                "site from the 5 MPa peel-off test (SE-porous layer opens): energetics alone")
             let ratio = Park2022.poreToParticleRatio([
-                (cs1, try nm("park2022.particle-diameter.cs1")), (cs2, try nm("park2022.particle-diameter.cs2")),
+                (cs1, try nm("park2022.particle-diameter.cs1")),
+                (cs2, try nm("park2022.particle-diameter.cs2")),
                 (cs3, try nm("park2022.particle-diameter.cs3")),
             ])
             let sc65Pore = ratio * (try nm("park2022.particle-diameter.sc65"))
-            try add("park2022.regime.sc65-60c", "SC65", at(sc65Pore, t60), .prediction,
-                    "pore estimated as 40 nm × the carbon spheres' pore/particle ratio (\(ratio)); carbon surface; 60 °C and CC-side site assumed")
+            try add(
+                "park2022.regime.sc65-60c", "SC65", at(sc65Pore, t60), .prediction,
+                "pore estimated as 40 nm × the carbon spheres' pore/particle ratio (\(ratio)); carbon surface; 60 °C and CC-side site assumed"
+            )
             let tAg = try kelvin("park2022.plating.ag-cs-temperature")
             var silver: [Double] = []
             for (n, pore) in [(1, cs1), (2, cs2), (3, cs3)] {
-                let m = Park2022.silverSurfaceMobility(nucleationOverpotentialWithoutSilver: try mV("park2022.nucleation-overpotential.cs\(n)"),
-                                                       withSilver: try mV("park2022.nucleation-overpotential.ag-cs\(n)"), temperature: tAg)
+                let m = Park2022.silverSurfaceMobility(
+                    nucleationOverpotentialWithoutSilver: try mV(
+                        "park2022.nucleation-overpotential.cs\(n)"),
+                    withSilver: try mV("park2022.nucleation-overpotential.ag-cs\(n)"),
+                    temperature: tAg)
                 silver.append(m)
                 let cond = at(pore, tAg, mobility: m)
-                try add("park2022.regime.ag-cs\(n)-60c", "Ag-CS\(n)", cond, .prediction,
-                        "CS\(n) pores (Ag-CS pores not printed); Ag mobility factor \(m) from the nucleation overpotentials")
+                try add(
+                    "park2022.regime.ag-cs\(n)-60c", "Ag-CS\(n)", cond, .prediction,
+                    "CS\(n) pores (Ag-CS pores not printed); Ag mobility factor \(m) from the nucleation overpotentials"
+                )
             }
             let meanSilver = exp(silver.map { log($0) }.reduce(0, +) / Double(silver.count))
-            try add("park2022.regime.ag-sc65-60c", "Ag-SC65", at(sc65Pore, t60, mobility: meanSilver), .prediction,
-                    "SC65 pore estimate; geometric-mean Ag factor \(meanSilver); 60 °C and CC-side site assumed")
+            try add(
+                "park2022.regime.ag-sc65-60c", "Ag-SC65", at(sc65Pore, t60, mobility: meanSilver),
+                .prediction,
+                "SC65 pore estimate; geometric-mean Ag factor \(meanSilver); 60 °C and CC-side site assumed"
+            )
 
             // Explained only with a factor inferred from the case itself.
             for (key, label) in [("lto", "LTO"), ("cu", "Cu"), ("ni", "Ni")] {
                 let id = "park2022.regime.\(key)-60c"
                 let cond = at(try nm("park2022.pore-diameter.\(key)"), t60)
-                let range = model.admissibleSurfaceMobility(cond, observed: try location(catalog, id))
+                let range = model.admissibleSurfaceMobility(
+                    cond, observed: try location(catalog, id))
                 let m = Park2022.inferredSurfaceMobility(lower: range.lower, upper: range.upper)
-                try add(id, label, at(cond.poreDiameter, t60, mobility: m), .inferredFactor,
-                        "measured pore; mobility \(m) inferred from this observation (admissible \(range.lower)…\(range.upper)); 60 °C and CC-side site assumed")
+                try add(
+                    id, label, at(cond.poreDiameter, t60, mobility: m), .inferredFactor,
+                    "measured pore; mobility \(m) inferred from this observation (admissible \(range.lower)…\(range.upper)); 60 °C and CC-side site assumed"
+                )
             }
             self.model = model
             self.baseConditions = base
@@ -199,23 +250,30 @@ extension Park2022 {
         let record: GoldenRecord
         do { record = try catalog.record(id) } catch { throw .golden(error) }
         guard case let .category(text) = record.value else {
-            throw .unknownCategory(id: id, category: "(a \(record.value.shape), not a category)", expected: ["a category"])
+            throw .unknownCategory(
+                id: id, category: "(a \(record.value.shape), not a category)",
+                expected: ["a category"])
         }
         return text
     }
 
-    static func location(_ catalog: GoldenCatalog, _ id: String) throws(ModelError) -> DepositLocation {
+    static func location(
+        _ catalog: GoldenCatalog, _ id: String
+    ) throws(ModelError) -> DepositLocation {
         let text = try category(catalog, id)
         guard let location = DepositLocation(rawValue: text) else {
-            throw .unknownCategory(id: id, category: text, expected: DepositLocation.allCases.map(\.rawValue))
+            throw .unknownCategory(
+                id: id, category: text, expected: DepositLocation.allCases.map(\.rawValue))
         }
         return location
     }
 
-    static func peelOff(_ catalog: GoldenCatalog, _ id: String) throws(ModelError) -> PeelOffOutcome {
+    static func peelOff(_ catalog: GoldenCatalog, _ id: String) throws(ModelError) -> PeelOffOutcome
+    {
         let text = try category(catalog, id)
         guard let outcome = PeelOffOutcome(rawValue: text) else {
-            throw .unknownCategory(id: id, category: text, expected: PeelOffOutcome.allCases.map(\.rawValue))
+            throw .unknownCategory(
+                id: id, category: text, expected: PeelOffOutcome.allCases.map(\.rawValue))
         }
         return outcome
     }

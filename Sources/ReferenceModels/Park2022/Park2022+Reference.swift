@@ -16,7 +16,9 @@ extension Park2022 {
     ///
     /// Edge Cases: a non-positive or non-finite `before`, or a negative or non-finite `after`,
     /// gives NaN.
-    public static func resistanceChange(before: Double, after: Double, reading: ResistanceReading = .ratioAfterOverBefore) -> Double {
+    public static func resistanceChange(
+        before: Double, after: Double, reading: ResistanceReading = .ratioAfterOverBefore
+    ) -> Double {
         guard before > 0, after >= 0, before.isFinite, after.isFinite else { return .nan }
         switch reading {
         case .ratioAfterOverBefore: return after / before * 100
@@ -43,13 +45,17 @@ extension Park2022 {
     ///
     /// Every regime depends on the calibration, not on the unstated K, δ_s or unit of 0.014;
     /// the homologous temperatures depend on the assumed temperature and the sourced T_M.
-    public static func referenceResults(catalog: GoldenCatalog) throws(GoldenLoadError) -> [ModelResult] {
+    public static func referenceResults(
+        catalog: GoldenCatalog
+    ) throws(GoldenLoadError) -> [ModelResult] {
         let study: Study
         do { study = try Study(catalog: catalog) } catch {
             if case let .golden(goldenError) = error { throw goldenError }
             // Golden/park2022.json edited into a state the model cannot read (a category outside its
             // vocabulary, inseparable calibration cases).
-            throw GoldenLoadError(file: "park2022.json", recordID: nil, path: "$", message: "rejected by the Park 2022 models: \(error.description)")
+            throw GoldenLoadError(
+                file: "park2022.json", recordID: nil, path: "$",
+                message: "rejected by the Park 2022 models: \(error.description)")
         }
         var results: [ModelResult] = []
         // Cases reproduced only with a mobility factor back-solved from their own observation
@@ -57,22 +63,37 @@ extension Park2022 {
         // observation fed back, so they are left out (their tests still pin the explanation).
         for observedCase in study.cases where observedCase.role != .inferredFactor {
             guard let regime = study.modelRegime(observedCase) else {
-                throw GoldenLoadError(file: "park2022.json", recordID: observedCase.id, path: "value",
-                                      message: "the regime model has no answer at \(observedCase.conditions)")
+                throw GoldenLoadError(
+                    file: "park2022.json", recordID: observedCase.id, path: "value",
+                    message: "the regime model has no answer at \(observedCase.conditions)")
             }
-            results.append(ModelResult(id: observedCase.id, value: .category(regime.rawValue), unit: nil))
+            results.append(
+                ModelResult(id: observedCase.id, value: .category(regime.rawValue), unit: nil))
         }
         for anode in resistanceAnodes {
-            let before = try catalog.number("park2022.area-resistance.\(anode)-pristine", in: "Ω cm^2")
-            let after = try catalog.number("park2022.area-resistance.\(anode)-5-cycles", in: "Ω cm^2")
-            results.append(ModelResult(id: "park2022.resistance-increase.\(anode)-5-cycles",
-                                       value: .number(resistanceChange(before: before, after: after)), unit: "%"))
+            let before = try catalog.number(
+                "park2022.area-resistance.\(anode)-pristine", in: "Ω cm^2")
+            let after = try catalog.number(
+                "park2022.area-resistance.\(anode)-5-cycles", in: "Ω cm^2")
+            results.append(
+                ModelResult(
+                    id: "park2022.resistance-increase.\(anode)-5-cycles",
+                    value: .number(resistanceChange(before: before, after: after)), unit: "%"))
         }
         let constants = try Constants(catalog: catalog)
-        results.append(ModelResult(id: "park2022.homologous-temperature.li",
-                                   value: .number(homologousTemperature(temperature: roomTemperature, meltingPoint: constants.lithiumMeltingPoint)), unit: "1"))
-        results.append(ModelResult(id: "park2022.homologous-temperature.sn",
-                                   value: .number(homologousTemperature(temperature: roomTemperature, meltingPoint: tinMeltingPoint)), unit: "1"))
+        results.append(
+            ModelResult(
+                id: "park2022.homologous-temperature.li",
+                value: .number(
+                    homologousTemperature(
+                        temperature: roomTemperature, meltingPoint: constants.lithiumMeltingPoint)),
+                unit: "1"))
+        results.append(
+            ModelResult(
+                id: "park2022.homologous-temperature.sn",
+                value: .number(
+                    homologousTemperature(
+                        temperature: roomTemperature, meltingPoint: tinMeltingPoint)), unit: "1"))
         return results
     }
 }

@@ -49,7 +49,9 @@ extension Park2022 {
         /// Default pore-diameter axis: `count` values log-spaced from 10 to 1000 nm.
         ///
         /// Edge Cases: `count` < 2 gives `[10]` for 1 and `[]` for 0 or less.
-        public static func poreDiameters(count: Int = 81, from lower: Double = 10, to upper: Double = 1000) -> [Double] {
+        public static func poreDiameters(
+            count: Int = 81, from lower: Double = 10, to upper: Double = 1000
+        ) -> [Double] {
             guard count > 0 else { return [] }
             guard count > 1 else { return [lower] }
             let a = log10(lower), b = log10(upper)
@@ -59,7 +61,9 @@ extension Park2022 {
         /// Default temperature axis: `count` values evenly spaced from 270 to 370 K.
         ///
         /// Edge Cases: `count` < 2 gives `[270]` for 1 and `[]` for 0 or less.
-        public static func temperatures(count: Int = 51, from lower: Double = 270, to upper: Double = 370) -> [Double] {
+        public static func temperatures(
+            count: Int = 51, from lower: Double = 270, to upper: Double = 370
+        ) -> [Double] {
             guard count > 0 else { return [] }
             guard count > 1 else { return [lower] }
             return (0..<count).map { lower + (upper - lower) * Double($0) / Double(count - 1) }
@@ -68,8 +72,10 @@ extension Park2022 {
         /// The regime at (pore diameter in nm, temperature in K) with the other conditions of `base`
         /// (stack pressure, current density, layer thickness, surface mobility) and a CC-side
         /// thermodynamic site unless given.
-        public static func regime(model: RegimeModel, poreDiameter: Double, temperature: Double, base: Conditions,
-                                  thermodynamicSite: DepositLocation = .ccSide) -> DepositLocation? {
+        public static func regime(
+            model: RegimeModel, poreDiameter: Double, temperature: Double, base: Conditions,
+            thermodynamicSite: DepositLocation = .ccSide
+        ) -> DepositLocation? {
             var c = base
             c.poreDiameter = poreDiameter
             c.temperature = temperature
@@ -77,14 +83,18 @@ extension Park2022 {
         }
 
         /// The grid, row by temperature: `result[i][j]` is at `temperatures[i]`, `poreDiameters[j]`.
-        public static func grid(model: RegimeModel, poreDiameters: [Double], temperatures: [Double], base: Conditions) -> [[Cell]] {
+        public static func grid(
+            model: RegimeModel, poreDiameters: [Double], temperatures: [Double], base: Conditions
+        ) -> [[Cell]] {
             temperatures.map { t in
                 poreDiameters.map { d in
                     var c = base
                     c.poreDiameter = d
                     c.temperature = t
                     let n = model.creepNumber(c)
-                    return Cell(poreDiameter: d, temperature: t, creepNumber: n, regime: model.regime(creepNumber: n))
+                    return Cell(
+                        poreDiameter: d, temperature: t, creepNumber: n,
+                        regime: model.regime(creepNumber: n))
                 }
             }
         }
@@ -94,7 +104,9 @@ extension Park2022 {
         /// side of the boundary.
         ///
         /// Edge Cases: invalid conditions give NaN.
-        public static func boundaryPoreDiameter(_ boundary: Boundary, model: RegimeModel, temperature: Double, base: Conditions) -> Double {
+        public static func boundaryPoreDiameter(
+            _ boundary: Boundary, model: RegimeModel, temperature: Double, base: Conditions
+        ) -> Double {
             var c = base
             c.poreDiameter = 1
             c.temperature = temperature
@@ -105,17 +117,25 @@ extension Park2022 {
         }
 
         /// A boundary as (temperature K, pore diameter nm) pairs over `temperatures`.
-        public static func boundaryCurve(_ boundary: Boundary, model: RegimeModel, temperatures: [Double], base: Conditions) -> [(temperature: Double, poreDiameter: Double)] {
-            temperatures.map { ($0, boundaryPoreDiameter(boundary, model: model, temperature: $0, base: base)) }
+        public static func boundaryCurve(
+            _ boundary: Boundary, model: RegimeModel, temperatures: [Double], base: Conditions
+        ) -> [(temperature: Double, poreDiameter: Double)] {
+            temperatures.map {
+                ($0, boundaryPoreDiameter(boundary, model: model, temperature: $0, base: base))
+            }
         }
 
         /// The paper's observed cases with their map coordinates, observed and modelled regimes.
         public static func observedPoints(study: Study) -> [Point] {
             study.cases.map { oc in
                 let m = oc.conditions.surfaceMobility
-                return Point(id: oc.id, label: oc.label, poreDiameter: oc.conditions.poreDiameter, temperature: oc.conditions.temperature,
-                             surfaceMobility: m, carbonEquivalentPoreDiameter: oc.conditions.poreDiameter / cbrt(m),
-                             observed: oc.observed, model: study.modelRegime(oc), role: oc.role, thermodynamicSite: oc.thermodynamicSite)
+                return Point(
+                    id: oc.id, label: oc.label, poreDiameter: oc.conditions.poreDiameter,
+                    temperature: oc.conditions.temperature,
+                    surfaceMobility: m,
+                    carbonEquivalentPoreDiameter: oc.conditions.poreDiameter / cbrt(m),
+                    observed: oc.observed, model: study.modelRegime(oc), role: oc.role,
+                    thermodynamicSite: oc.thermodynamicSite)
             }
         }
 
@@ -133,14 +153,21 @@ extension Park2022 {
             public let points: [Point]
         }
 
-        public static func figure(catalog: GoldenCatalog, poreCount: Int = 81, temperatureCount: Int = 51) throws(ModelError) -> Figure {
+        public static func figure(
+            catalog: GoldenCatalog, poreCount: Int = 81, temperatureCount: Int = 51
+        ) throws(ModelError) -> Figure {
             let study = try Study(catalog: catalog)
             let d = poreDiameters(count: poreCount), t = temperatures(count: temperatureCount)
-            return Figure(model: study.model, base: study.baseConditions, poreDiameters: d, temperatures: t,
-                          grid: grid(model: study.model, poreDiameters: d, temperatures: t, base: study.baseConditions),
-                          seSplitBoundary: boundaryCurve(.seSplit, model: study.model, temperatures: t, base: study.baseConditions),
-                          splitCCBoundary: boundaryCurve(.splitCC, model: study.model, temperatures: t, base: study.baseConditions),
-                          points: observedPoints(study: study))
+            return Figure(
+                model: study.model, base: study.baseConditions, poreDiameters: d, temperatures: t,
+                grid: grid(
+                    model: study.model, poreDiameters: d, temperatures: t,
+                    base: study.baseConditions),
+                seSplitBoundary: boundaryCurve(
+                    .seSplit, model: study.model, temperatures: t, base: study.baseConditions),
+                splitCCBoundary: boundaryCurve(
+                    .splitCC, model: study.model, temperatures: t, base: study.baseConditions),
+                points: observedPoints(study: study))
         }
     }
 }

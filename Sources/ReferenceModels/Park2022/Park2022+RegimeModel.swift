@@ -36,9 +36,14 @@ extension Park2022 {
 
         /// Thresholds given directly (e.g. to explore a map); `splitThreshold` must be positive and
         /// below `ccThreshold`.
-        public init(constants: Constants, splitThreshold: Double, ccThreshold: Double) throws(CalibrationError) {
+        public init(
+            constants: Constants, splitThreshold: Double, ccThreshold: Double
+        ) throws(CalibrationError) {
             guard splitThreshold > 0, splitThreshold < ccThreshold, ccThreshold.isFinite else {
-                throw CalibrationError(message: "thresholds must satisfy 0 < split (\(splitThreshold)) < cc (\(ccThreshold)) < ∞")
+                throw CalibrationError(
+                    message:
+                        "thresholds must satisfy 0 < split (\(splitThreshold)) < cc (\(ccThreshold)) < ∞"
+                )
             }
             self.constants = constants
             self.splitThreshold = splitThreshold
@@ -51,24 +56,39 @@ extension Park2022 {
         /// - Throws: when a side of a threshold has no case, or the cases overlap (a case with a
         ///   more CC-ward regime has a lower N than one with a more SE-ward regime: no single pair
         ///   of thresholds separates them).
-        public static func calibrated(on points: [CalibrationPoint], constants: Constants) throws(CalibrationError) -> RegimeModel {
-            let numbers = points.map { ($0.observed, Park2022.creepNumber($0.conditions, constants: constants)) }
-            if let bad = numbers.first(where: { !($0.1 > 0) || $0.1.isInfinite }) {
-                throw CalibrationError(message: "a calibration case has creep number \(bad.1); give finite positive conditions")
+        public static func calibrated(
+            on points: [CalibrationPoint], constants: Constants
+        ) throws(CalibrationError) -> RegimeModel {
+            let numbers = points.map {
+                ($0.observed, Park2022.creepNumber($0.conditions, constants: constants))
             }
-            func boundary(below: Set<DepositLocation>, above: Set<DepositLocation>, name: String) throws(CalibrationError) -> Double {
+            if let bad = numbers.first(where: { !($0.1 > 0) || $0.1.isInfinite }) {
+                throw CalibrationError(
+                    message:
+                        "a calibration case has creep number \(bad.1); give finite positive conditions"
+                )
+            }
+            func boundary(
+                below: Set<DepositLocation>, above: Set<DepositLocation>, name: String
+            ) throws(CalibrationError) -> Double {
                 let low = numbers.filter { below.contains($0.0) }.map(\.1)
                 let high = numbers.filter { above.contains($0.0) }.map(\.1)
                 guard let lowMax = low.max(), let highMin = high.min() else {
-                    throw CalibrationError(message: "the \(name) threshold needs at least one case on each side")
+                    throw CalibrationError(
+                        message: "the \(name) threshold needs at least one case on each side")
                 }
                 guard lowMax < highMin else {
-                    throw CalibrationError(message: "the \(name) threshold cannot separate the cases: N = \(lowMax) below, N = \(highMin) above")
+                    throw CalibrationError(
+                        message:
+                            "the \(name) threshold cannot separate the cases: N = \(lowMax) below, N = \(highMin) above"
+                    )
                 }
                 return (lowMax * highMin).squareRoot()
             }
-            let split = try boundary(below: [.seSide], above: [.split, .ccSide], name: "SE-side/split")
-            let cc = try boundary(below: [.seSide, .split], above: [.ccSide], name: "split/CC-side")
+            let split = try boundary(
+                below: [.seSide], above: [.split, .ccSide], name: "SE-side/split")
+            let cc = try boundary(
+                below: [.seSide, .split], above: [.ccSide], name: "split/CC-side")
             return try RegimeModel(constants: constants, splitThreshold: split, ccThreshold: cc)
         }
 
@@ -93,9 +113,12 @@ extension Park2022 {
         ///
         /// Edge Cases: invalid conditions (NaN, non-positive pore diameter or temperature, negative
         /// pressure, mobility or current density) give `nil`.
-        public func regime(_ conditions: Conditions, thermodynamicSite: DepositLocation = .ccSide) -> DepositLocation? {
+        public func regime(
+            _ conditions: Conditions, thermodynamicSite: DepositLocation = .ccSide
+        ) -> DepositLocation? {
             guard let kinetic = regime(creepNumber: creepNumber(conditions)) else { return nil }
-            return Park2022.mainDepositLocation(thermodynamicSite: thermodynamicSite, kineticRegime: kinetic)
+            return Park2022.mainDepositLocation(
+                thermodynamicSite: thermodynamicSite, kineticRegime: kinetic)
         }
 
         /// The surface-mobility factors M for which `regime` gives `observed` at `conditions` (the
@@ -104,7 +127,9 @@ extension Park2022 {
         /// `observed` (0 and +∞ at the ends). This is how a factor is *inferred* from an observation.
         ///
         /// Edge Cases: invalid conditions give a NaN interval.
-        public func admissibleSurfaceMobility(_ conditions: Conditions, observed: DepositLocation) -> (lower: Double, upper: Double) {
+        public func admissibleSurfaceMobility(
+            _ conditions: Conditions, observed: DepositLocation
+        ) -> (lower: Double, upper: Double) {
             var unit = conditions
             unit.surfaceMobility = 1
             let n1 = creepNumber(unit)

@@ -8,7 +8,9 @@ enum Bisection {
     /// - Returns `nil` when the target is outside f(interval) (including a NaN target).
     /// - Returns the lower bound exactly when f(lower) == target.
     /// - Stops after 200 halvings, more than a `Double` interval ever needs.
-    static func solveIncreasing(_ f: (Double) -> Double, equals target: Double, in interval: ClosedRange<Double>) -> Double? {
+    static func solveIncreasing(
+        _ f: (Double) -> Double, equals target: Double, in interval: ClosedRange<Double>
+    ) -> Double? {
         var lo = interval.lowerBound, hi = interval.upperBound
         guard f(lo) <= target, target <= f(hi) else { return nil }
         if f(lo) == target { return lo }

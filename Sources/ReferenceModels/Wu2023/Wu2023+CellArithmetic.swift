@@ -9,8 +9,11 @@ extension Wu2023 {
     /// 7.988 mg cm⁻².
     ///
     /// Edge Cases: non-finite or non-positive inputs throw `InvalidInput`.
-    public static func activeMaterialLoading(arealCapacity: Double, specificCapacity: Double) throws(InvalidInput) -> Double {
-        try positive(arealCapacity, "arealCapacity (mAh cm⁻²)") / (try positive(specificCapacity, "specificCapacity (mAh g⁻¹)")) * 1000
+    public static func activeMaterialLoading(
+        arealCapacity: Double, specificCapacity: Double
+    ) throws(InvalidInput) -> Double {
+        try positive(arealCapacity, "arealCapacity (mAh cm⁻²)")
+            / (try positive(specificCapacity, "specificCapacity (mAh g⁻¹)")) * 1000
     }
 
     /// 1C as an areal current density, mA cm⁻²: I₁C · m / 1000, with the specific current of 1C in
@@ -18,8 +21,11 @@ extension Wu2023 {
     /// it gives 1.598 mA cm⁻², which the Fig. 5 caption prints as 1.6 mA cm⁻².
     ///
     /// Edge Cases: non-finite or non-positive inputs throw `InvalidInput`.
-    public static func oneCCurrentDensity(specificCurrentOfOneC: Double, activeMaterialLoading: Double) throws(InvalidInput) -> Double {
-        try positive(specificCurrentOfOneC, "specificCurrentOfOneC (mA g⁻¹)") * (try positive(activeMaterialLoading, "activeMaterialLoading (mg cm⁻²)")) / 1000
+    public static func oneCCurrentDensity(
+        specificCurrentOfOneC: Double, activeMaterialLoading: Double
+    ) throws(InvalidInput) -> Double {
+        try positive(specificCurrentOfOneC, "specificCurrentOfOneC (mA g⁻¹)")
+            * (try positive(activeMaterialLoading, "activeMaterialLoading (mg cm⁻²)")) / 1000
     }
 
     /// Current density at a C-rate n (multiple of 1C): j = n · j₁C, mA cm⁻².
@@ -35,8 +41,11 @@ extension Wu2023 {
     /// The paper states Q_A (1.39 mAh cm⁻²) and L ("around 100 µm") but not V̄.
     ///
     /// Edge Cases: non-finite or non-positive inputs throw `InvalidInput`.
-    public static func volumetricEnergyDensity(arealCapacity: Double, averageVoltage: Double, stackThickness: Double) throws(InvalidInput) -> Double {
-        try positive(arealCapacity, "arealCapacity (mAh cm⁻²)") * (try positive(averageVoltage, "averageVoltage (V)"))
+    public static func volumetricEnergyDensity(
+        arealCapacity: Double, averageVoltage: Double, stackThickness: Double
+    ) throws(InvalidInput) -> Double {
+        try positive(arealCapacity, "arealCapacity (mAh cm⁻²)")
+            * (try positive(averageVoltage, "averageVoltage (V)"))
             / ((try positive(stackThickness, "stackThickness (µm)")) * 1e-4)
     }
 
@@ -45,8 +54,11 @@ extension Wu2023 {
     /// the usual nominal voltage of an NMC | Li cell, which suggests how the paper computed it.
     ///
     /// Edge Cases: non-finite or non-positive inputs throw `InvalidInput`.
-    public static func impliedAverageVoltage(energyDensity: Double, arealCapacity: Double, stackThickness: Double) throws(InvalidInput) -> Double {
-        try positive(energyDensity, "energyDensity (Wh L⁻¹)") * (try positive(stackThickness, "stackThickness (µm)")) * 1e-4
+    public static func impliedAverageVoltage(
+        energyDensity: Double, arealCapacity: Double, stackThickness: Double
+    ) throws(InvalidInput) -> Double {
+        try positive(energyDensity, "energyDensity (Wh L⁻¹)")
+            * (try positive(stackThickness, "stackThickness (µm)")) * 1e-4
             / (try positive(arealCapacity, "arealCapacity (mAh cm⁻²)"))
     }
 
@@ -57,9 +69,12 @@ extension Wu2023 {
     /// recomputed; this only says what it implies.
     ///
     /// Edge Cases: non-finite or non-positive inputs throw `InvalidInput`.
-    public static func impliedArealMass(specificEnergy: Double, energyDensity: Double, stackThickness: Double) throws(InvalidInput) -> Double {
+    public static func impliedArealMass(
+        specificEnergy: Double, energyDensity: Double, stackThickness: Double
+    ) throws(InvalidInput) -> Double {
         // E_V · L: Wh L⁻¹ · cm = 10⁻³ Wh cm⁻²; divided by Wh kg⁻¹ gives 10⁻³ kg cm⁻² = 10³ mg cm⁻².
-        try positive(energyDensity, "energyDensity (Wh L⁻¹)") * (try positive(stackThickness, "stackThickness (µm)")) * 1e-4
+        try positive(energyDensity, "energyDensity (Wh L⁻¹)")
+            * (try positive(stackThickness, "stackThickness (µm)")) * 1e-4
             / (try positive(specificEnergy, "specificEnergy (Wh kg⁻¹)")) * 1000
     }
 
@@ -68,11 +83,18 @@ extension Wu2023 {
     /// 80.2 % over 500 cycles gives 0.999559 (0.0441 % fade per cycle).
     ///
     /// Edge Cases: R must be in (0, 1] and N ≥ 1 and finite; otherwise `InvalidInput`.
-    public static func retentionPerCycle(totalRetention: Double, cycles: Double) throws(InvalidInput) -> Double {
+    public static func retentionPerCycle(
+        totalRetention: Double, cycles: Double
+    ) throws(InvalidInput) -> Double {
         let r = try positive(totalRetention, "totalRetention (fraction)")
-        guard r <= 1 else { throw InvalidInput(parameter: "totalRetention (fraction)", value: r, requirement: "at most 1") }
+        guard r <= 1 else {
+            throw InvalidInput(
+                parameter: "totalRetention (fraction)", value: r, requirement: "at most 1")
+        }
         let n = try positive(cycles, "cycles")
-        guard n >= 1 else { throw InvalidInput(parameter: "cycles", value: n, requirement: "at least 1") }
+        guard n >= 1 else {
+            throw InvalidInput(parameter: "cycles", value: n, requirement: "at least 1")
+        }
         return pow(r, 1 / n)
     }
 
@@ -83,9 +105,14 @@ extension Wu2023 {
     /// impedance growth is the main cause.
     ///
     /// Edge Cases: CE must be in (0, 1] and N ≥ 0 and finite; otherwise `InvalidInput`.
-    public static func compoundedCoulombicEfficiency(_ ce: Double, cycles: Double) throws(InvalidInput) -> Double {
+    public static func compoundedCoulombicEfficiency(
+        _ ce: Double, cycles: Double
+    ) throws(InvalidInput) -> Double {
         let e = try positive(ce, "coulombicEfficiency (fraction)")
-        guard e <= 1 else { throw InvalidInput(parameter: "coulombicEfficiency (fraction)", value: e, requirement: "at most 1") }
+        guard e <= 1 else {
+            throw InvalidInput(
+                parameter: "coulombicEfficiency (fraction)", value: e, requirement: "at most 1")
+        }
         return pow(e, try nonNegative(cycles, "cycles"))
     }
 
@@ -94,7 +121,9 @@ extension Wu2023 {
     /// 3861.88 mAh g⁻¹; the paper prints the customary 3860 (a documented discrepancy).
     ///
     /// Edge Cases: a non-finite or non-positive molar mass throws `InvalidInput`.
-    public static func lithiumTheoreticalCapacity(molarMass: Double = Assumptions.lithiumMolarMass) throws(InvalidInput) -> Double {
+    public static func lithiumTheoreticalCapacity(
+        molarMass: Double = Assumptions.lithiumMolarMass
+    ) throws(InvalidInput) -> Double {
         Assumptions.faradayConstant / (3.6 * (try positive(molarMass, "molarMass (g mol⁻¹)")))
     }
 
@@ -104,7 +133,8 @@ extension Wu2023 {
     ///
     /// Edge Cases: a non-finite or negative capacity throws `InvalidInput`; 0 gives 0.
     public static func lithiumThickness(arealCapacity: Double) throws(InvalidInput) -> Double {
-        try nonNegative(arealCapacity, "arealCapacity (mAh cm⁻²)") * 3.6 * Assumptions.lithiumMolarMass
+        try nonNegative(arealCapacity, "arealCapacity (mAh cm⁻²)") * 3.6
+            * Assumptions.lithiumMolarMass
             / (Assumptions.faradayConstant * Assumptions.lithiumDensity) * 1e4
     }
 
@@ -119,14 +149,18 @@ extension Wu2023 {
 
         public init(catalog: GoldenCatalog) throws(GoldenLoadError) {
             arealCapacity = try catalog.number("wu2023.cell.areal-capacity-0-1c", in: "mAh cm^-2")
-            specificCapacity = try catalog.number("wu2023.full-cell.discharge-capacity-0-1c", in: "mAh g^-1")
-            specificCurrentOfOneC = try catalog.number("wu2023.cell.c-rate-definition", in: "mA g^-1")
+            specificCapacity = try catalog.number(
+                "wu2023.full-cell.discharge-capacity-0-1c", in: "mAh g^-1")
+            specificCurrentOfOneC = try catalog.number(
+                "wu2023.cell.c-rate-definition", in: "mA g^-1")
         }
 
         /// Implied NMC loading, mg cm⁻² (7.988).
         public var activeMaterialLoading: Double { arealCapacity / specificCapacity * 1000 }
 
         /// 1C in mA cm⁻² from the loading and 1C = 200 mA g⁻¹ (1.598).
-        public var oneCCurrentDensity: Double { specificCurrentOfOneC * activeMaterialLoading / 1000 }
+        public var oneCCurrentDensity: Double {
+            specificCurrentOfOneC * activeMaterialLoading / 1000
+        }
     }
 }

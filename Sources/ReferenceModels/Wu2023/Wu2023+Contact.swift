@@ -7,7 +7,9 @@ extension Wu2023 {
     ///
     /// Edge Cases: non-finite or non-positive inputs throw `InvalidInput` (a zero resistance
     /// after would be an infinite fold).
-    public static func foldReduction(from before: Double, to after: Double) throws(InvalidInput) -> Double {
+    public static func foldReduction(
+        from before: Double, to after: Double
+    ) throws(InvalidInput) -> Double {
         try positive(before, "resistance before") / (try positive(after, "resistance after"))
     }
 
@@ -17,8 +19,11 @@ extension Wu2023 {
     /// Edge Cases: a ratio that rounds outside 2…12, or a non-finite ratio, returns `nil`.
     public static func multiplicativeWord(forRatio ratio: Double) -> String? {
         guard ratio.isFinite else { return nil }
-        let words = [2: "twofold", 3: "threefold", 4: "fourfold", 5: "fivefold", 6: "sixfold", 7: "sevenfold",
-                     8: "eightfold", 9: "ninefold", 10: "tenfold", 11: "elevenfold", 12: "twelvefold"]
+        let words = [
+            2: "twofold", 3: "threefold", 4: "fourfold", 5: "fivefold", 6: "sixfold",
+            7: "sevenfold",
+            8: "eightfold", 9: "ninefold", 10: "tenfold", 11: "elevenfold", 12: "twelvefold",
+        ]
         let n = ratio.rounded()
         guard n >= 2, n <= 12 else { return nil }
         return words[Int(n)]
@@ -30,10 +35,14 @@ extension Wu2023 {
     /// of its numbers measured on different samples (SEM of Fig. 1e, profilometry of Fig. 2h).
     ///
     /// Edge Cases: L₀ must be finite and > 0 and p in [0, 100]; otherwise `InvalidInput`.
-    public static func thicknessAfterReduction(initial: Double, reductionPercent: Double) throws(InvalidInput) -> Double {
+    public static func thicknessAfterReduction(
+        initial: Double, reductionPercent: Double
+    ) throws(InvalidInput) -> Double {
         let l0 = try positive(initial, "initial thickness")
         let p = try nonNegative(reductionPercent, "reductionPercent")
-        guard p <= 100 else { throw InvalidInput(parameter: "reductionPercent", value: p, requirement: "at most 100") }
+        guard p <= 100 else {
+            throw InvalidInput(parameter: "reductionPercent", value: p, requirement: "at most 100")
+        }
         return l0 * (1 - p / 100)
     }
 
@@ -47,7 +56,10 @@ extension Wu2023 {
     /// cycling; its use at 0.8 mA cm⁻² in a full cell is our assumption.
     ///
     /// Edge Cases: j and R must be finite and ≥ 0; otherwise `InvalidInput`.
-    public static func interfacialOverpotential(currentDensity: Double, areaSpecificResistance: Double) throws(InvalidInput) -> Double {
-        try nonNegative(currentDensity, "currentDensity (mA cm⁻²)") * (try nonNegative(areaSpecificResistance, "areaSpecificResistance (Ω cm²)"))
+    public static func interfacialOverpotential(
+        currentDensity: Double, areaSpecificResistance: Double
+    ) throws(InvalidInput) -> Double {
+        try nonNegative(currentDensity, "currentDensity (mA cm⁻²)")
+            * (try nonNegative(areaSpecificResistance, "areaSpecificResistance (Ω cm²)"))
     }
 }

@@ -35,7 +35,9 @@ extension Wu2023 {
     /// `.agC`: the four points of Fig. 5b (0.1, 0.2, 0.33, 0.5 C: 174.0, 149.4, 130.5,
     /// 113.4 mAh g⁻¹). `.carbonOnly`: empty — the paper prints no rate test of a carbon-only cell
     /// (Fig. S2 shows only the first-charge profiles, not in the text).
-    public static func rateCapability(catalog: GoldenCatalog, interlayer: Interlayer) throws(GoldenLoadError) -> [RateCapabilityPoint] {
+    public static func rateCapability(
+        catalog: GoldenCatalog, interlayer: Interlayer
+    ) throws(GoldenLoadError) -> [RateCapabilityPoint] {
         guard interlayer == .agC else { return [] }
         let cell = try CellInputs(catalog: catalog)
         var points: [RateCapabilityPoint] = []
@@ -45,10 +47,12 @@ extension Wu2023 {
             let q = try catalog.number(capacityID, in: "mAh g^-1")
             let reference = lowest ?? q
             lowest = reference
-            points.append(RateCapabilityPoint(interlayer: interlayer, cRate: cRate, cRateID: cRateID, specificCapacity: q,
-                                              capacityID: capacityID, currentDensity: cRate * cell.oneCCurrentDensity,
-                                              arealCapacity: q * cell.activeMaterialLoading / 1000,
-                                              relativeToLowestRate: q / reference))
+            points.append(
+                RateCapabilityPoint(
+                    interlayer: interlayer, cRate: cRate, cRateID: cRateID, specificCapacity: q,
+                    capacityID: capacityID, currentDensity: cRate * cell.oneCCurrentDensity,
+                    arealCapacity: q * cell.activeMaterialLoading / 1000,
+                    relativeToLowestRate: q / reference))
         }
         return points
     }
@@ -61,9 +65,14 @@ extension Wu2023 {
         public let concentrationScale: Double
 
         /// Edge Cases: a thickness or concentration that is not finite and > 0 throws `InvalidInput`.
-        public init(thickness: Double? = nil, concentrationScale: Double = Assumptions.concentrationScale) throws(InvalidInput) {
-            self.thickness = try thickness.map { (l) throws(InvalidInput) in try positive(l, "thickness (µm)") }
-            self.concentrationScale = try positive(concentrationScale, "concentrationScale (mol cm⁻³)")
+        public init(
+            thickness: Double? = nil, concentrationScale: Double = Assumptions.concentrationScale
+        ) throws(InvalidInput) {
+            self.thickness = try thickness.map { (l) throws(InvalidInput) in
+                try positive(l, "thickness (µm)")
+            }
+            self.concentrationScale = try positive(
+                concentrationScale, "concentrationScale (mol cm⁻³)")
         }
 
         private init(uncheckedThickness: Double?, concentrationScale: Double) {
@@ -72,7 +81,8 @@ extension Wu2023 {
         }
 
         /// The paper's thickness and the LiC₆ concentration scale (`Assumptions.concentrationScale`).
-        public static let standard = PlatingAssumptions(uncheckedThickness: nil, concentrationScale: Assumptions.concentrationScale)
+        public static let standard = PlatingAssumptions(
+            uncheckedThickness: nil, concentrationScale: Assumptions.concentrationScale)
     }
 
     /// One cell of the plating-location map: an interlayer at one of the paper's C-rates.
@@ -94,7 +104,9 @@ extension Wu2023 {
     /// `.ccSide` at all four (Φ = 0.15 … 0.73) and carbon-only is `.ccSide` at 0.1 C (Φ = 0.59)
     /// but `.seSide` from 0.2 C on (Φ = 1.19 … 2.97). Depends on the assumed concentration scale
     /// and on the carbon-only thickness being equal to the Ag–C one.
-    public static func platingLocationMap(catalog: GoldenCatalog, assumptions: PlatingAssumptions = .standard) throws(GoldenLoadError) -> [PlatingMapPoint] {
+    public static func platingLocationMap(
+        catalog: GoldenCatalog, assumptions: PlatingAssumptions = .standard
+    ) throws(GoldenLoadError) -> [PlatingMapPoint] {
         let inputs = try CriterionInputs(catalog: catalog)
         let oneC = try CellInputs(catalog: catalog).oneCCurrentDensity
         let l = assumptions.thickness ?? inputs.thickness
@@ -105,9 +117,11 @@ extension Wu2023 {
                 let cRate = try catalog.number(cRateID, in: "1")
                 let j = cRate * oneC
                 let phi = fluxRatio(j: j, d: d, l: l, c: assumptions.concentrationScale)
-                points.append(PlatingMapPoint(interlayer: layer, cRate: cRate, currentDensity: j, fluxRatio: phi,
-                                              location: location(nonNegativeFluxRatio: phi),
-                                              criticalCurrentDensity: 1 / phi * j))
+                points.append(
+                    PlatingMapPoint(
+                        interlayer: layer, cRate: cRate, currentDensity: j, fluxRatio: phi,
+                        location: location(nonNegativeFluxRatio: phi),
+                        criticalCurrentDensity: 1 / phi * j))
             }
         }
         return points
@@ -117,12 +131,15 @@ extension Wu2023 {
     /// Φ = j L / (F D c), a straight line through the origin that crosses 1 at j*.
     ///
     /// Edge Cases: any current density that is not finite and > 0 throws `InvalidInput`.
-    public static func fluxRatioCurve(inputs: CriterionInputs, interlayer: Interlayer, currentDensities: [Double],
-                                      assumptions: PlatingAssumptions = .standard) throws(InvalidInput) -> [(currentDensity: Double, fluxRatio: Double)] {
+    public static func fluxRatioCurve(
+        inputs: CriterionInputs, interlayer: Interlayer, currentDensities: [Double],
+        assumptions: PlatingAssumptions = .standard
+    ) throws(InvalidInput) -> [(currentDensity: Double, fluxRatio: Double)] {
         var curve: [(currentDensity: Double, fluxRatio: Double)] = []
         for j in currentDensities {
-            let c = try inputs.criterion(interlayer, currentDensity: j, thickness: assumptions.thickness,
-                                         concentrationScale: assumptions.concentrationScale)
+            let c = try inputs.criterion(
+                interlayer, currentDensity: j, thickness: assumptions.thickness,
+                concentrationScale: assumptions.concentrationScale)
             curve.append((j, c.fluxRatio))
         }
         return curve
@@ -130,8 +147,10 @@ extension Wu2023 {
 
     /// `fluxRatioCurve` on 0.01, 0.02, …, 1.20 mA cm⁻² (past the paper's 0.8 mA cm⁻² and the
     /// Ag–C critical current of 1.09 mA cm⁻² under the standard assumptions).
-    public static func fluxRatioCurve(catalog: GoldenCatalog, interlayer: Interlayer,
-                                      assumptions: PlatingAssumptions = .standard) throws(GoldenLoadError) -> [(currentDensity: Double, fluxRatio: Double)] {
+    public static func fluxRatioCurve(
+        catalog: GoldenCatalog, interlayer: Interlayer,
+        assumptions: PlatingAssumptions = .standard
+    ) throws(GoldenLoadError) -> [(currentDensity: Double, fluxRatio: Double)] {
         let inputs = try CriterionInputs(catalog: catalog)
         let d = inputs.diffusivity[interlayer] ?? .nan
         let l = assumptions.thickness ?? inputs.thickness
@@ -143,12 +162,16 @@ extension Wu2023 {
 
     /// j* = F D c / L per interlayer, mA cm⁻²: 1.093 (Ag–C) and 0.269 (carbon-only) under the
     /// standard assumptions. Their ratio is D_Ag–C / D_C = 4.06 whatever c and L are.
-    public static func criticalCurrentDensities(catalog: GoldenCatalog, assumptions: PlatingAssumptions = .standard) throws(GoldenLoadError) -> [Interlayer: Double] {
+    public static func criticalCurrentDensities(
+        catalog: GoldenCatalog, assumptions: PlatingAssumptions = .standard
+    ) throws(GoldenLoadError) -> [Interlayer: Double] {
         let inputs = try CriterionInputs(catalog: catalog)
         let l = assumptions.thickness ?? inputs.thickness
         var result: [Interlayer: Double] = [:]
         for layer in Interlayer.allCases {
-            result[layer] = Assumptions.faradayConstant * (inputs.diffusivity[layer] ?? .nan) * assumptions.concentrationScale / (l * 1e-4) * 1e3
+            result[layer] =
+                Assumptions.faradayConstant * (inputs.diffusivity[layer] ?? .nan)
+                * assumptions.concentrationScale / (l * 1e-4) * 1e3
         }
         return result
     }

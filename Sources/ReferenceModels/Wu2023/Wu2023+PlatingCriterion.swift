@@ -41,29 +41,37 @@ extension Wu2023 {
         /// Edge Cases: every input must be finite and > 0 (zero current plates nothing, so it has
         /// no location; a zero diffusivity, thickness or concentration has no diffusive scale);
         /// NaN, ±∞, 0 and negative values throw `InvalidInput` naming the parameter.
-        public init(currentDensity: Double, diffusivity: Double, thickness: Double,
-                    concentrationScale: Double = Assumptions.concentrationScale) throws(InvalidInput) {
+        public init(
+            currentDensity: Double, diffusivity: Double, thickness: Double,
+            concentrationScale: Double = Assumptions.concentrationScale
+        ) throws(InvalidInput) {
             self.currentDensity = try positive(currentDensity, "currentDensity (mA cm⁻²)")
             self.diffusivity = try positive(diffusivity, "diffusivity (cm² s⁻¹)")
             self.thickness = try positive(thickness, "thickness (µm)")
-            self.concentrationScale = try positive(concentrationScale, "concentrationScale (mol cm⁻³)")
+            self.concentrationScale = try positive(
+                concentrationScale, "concentrationScale (mol cm⁻³)")
         }
 
         /// N_j = j / F, mol cm⁻² s⁻¹.
         public var deliveredFlux: Double { currentDensity * 1e-3 / Assumptions.faradayConstant }
 
         /// N_D = D c / L, mol cm⁻² s⁻¹ (L converted from µm to cm).
-        public var diffusiveCapability: Double { diffusivity * concentrationScale / (thickness * 1e-4) }
+        public var diffusiveCapability: Double {
+            diffusivity * concentrationScale / (thickness * 1e-4)
+        }
 
         /// Φ = N_j / N_D, dimensionless; strictly increasing in j and L, strictly decreasing in D and c.
-        public var fluxRatio: Double { Wu2023.fluxRatio(j: currentDensity, d: diffusivity, l: thickness, c: concentrationScale) }
+        public var fluxRatio: Double {
+            Wu2023.fluxRatio(j: currentDensity, d: diffusivity, l: thickness, c: concentrationScale)
+        }
 
         /// τ_D = L² / D, s.
         public var diffusionTime: Double { (thickness * 1e-4) * (thickness * 1e-4) / diffusivity }
 
         /// τ_p = F c L / j, s: the time to deliver the layer's Li content c·L.
         public var platingTime: Double {
-            Assumptions.faradayConstant * concentrationScale * (thickness * 1e-4) / (currentDensity * 1e-3)
+            Assumptions.faradayConstant * concentrationScale * (thickness * 1e-4)
+                / (currentDensity * 1e-3)
         }
 
         /// The predicted deposit location (see the type's documentation).
@@ -71,7 +79,8 @@ extension Wu2023 {
 
         /// j* = F D c / L, mA cm⁻²: the current density at which Φ = 1 for this layer.
         public var criticalCurrentDensity: Double {
-            Assumptions.faradayConstant * diffusivity * concentrationScale / (thickness * 1e-4) * 1e3
+            Assumptions.faradayConstant * diffusivity * concentrationScale / (thickness * 1e-4)
+                * 1e3
         }
     }
 
@@ -97,7 +106,9 @@ extension Wu2023 {
     /// A layer plates at the Li side for any c > c*.
     ///
     /// Edge Cases: non-finite or non-positive inputs throw `InvalidInput`.
-    public static func criticalConcentrationScale(currentDensity: Double, diffusivity: Double, thickness: Double) throws(InvalidInput) -> Double {
+    public static func criticalConcentrationScale(
+        currentDensity: Double, diffusivity: Double, thickness: Double
+    ) throws(InvalidInput) -> Double {
         let j = try positive(currentDensity, "currentDensity (mA cm⁻²)")
         let d = try positive(diffusivity, "diffusivity (cm² s⁻¹)")
         let l = try positive(thickness, "thickness (µm)")
@@ -110,10 +121,14 @@ extension Wu2023 {
     /// not faster. The width of the interval is the diffusivity ratio.
     ///
     /// Edge Cases: non-finite or non-positive inputs throw `InvalidInput`.
-    public static func concentrationWindowSeparating(fastDiffusivity: Double, slowDiffusivity: Double,
-                                                     currentDensity: Double, thickness: Double) throws(InvalidInput) -> (lower: Double, upper: Double)? {
-        let lower = try criticalConcentrationScale(currentDensity: currentDensity, diffusivity: fastDiffusivity, thickness: thickness)
-        let upper = try criticalConcentrationScale(currentDensity: currentDensity, diffusivity: slowDiffusivity, thickness: thickness)
+    public static func concentrationWindowSeparating(
+        fastDiffusivity: Double, slowDiffusivity: Double,
+        currentDensity: Double, thickness: Double
+    ) throws(InvalidInput) -> (lower: Double, upper: Double)? {
+        let lower = try criticalConcentrationScale(
+            currentDensity: currentDensity, diffusivity: fastDiffusivity, thickness: thickness)
+        let upper = try criticalConcentrationScale(
+            currentDensity: currentDensity, diffusivity: slowDiffusivity, thickness: thickness)
         return lower < upper ? (lower, upper) : nil
     }
 
@@ -124,8 +139,10 @@ extension Wu2023 {
     /// quotient exceeds 1; with the paper's numbers it is 0.2 × 4.06 = 0.81.
     ///
     /// Edge Cases: non-finite or non-positive inputs throw `InvalidInput`.
-    public static func separationQuotient(slowDiffusivity: Double, atLowCurrent jLow: Double,
-                                          fastDiffusivity: Double, atHighCurrent jHigh: Double) throws(InvalidInput) -> Double {
+    public static func separationQuotient(
+        slowDiffusivity: Double, atLowCurrent jLow: Double,
+        fastDiffusivity: Double, atHighCurrent jHigh: Double
+    ) throws(InvalidInput) -> Double {
         let dSlow = try positive(slowDiffusivity, "slowDiffusivity (cm² s⁻¹)")
         let dFast = try positive(fastDiffusivity, "fastDiffusivity (cm² s⁻¹)")
         let low = try positive(jLow, "low current density (mA cm⁻²)")
@@ -147,18 +164,25 @@ extension Wu2023 {
 
         public init(catalog: GoldenCatalog) throws(GoldenLoadError) {
             var d: [Interlayer: Double] = [:]
-            for layer in Interlayer.allCases { d[layer] = try catalog.number(layer.diffusivityID, in: "cm^2 s^-1") }
+            for layer in Interlayer.allCases {
+                d[layer] = try catalog.number(layer.diffusivityID, in: "cm^2 s^-1")
+            }
             diffusivity = d
             thickness = try catalog.number("wu2023.fabrication.agc-layer-thickness", in: "µm")
-            pressedThickness = thickness * (1 - (try catalog.number("wu2023.contact.agc-thickness-reduction", in: "1")))
+            pressedThickness =
+                thickness
+                * (1 - (try catalog.number("wu2023.contact.agc-thickness-reduction", in: "1")))
         }
 
         /// The criterion for one interlayer at current density j (mA cm⁻²), with the paper's D and
         /// thickness unless overridden, and the assumed concentration scale unless overridden.
-        public func criterion(_ layer: Interlayer, currentDensity: Double, thickness: Double? = nil,
-                              concentrationScale: Double = Assumptions.concentrationScale) throws(InvalidInput) -> PlatingCriterion {
-            try PlatingCriterion(currentDensity: currentDensity, diffusivity: diffusivity[layer] ?? .nan,
-                                 thickness: thickness ?? self.thickness, concentrationScale: concentrationScale)
+        public func criterion(
+            _ layer: Interlayer, currentDensity: Double, thickness: Double? = nil,
+            concentrationScale: Double = Assumptions.concentrationScale
+        ) throws(InvalidInput) -> PlatingCriterion {
+            try PlatingCriterion(
+                currentDensity: currentDensity, diffusivity: diffusivity[layer] ?? .nan,
+                thickness: thickness ?? self.thickness, concentrationScale: concentrationScale)
         }
     }
 }

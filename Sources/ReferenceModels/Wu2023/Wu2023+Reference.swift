@@ -23,13 +23,17 @@ extension Wu2023 {
     /// - the roughness and thickness reductions: the text prints no absolute profiles.
     ///
     /// `wu2023.literature.li-theoretical-capacity` is a known discrepancy (3861.88 vs 3860).
-    public static func referenceResults(catalog: GoldenCatalog) throws(GoldenLoadError) -> [ModelResult] {
+    public static func referenceResults(
+        catalog: GoldenCatalog
+    ) throws(GoldenLoadError) -> [ModelResult] {
         // R_int fold (Fig. 2c, Table S1): 6.59 / 0.58.
-        let fold = try catalog.number("wu2023.contact.rint-without-interlayer", in: "Ω cm^2")
+        let fold =
+            try catalog.number("wu2023.contact.rint-without-interlayer", in: "Ω cm^2")
             / (try catalog.number("wu2023.contact.rint-with-interlayer", in: "Ω cm^2"))
         // "fourfold higher diffusivity" (Fig. 4c).
         let criterion = try CriterionInputs(catalog: catalog)
-        let ratio = (criterion.diffusivity[.agC] ?? .nan) / (criterion.diffusivity[.carbonOnly] ?? .nan)
+        let ratio =
+            (criterion.diffusivity[.agC] ?? .nan) / (criterion.diffusivity[.carbonOnly] ?? .nan)
         // 1C and the C-rate currents of Fig. 4d from areal capacity, specific capacity and 1C = 200 mA g⁻¹.
         let oneC = try CellInputs(catalog: catalog).oneCCurrentDensity
         let low = try catalog.number("wu2023.three-electrode.c-rate-low", in: "1") * oneC
@@ -42,12 +46,20 @@ extension Wu2023 {
         let cycle = Int((t / period).rounded(.down)) + 1
         return [
             ModelResult(id: computedIDs[0], value: .number(fold), unit: "1"),
-            ModelResult(id: computedIDs[1], value: .category(multiplicativeWord(forRatio: ratio) ?? "not-a-small-multiple"), unit: nil),
+            ModelResult(
+                id: computedIDs[1],
+                value: .category(multiplicativeWord(forRatio: ratio) ?? "not-a-small-multiple"),
+                unit: nil),
             ModelResult(id: computedIDs[2], value: .number(oneC), unit: "mA cm^-2"),
             ModelResult(id: computedIDs[3], value: .number(low), unit: "mA cm^-2"),
             ModelResult(id: computedIDs[4], value: .number(high), unit: "mA cm^-2"),
-            ModelResult(id: computedIDs[5], value: .category(cycleCategory(cycle) ?? "cycle-\(cycle)"), unit: nil),
-            ModelResult(id: computedIDs[6], value: .number(Assumptions.faradayConstant / (3.6 * Assumptions.lithiumMolarMass)), unit: "mAh g^-1"),
+            ModelResult(
+                id: computedIDs[5], value: .category(cycleCategory(cycle) ?? "cycle-\(cycle)"),
+                unit: nil),
+            ModelResult(
+                id: computedIDs[6],
+                value: .number(Assumptions.faradayConstant / (3.6 * Assumptions.lithiumMolarMass)),
+                unit: "mAh g^-1"),
         ]
     }
 }

@@ -27,14 +27,17 @@ extension Wu2023 {
     ///
     /// Edge Cases: t must be finite and ≥ 0; both durations finite and > 0; otherwise
     /// `InvalidInput`. A t so large that the cycle number overflows `Int` is refused too.
-    public static func cyclePosition(atTime time: Double, platingDuration: Double, strippingDuration: Double) throws(InvalidInput) -> CyclePosition {
+    public static func cyclePosition(
+        atTime time: Double, platingDuration: Double, strippingDuration: Double
+    ) throws(InvalidInput) -> CyclePosition {
         let t = try nonNegative(time, "time")
         let plate = try positive(platingDuration, "platingDuration")
         let strip = try positive(strippingDuration, "strippingDuration")
         let period = plate + strip
         let completed = (t / period).rounded(.down)
         guard completed < Double(Int.max / 2) else {
-            throw InvalidInput(parameter: "time", value: t, requirement: "small enough for an integer cycle count")
+            throw InvalidInput(
+                parameter: "time", value: t, requirement: "small enough for an integer cycle count")
         }
         let into = t - completed * period
         return into < plate
@@ -46,9 +49,13 @@ extension Wu2023 {
     ///
     /// Edge Cases: n outside 1…20 returns `nil`.
     public static func ordinalWord(_ n: Int) -> String? {
-        let words = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
-                     "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
-                     "eighteenth", "nineteenth", "twentieth"]
+        let words = [
+            "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+            "tenth",
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+            "seventeenth",
+            "eighteenth", "nineteenth", "twentieth",
+        ]
         return (1...words.count).contains(n) ? words[n - 1] : nil
     }
 
