@@ -21,19 +21,23 @@ let package = Package(
         .target(name: "GoldenRecords", swiftSettings: sharedSettings),
         // Reference implementations of each paper's models, one folder per paper.
         .target(name: "ReferenceModels", dependencies: ["GoldenRecords"], swiftSettings: sharedSettings),
+        // The argument scanner, usage errors and exit codes both commands share. No dependencies;
+        // not a product, so its public declarations stay inside the package.
+        .target(name: "CommandLineSupport", swiftSettings: sharedSettings),
         // The command-line logic, testable through `ValidateModel.run(_:)`.
-        .target(name: "ValidateModelCLI", dependencies: ["GoldenRecords", "ReferenceModels"], swiftSettings: sharedSettings),
+        .target(name: "ValidateModelCLI", dependencies: ["CommandLineSupport", "GoldenRecords", "ReferenceModels"], swiftSettings: sharedSettings),
         .executableTarget(name: "validate-model", dependencies: ["ValidateModelCLI"], swiftSettings: sharedSettings),
         // Figure and table reproductions: a hand-written SVG plotter, CSV, and the command.
-        .target(name: "Figures", dependencies: ["GoldenRecords", "ReferenceModels"], swiftSettings: sharedSettings),
+        .target(name: "Figures", dependencies: ["CommandLineSupport", "GoldenRecords", "ReferenceModels"], swiftSettings: sharedSettings),
         .executableTarget(name: "reproduce-figures", dependencies: ["Figures"], swiftSettings: sharedSettings),
         // libFuzzer target over parse + score + reports (scripts/fuzz.sh); a replay tool when built normally.
         .executableTarget(name: "fuzz-validate-model", dependencies: ["ValidateModelCLI", "GoldenRecords"], swiftSettings: sharedSettings),
 
+        .testTarget(name: "CommandLineSupportTests", dependencies: ["CommandLineSupport"], swiftSettings: sharedSettings),
         .testTarget(name: "GoldenRecordsTests", dependencies: ["GoldenRecords"], swiftSettings: sharedSettings),
         .testTarget(name: "ReferenceModelsTests", dependencies: ["ReferenceModels", "GoldenRecords"], swiftSettings: sharedSettings),
         .testTarget(name: "ValidateModelCLITests", dependencies: ["ValidateModelCLI", "GoldenRecords", "validate-model"], swiftSettings: sharedSettings),
-        .testTarget(name: "FiguresTests", dependencies: ["Figures", "GoldenRecords", "ReferenceModels"], swiftSettings: sharedSettings),
+        .testTarget(name: "FiguresTests", dependencies: ["Figures", "CommandLineSupport", "GoldenRecords", "ReferenceModels"], swiftSettings: sharedSettings),
     ],
     swiftLanguageModes: [.v6]
 )

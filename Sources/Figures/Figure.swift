@@ -16,8 +16,10 @@ public struct Figure: Sendable {
     /// (`x`, `y`).
     public var goldenPositions: [String: PlotPosition]
 
-    public init(id: String, paper: String, paperFigure: String, summary: String, plot: Plot,
-                tables: [(name: String, table: CSVTable)], goldenPositions: [String: PlotPosition] = [:]) {
+    public init(
+        id: String, paper: String, paperFigure: String, summary: String, plot: Plot,
+        tables: [(name: String, table: CSVTable)], goldenPositions: [String: PlotPosition] = [:]
+    ) {
         self.id = id
         self.paper = paper
         self.paperFigure = paperFigure
@@ -53,14 +55,17 @@ public struct CSVTable: Sendable, Equatable {
     public init(header: [String]) { self.header = header }
 
     public mutating func append(_ row: [Cell]) {
-        precondition(row.count == header.count, "CSV row has \(row.count) cells for \(header.count) columns")
+        precondition(
+            row.count == header.count, "CSV row has \(row.count) cells for \(header.count) columns")
         rows.append(row)
     }
 
     /// RFC 4180 text with `\n` line ends; numbers in Swift's shortest round-trip form, so the
     /// same values give the same bytes on every machine.
     public func csv() -> String {
-        ([header.map(Self.quote)] + rows.map { $0.map(Self.text) }).map { $0.joined(separator: ",") }.joined(separator: "\n") + "\n"
+        ([header.map(Self.quote)] + rows.map { $0.map(Self.text) }).map {
+            $0.joined(separator: ",")
+        }.joined(separator: "\n") + "\n"
     }
 
     static func text(_ cell: Cell) -> String {
@@ -71,6 +76,7 @@ public struct CSVTable: Sendable, Equatable {
     }
 
     static func quote(_ s: String) -> String {
-        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
+        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
+            ? "\"" + s.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : s
     }
 }

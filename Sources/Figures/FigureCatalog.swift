@@ -4,7 +4,8 @@ public import GoldenRecords
 /// add its `all(catalog:)` here.
 public enum FigureCatalog {
     public static func all(catalog: GoldenCatalog) throws(GoldenLoadError) -> [Figure] {
-        try Kim2025Figures.all(catalog: catalog) + Park2022Figures.all(catalog: catalog) + Lee2020Figures.all(catalog: catalog)
+        try Kim2025Figures.all(catalog: catalog) + Park2022Figures.all(catalog: catalog)
+            + Lee2020Figures.all(catalog: catalog)
             + Jun2024Figures.all(catalog: catalog) + Wu2023Figures.all(catalog: catalog)
     }
 }

@@ -3,20 +3,36 @@ import GoldenRecords
 extension Figure {
     /// The golden records drawn as points, as a table: id, the x they are drawn at, the printed
     /// value, tolerance, unit, kind. Kept beside every figure so the picture can be checked.
-    static func pointsTable(_ records: [(record: GoldenRecord, x: Double)], xTitle: String) -> CSVTable {
-        var table = CSVTable(header: ["golden id", xTitle, "printed", "value", "tolerance", "unit", "kind"])
+    static func pointsTable(
+        _ records: [(record: GoldenRecord, x: Double)], xTitle: String
+    ) -> CSVTable {
+        var table = CSVTable(header: [
+            "golden id", xTitle, "printed", "value", "tolerance", "unit", "kind",
+        ])
         for (record, x) in records {
             let value: CSVTable.Cell
-            if case let .number(v) = record.value { value = .number(v) } else { value = .text(record.printed) }
-            table.append([.text(record.id), .number(x), .text(record.printed), value, .number(record.tolerance),
-                          .text(record.unit?.symbol ?? "-"), .text(record.kind.rawValue)])
+            if case let .number(v) = record.value {
+                value = .number(v)
+            } else {
+                value = .text(record.printed)
+            }
+            table.append([
+                .text(record.id), .number(x), .text(record.printed), value,
+                .number(record.tolerance),
+                .text(record.unit?.symbol ?? "-"), .text(record.kind.rawValue),
+            ])
         }
         return table
     }
 
     /// A marked point for a numeric golden record, its tolerance as the error bar.
-    static func point(_ record: GoldenRecord, x: Double, label: String, shape: MarkedPoint.Shape, color: Int, group: String, labelOnLeft: Bool = false) -> MarkedPoint? {
+    static func point(
+        _ record: GoldenRecord, x: Double, label: String, shape: MarkedPoint.Shape, color: Int,
+        group: String, labelOnLeft: Bool = false
+    ) -> MarkedPoint? {
         guard case let .number(y) = record.value else { return nil }
-        return MarkedPoint(label: label, x: x, y: y, yError: record.tolerance, shape: shape, color: color, group: group, labelOnLeft: labelOnLeft)
+        return MarkedPoint(
+            label: label, x: x, y: y, yError: record.tolerance, shape: shape, color: color,
+            group: group, labelOnLeft: labelOnLeft)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import CommandLineSupport
 public import GoldenRecords
 
 /// The `reproduce-figures` command: lists the reproducible figures and writes them as CSV and SVG.
@@ -22,32 +23,37 @@ public enum ReproduceFigures {
       -h, --help              Show help information.
 
     EXIT CODES:
-      0  done
-      2  usage error or unreadable input
+      0  done: the figures were listed, or written to <dir>
+      2  usage error (printed with the usage line), unreadable golden data or --overlay file,
+         or an unwritable --out folder
     """
 
     public static func run(_ arguments: [String], out: (String) -> Void, err: (String) -> Void) -> Int32 {
-        var list = false, outDir: String?, only: String?, overlay: String?, golden: String?
-        var i = 0
-        func fail(_ message: String) -> Int32 {
-            err("Error: \(message)")
-            err(usage)
-            return 2
+        // A usage error: `Error: …`, the usage line, `  See 'reproduce-figures --help'.`; exit 2.
+        func fail(_ error: UsageError) -> Int32 {
+            error.lines(usage: usage, tool: "reproduce-figures").forEach(err)
+            return ExitCode.inputError
         }
-        while i < arguments.count {
-            let a = arguments[i]
-            let takesValue = ["--out", "--id", "--overlay", "--golden"].contains(a)
-            if takesValue, i + 1 >= arguments.count { return fail("missing value for '\(a)'") }
-            switch a {
-            case "-h", "--help": out(help); return 0
-            case "--list": list = true
-            case "--out": outDir = arguments[i + 1]
-            case "--id": only = arguments[i + 1]
-            case "--overlay": overlay = arguments[i + 1]
-            case "--golden": golden = arguments[i + 1]
-            default: return fail(a.hasPrefix("-") ? "unknown option '\(a)'" : "unexpected argument '\(a)'")
+        func fail(_ message: String) -> Int32 { fail(UsageError(message: message)) }
+        // A repeated option's last value wins (the shared ArgumentScanner's rule).
+        var list = false, outDir: String?, only: String?, overlay: String?, golden: String?
+        var scanner = ArgumentScanner(arguments, flags: ["-h", "--help", "--list"], options: ["--out", "--id", "--overlay", "--golden"])
+        do throws(UsageError) {
+            while let argument = try scanner.next() {
+                switch argument {
+                case .flag("--list"): list = true
+                case .flag("-h"), .flag("--help"): out(help); return ExitCode.pass
+                case .flag(let name): preconditionFailure("flag \(name) is not handled")
+                case .option("--out", let value): outDir = value
+                case .option("--id", let value): only = value
+                case .option("--overlay", let value): overlay = value
+                case .option("--golden", let value): golden = value
+                case .option(let name, _): preconditionFailure("option \(name) is not handled")
+                case .positional(let argument): throw UsageError(message: "unexpected argument '\(argument)'")
+                }
             }
-            i += takesValue ? 2 : 1
+        } catch {
+            return fail(error)
         }
         guard list || outDir != nil else { return fail("give --list or --out <dir>") }
         let figures: [Figure]
@@ -57,20 +63,20 @@ public enum ReproduceFigures {
             figures = try FigureCatalog.all(catalog: catalog)
         } catch {
             err("Error: golden data: \(error.description)")
-            return 2
+            return ExitCode.inputError
         }
         let selected = figures.filter { only == nil || $0.id == only }
         if selected.isEmpty { return fail("no figure '\(only ?? "")'; see --list") }
         if list {
             let w = selected.map(\.id.count).max() ?? 0
             for f in selected { out("\(f.id.padding(toLength: w, withPad: " ", startingAt: 0))  \(f.paper)  \(f.paperFigure): \(f.summary)") }
-            return 0
+            return ExitCode.pass
         }
         var external: ModelOutput?
         if let overlay {
             do { external = try ModelOutput.read(file: overlay) } catch {
                 err("Error: \(error.description)")
-                return 2
+                return ExitCode.inputError
             }
         }
         let dir = URL(fileURLWithPath: outDir!, isDirectory: true)
@@ -94,12 +100,12 @@ public enum ReproduceFigures {
             }
         } catch let error as InputError {
             err("Error: \(error.description)")
-            return 2
+            return ExitCode.inputError
         } catch {
             err("Error: \(dir.path): cannot write (\(error.localizedDescription)); choose a writable --out folder")
-            return 2
+            return ExitCode.inputError
         }
-        return 0
+        return ExitCode.pass
     }
 }
 

@@ -40,12 +40,18 @@ public struct Conditions: Hashable, Sendable {
 
     /// The first condition both declare with different values (after unit conversion), as
     /// `(name, mine, theirs)`; a dimension mismatch counts as different.
-    public func firstDifference(from other: Conditions) -> (name: String, mine: String, theirs: String)? {
+    public func firstDifference(
+        from other: Conditions
+    ) -> (name: String, mine: String, theirs: String)? {
         if values.isEmpty || other.values.isEmpty { return nil }
         for name in values.keys.sorted() {
             guard let a = values[name], let b = other.values[name] else { continue }
             let converted = try? a.unit.convert(a.value, to: b.unit)
-            let same = converted.map { $0.isApproximatelyEqual(to: b.value, absoluteTolerance: 0, relativeTolerance: 1e-9) } ?? false
+            let same =
+                converted.map {
+                    $0.isApproximatelyEqual(
+                        to: b.value, absoluteTolerance: 0, relativeTolerance: 1e-9)
+                } ?? false
             if !same { return (name, a.text, b.text) }
         }
         return nil
@@ -57,16 +63,26 @@ public struct Conditions: Hashable, Sendable {
         for name in object.fields.keys.sorted() {
             let text = try object.string(name)
             guard let expectedUnit = known[name] else {
-                let hint = NearMiss.suggestion(for: name, in: NearMiss.Index(known.keys)).map { "did you mean '\($0.candidate)'? " } ?? ""
-                throw StrictJSONError(path: "\(object.path).\(name)", message: "unknown condition name; \(hint)known: \(known.keys.sorted().joined(separator: ", "))")
+                let hint =
+                    NearMiss.suggestion(for: name, in: NearMiss.Index(known.keys)).map {
+                        "did you mean '\($0.candidate)'? "
+                    } ?? ""
+                throw StrictJSONError(
+                    path: "\(object.path).\(name)",
+                    message:
+                        "unknown condition name; \(hint)known: \(known.keys.sorted().joined(separator: ", "))"
+                )
             }
             let trimmed = text.trimmingWhitespace
             let numberEnd = trimmed.firstIndex(where: { $0 == " " }) ?? trimmed.endIndex
             let numberText = trimmed[..<numberEnd].replacingOccurrences(of: "−", with: "-")
             // Decimal only: Swift's Double(_:) also reads hexadecimal ("0x10") and "nan".
             guard numberText.allSatisfy({ "0123456789+-.eE".contains($0) }),
-                  let value = Double(numberText), value.isFinite else {
-                throw StrictJSONError(path: "\(object.path).\(name)", message: "'\(text)' is not '<number> <unit>', e.g. '60 °C'")
+                let value = Double(numberText), value.isFinite
+            else {
+                throw StrictJSONError(
+                    path: "\(object.path).\(name)",
+                    message: "'\(text)' is not '<number> <unit>', e.g. '60 °C'")
             }
             let unitText = trimmed[numberEnd...].trimmingWhitespace
             let unit: PhysicalUnit, expected: PhysicalUnit
@@ -77,7 +93,9 @@ public struct Conditions: Hashable, Sendable {
                 throw StrictJSONError(path: "\(object.path).\(name)", message: error.description)
             }
             guard unit.dimension.isConvertible(to: expected.dimension) else {
-                let fix = unitText.isEmpty ? "has no unit; write the number with its unit, e.g. '\(value.formatted6) \(expectedUnit)'"
+                let fix =
+                    unitText.isEmpty
+                    ? "has no unit; write the number with its unit, e.g. '\(value.formatted6) \(expectedUnit)'"
                     : "'\(unitText)' is not a unit of \(name) (convertible to '\(expectedUnit)')"
                 throw StrictJSONError(path: "\(object.path).\(name)", message: fix)
             }

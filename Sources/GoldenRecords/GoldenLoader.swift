@@ -36,7 +36,9 @@ public enum GoldenLoader {
     ]
     static let valueFields: FieldNames = ["number", "range", "category", "series"]
     static let uncertaintyFields: FieldNames = ["basis", "plusMinus"]
-    static let discrepancyFields: FieldNames = ["reading", "referenceValue", "explanation", "otherReadings"]
+    static let discrepancyFields: FieldNames = [
+        "reading", "referenceValue", "explanation", "otherReadings",
+    ]
     static let locationFields: FieldNames = ["section", "figure", "equation", "table"]
     static let seriesFields: FieldNames = ["x", "y", "xUnit"]
 
@@ -47,12 +49,15 @@ public enum GoldenLoader {
 
     private static func read(_ url: URL) throws(GoldenLoadError) -> Data {
         do { return try Data(contentsOf: url) } catch {
-            throw GoldenLoadError(file: url.lastPathComponent, recordID: nil, path: "$", message: "cannot read the file (\(error.localizedDescription))")
+            throw GoldenLoadError(
+                file: url.lastPathComponent, recordID: nil, path: "$",
+                message: "cannot read the file (\(error.localizedDescription))")
         }
     }
 
     /// Loads golden records from JSON `data`; `fileName` is used in messages.
-    public static func load(data: Data, fileName: String) throws(GoldenLoadError) -> [GoldenRecord] {
+    public static func load(data: Data, fileName: String) throws(GoldenLoadError) -> [GoldenRecord]
+    {
         var index: [String: Int] = [:]
         return try load(data: data, fileName: fileName, into: &index, fileOf: { _ in fileName })
     }
@@ -60,21 +65,29 @@ public enum GoldenLoader {
     /// Loads one file, adding each record's id to `index` with its position after the records
     /// already indexed (`index.count` before the call), so one dictionary both finds duplicates
     /// and becomes the catalog's index. `fileOf` names the file of an earlier position.
-    static func load(data: Data, fileName: String, into index: inout [String: Int],
-                     fileOf: (Int) -> String) throws(GoldenLoadError) -> [GoldenRecord] {
+    static func load(
+        data: Data, fileName: String, into index: inout [String: Int],
+        fileOf: (Int) -> String
+    ) throws(GoldenLoadError) -> [GoldenRecord] {
         var currentID: String? = nil
         do throws(StrictJSONError) {
             return try withJSON(data) { (root) throws(StrictJSONError) in
                 let top = try StrictObject(root, path: "$", allowed: fileFields)
                 guard try top.number("formatVersion") == 1 else {
-                    throw StrictJSONError(path: "$.formatVersion", message: "unsupported format version; this loader reads version 1")
+                    throw StrictJSONError(
+                        path: "$.formatVersion",
+                        message: "unsupported format version; this loader reads version 1")
                 }
                 let p = try top.object("paper", allowed: paperFields)
-                let paper = Paper(key: try p.string("key"), citation: try p.string("citation"),
-                                  doi: try p.optionalString("doi"), file: try p.string("file"), bibtex: try p.optionalString("bibtex"))
+                let paper = Paper(
+                    key: try p.string("key"), citation: try p.string("citation"),
+                    doi: try p.optionalString("doi"), file: try p.string("file"),
+                    bibtex: try p.optionalString("bibtex"))
                 let rawRecords = try top.array("records")
                 guard !rawRecords.isEmpty else {
-                    throw StrictJSONError(path: "$.records", message: "no records; a golden file must hold at least one")
+                    throw StrictJSONError(
+                        path: "$.records",
+                        message: "no records; a golden file must hold at least one")
                 }
                 let groups = try conflictGroups(top, paperKey: paper.key)
                 let parsed = parseRecords(rawRecords, paper: paper, groups: groups)
@@ -94,7 +107,8 @@ public enum GoldenLoader {
                     if let earlier = index.updateValue(first + k, forKey: record.id) {
                         guard earlier < first else {
                             currentID = record.id
-                            throw StrictJSONError(path: "$.records[\(k)].id", message: "duplicate id")
+                            throw StrictJSONError(
+                                path: "$.records[\(k)].id", message: "duplicate id")
                         }
                         if otherFile == nil { otherFile = (record.id, fileOf(earlier)) }
                     }
@@ -108,7 +122,8 @@ public enum GoldenLoader {
                 return records
             }
         } catch {
-            throw GoldenLoadError(file: fileName, recordID: currentID, path: error.path, message: error.message)
+            throw GoldenLoadError(
+                file: fileName, recordID: currentID, path: error.path, message: error.message)
         }
     }
 
@@ -120,15 +135,21 @@ public enum GoldenLoader {
 
     /// `loadAll`, also returning each id's position (the catalog's index, built once while the
     /// ids are checked for uniqueness across files).
-    static func loadIndexed(directory: URL) throws(GoldenLoadError) -> (records: [GoldenRecord], index: [String: Int]) {
+    static func loadIndexed(
+        directory: URL
+    ) throws(GoldenLoadError) -> (records: [GoldenRecord], index: [String: Int]) {
         let dirName = directory.path
         let names: [String]
         do { names = try FileManager.default.contentsOfDirectory(atPath: dirName) } catch {
-            throw GoldenLoadError(file: dirName, recordID: nil, path: "$", message: "cannot list the golden folder; pass --golden DIR or set ASSB_GOLDEN_DIR")
+            throw GoldenLoadError(
+                file: dirName, recordID: nil, path: "$",
+                message: "cannot list the golden folder; pass --golden DIR or set ASSB_GOLDEN_DIR")
         }
         let files = names.filter { $0.hasSuffix(".json") }.sorted()
         guard !files.isEmpty else {
-            throw GoldenLoadError(file: dirName, recordID: nil, path: "$", message: "no golden files (*.json) in this folder")
+            throw GoldenLoadError(
+                file: dirName, recordID: nil, path: "$",
+                message: "no golden files (*.json) in this folder")
         }
         var all: [GoldenRecord] = []
         var index: [String: Int] = [:]
@@ -145,38 +166,54 @@ public enum GoldenLoader {
 
     /// Each record parsed independently, in chunks on all cores for large files; the caller
     /// reports the first failure in file order, so the message does not depend on scheduling.
-    private static func parseRecords(_ raw: [JSON], paper: Paper,
-                                     groups: [String: ConflictGroup]) -> [Result<GoldenRecord, StrictJSONError>] {
+    private static func parseRecords(
+        _ raw: [JSON], paper: Paper,
+        groups: [String: ConflictGroup]
+    ) -> [Result<GoldenRecord, StrictJSONError>] {
         inOrderedChunks(of: raw.count) { range in
             var units: [String: PhysicalUnit] = [:]  // this chunk's parsed units: no lock shared with other chunks
             return range.map { index in
                 Result { () throws(StrictJSONError) in
-                    try parseRecord(raw[index], path: JSONPath("$.records", index: index), paper: paper,
-                                    groups: groups, units: &units)
+                    try parseRecord(
+                        raw[index], path: JSONPath("$.records", index: index), paper: paper,
+                        groups: groups, units: &units)
                 }
             }
         }.flatMap { $0 }
     }
 
     /// - Parameter units: units already parsed, by spelling (a golden file repeats a few units).
-    private static func parseRecord(_ raw: JSON, path: JSONPath, paper: Paper, groups: [String: ConflictGroup],
-                                    units: inout [String: PhysicalUnit]) throws(StrictJSONError) -> GoldenRecord {
+    private static func parseRecord(
+        _ raw: JSON, path: JSONPath, paper: Paper, groups: [String: ConflictGroup],
+        units: inout [String: PhysicalUnit]
+    ) throws(StrictJSONError) -> GoldenRecord {
         let r = try StrictObject(raw, path: path, allowed: recordFields)
         let id = try r.string("id")
         guard id.hasPrefix(paper.key + "."), isValidID(id) else {
-            throw StrictJSONError(path: "\(path).id", message: "id must be '\(paper.key).<topic>.<detail>' in lower case, digits and hyphens")
+            throw StrictJSONError(
+                path: "\(path).id",
+                message:
+                    "id must be '\(paper.key).<topic>.<detail>' in lower case, digits and hyphens")
         }
         let quote = try r.string("quote")
         let printed = try r.string("printed")
         guard !printed.isEmpty, quote.utf8.containsSubsequence(printed.utf8) else {
-            throw StrictJSONError(path: "\(path).printed", message: "'\(printed)' does not appear in the quote; copy the value exactly as printed in the quoted sentence")
+            throw StrictJSONError(
+                path: "\(path).printed",
+                message:
+                    "'\(printed)' does not appear in the quote; copy the value exactly as printed in the quoted sentence"
+            )
         }
         let value = try parseValue(try r.object("value", allowed: valueFields))
         let unitText = try r.string("unit")
         let unit: PhysicalUnit?
         if unitText == "-" {
             guard case .category = value else {
-                throw StrictJSONError(path: "\(path).unit", message: "'-' is only for categories; give the unit of the number ('1' if dimensionless)")
+                throw StrictJSONError(
+                    path: "\(path).unit",
+                    message:
+                        "'-' is only for categories; give the unit of the number ('1' if dimensionless)"
+                )
             }
             unit = nil
         } else {
@@ -191,45 +228,66 @@ public enum GoldenLoader {
         }
         let kindText = try r.string("kind")
         guard let kind = RecordKind(rawValue: kindText) else {
-            throw StrictJSONError(path: "\(path).kind", message: "unknown kind '\(kindText)'; use one of \(RecordKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw StrictJSONError(
+                path: "\(path).kind",
+                message:
+                    "unknown kind '\(kindText)'; use one of \(RecordKind.allCases.map(\.rawValue).joined(separator: ", "))"
+            )
         }
         let u = try r.object("uncertainty", allowed: uncertaintyFields)
         let basisText = try u.string("basis")
         guard let basis = UncertaintyBasis(rawValue: basisText) else {
-            throw StrictJSONError(path: "\(u.path).basis", message: "unknown basis '\(basisText)'; use one of \(UncertaintyBasis.allCases.map(\.rawValue).joined(separator: ", "))")
+            throw StrictJSONError(
+                path: "\(u.path).basis",
+                message:
+                    "unknown basis '\(basisText)'; use one of \(UncertaintyBasis.allCases.map(\.rawValue).joined(separator: ", "))"
+            )
         }
-        let tolerance = try tolerance(basis: basis, plusMinus: try u.optionalNumber("plusMinus"), printed: printed, value: value, path: path)
+        let tolerance = try tolerance(
+            basis: basis, plusMinus: try u.optionalNumber("plusMinus"), printed: printed,
+            value: value, path: path)
         var discrepancy: Discrepancy? = nil
         if r.has("discrepancy") {
             let d = try r.object("discrepancy", allowed: discrepancyFields)
             var others: [Discrepancy.Reading] = []
             if d.has("otherReadings") {
                 for (k, raw) in try d.array("otherReadings").enumerated() {
-                    let o = try StrictObject(raw, path: JSONPath("\(d.path).otherReadings", index: k), allowed: readingFields)
-                    others.append(Discrepancy.Reading(name: try o.string("reading"), value: try o.number("value")))
+                    let o = try StrictObject(
+                        raw, path: JSONPath("\(d.path).otherReadings", index: k),
+                        allowed: readingFields)
+                    others.append(
+                        Discrepancy.Reading(
+                            name: try o.string("reading"), value: try o.number("value")))
                 }
             }
-            discrepancy = Discrepancy(reading: try d.string("reading"), referenceValue: try d.number("referenceValue"),
-                                      explanation: try d.string("explanation"), otherReadings: others)
+            discrepancy = Discrepancy(
+                reading: try d.string("reading"), referenceValue: try d.number("referenceValue"),
+                explanation: try d.string("explanation"), otherReadings: others)
             let names = discrepancy?.readings.map(\.name) ?? []
             if Set(names).count != names.count {
-                throw StrictJSONError(path: "\(d.path)", message: "two readings share a name; name each reading once")
+                throw StrictJSONError(
+                    path: "\(d.path)", message: "two readings share a name; name each reading once")
             }
         }
         let l = try r.object("location", allowed: locationFields)
         return GoldenRecord(
             id: id, paper: paper, quantity: try r.string("quantity"),
-            location: Location(section: try l.string("section"), figure: try l.optionalString("figure"),
-                               equation: try l.optionalString("equation"), table: try l.optionalString("table")),
-            quote: quote, printed: printed, value: value, unit: unit, kind: kind, method: try r.string("method"),
-            uncertaintyBasis: basis, tolerance: tolerance, notes: try r.optionalString("notes") ?? "",
+            location: Location(
+                section: try l.string("section"), figure: try l.optionalString("figure"),
+                equation: try l.optionalString("equation"), table: try l.optionalString("table")),
+            quote: quote, printed: printed, value: value, unit: unit, kind: kind,
+            method: try r.string("method"),
+            uncertaintyBasis: basis, tolerance: tolerance,
+            notes: try r.optionalString("notes") ?? "",
             discrepancy: discrepancy, conditions: try r.conditions(), conflictGroup: groups[id])
     }
 
     /// The file's `conflicts`: each member id mapped to its group.
     /// - Throws: for a malformed group, a name used twice, fewer than two members, or an id in
     ///   two groups (members that are not records of this file are found by `checkConflictGroups`).
-    private static func conflictGroups(_ top: StrictObject, paperKey: String) throws(StrictJSONError) -> [String: ConflictGroup] {
+    private static func conflictGroups(
+        _ top: StrictObject, paperKey: String
+    ) throws(StrictJSONError) -> [String: ConflictGroup] {
         guard top.has("conflicts") else { return [:] }
         var byMember: [String: ConflictGroup] = [:]
         var names: Set<String> = []
@@ -238,22 +296,31 @@ public enum GoldenLoader {
             let c = try StrictObject(raw, path: path, allowed: conflictFields)
             let name = try c.string("name")
             guard isKebabCase(Substring(name)), names.insert(name).inserted else {
-                throw StrictJSONError(path: "\(path).name", message: "'\(name)' must be kebab-case and unique in the file")
+                throw StrictJSONError(
+                    path: "\(path).name",
+                    message: "'\(name)' must be kebab-case and unique in the file")
             }
             var members: [String] = []
             for (m, member) in try c.array("members").enumerated() {
                 guard let id = member.string else {
-                    throw StrictJSONError(path: "\(path).members[\(m)]", message: "a member is a record id (a string)")
+                    throw StrictJSONError(
+                        path: "\(path).members[\(m)]", message: "a member is a record id (a string)"
+                    )
                 }
                 members.append(id)
             }
             guard Set(members).count == members.count, members.count >= 2 else {
-                throw StrictJSONError(path: "\(path).members", message: "a conflict group lists two or more different record ids")
+                throw StrictJSONError(
+                    path: "\(path).members",
+                    message: "a conflict group lists two or more different record ids")
             }
-            let group = ConflictGroup(name: name, members: members, explanation: try c.string("explanation"))
+            let group = ConflictGroup(
+                name: name, members: members, explanation: try c.string("explanation"))
             for id in members {
                 guard byMember.updateValue(group, forKey: id) == nil else {
-                    throw StrictJSONError(path: "\(path).members", message: "'\(id)' is already in another conflict group")
+                    throw StrictJSONError(
+                        path: "\(path).members",
+                        message: "'\(id)' is already in another conflict group")
                 }
             }
         }
@@ -262,22 +329,33 @@ public enum GoldenLoader {
 
     /// Every member of every group is a record of this file, and the members can be compared
     /// with one model value: the same shape and the same dimension.
-    private static func checkConflictGroups(_ top: StrictObject, _ groups: [String: ConflictGroup],
-                                            records: [GoldenRecord]) throws(StrictJSONError) {
+    private static func checkConflictGroups(
+        _ top: StrictObject, _ groups: [String: ConflictGroup],
+        records: [GoldenRecord]
+    ) throws(StrictJSONError) {
         guard !groups.isEmpty else { return }
         let byID = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         var seen: Set<String> = []
         for group in groups.values where seen.insert(group.name).inserted {
             let members = group.members.compactMap { byID[$0] }
             if let absent = group.members.first(where: { byID[$0] == nil }) {
-                throw StrictJSONError(path: "$.conflicts", message: "group '\(group.name)': no record '\(absent)' in this file")
+                throw StrictJSONError(
+                    path: "$.conflicts",
+                    message: "group '\(group.name)': no record '\(absent)' in this file")
             }
             let first = members[0]
             for other in members.dropFirst() {
-                let sameUnit = first.unit == nil && other.unit == nil
-                    || (first.unit.flatMap { a in other.unit.map { a.dimension.isConvertible(to: $0.dimension) } } ?? false)
+                let sameUnit =
+                    first.unit == nil && other.unit == nil
+                    || (first.unit.flatMap { a in
+                        other.unit.map { a.dimension.isConvertible(to: $0.dimension) }
+                    } ?? false)
                 guard first.value.shape == other.value.shape, sameUnit else {
-                    throw StrictJSONError(path: "$.conflicts", message: "group '\(group.name)': '\(other.id)' is not the same kind of value as '\(first.id)' (shape and unit dimension must agree)")
+                    throw StrictJSONError(
+                        path: "$.conflicts",
+                        message:
+                            "group '\(group.name)': '\(other.id)' is not the same kind of value as '\(first.id)' (shape and unit dimension must agree)"
+                    )
                 }
             }
         }
@@ -285,14 +363,16 @@ public enum GoldenLoader {
 
     private static func parseValue(_ v: StrictObject) throws(StrictJSONError) -> GoldenValue {
         guard v.fields.count == 1 else {
-            throw StrictJSONError(path: v.path, message: "give exactly one of number, range, category, series")
+            throw StrictJSONError(
+                path: v.path, message: "give exactly one of number, range, category, series")
         }
         if v.has("number") { return .number(try v.number("number")) }
         if v.has("category") { return .category(try v.string("category")) }
         if v.has("range") {
             let bounds = try v.numbers("range")
             guard bounds.count == 2, bounds[0] <= bounds[1] else {
-                throw StrictJSONError(path: "\(v.path).range", message: "a range is [low, high] with low ≤ high")
+                throw StrictJSONError(
+                    path: "\(v.path).range", message: "a range is [low, high] with low ≤ high")
             }
             return .range(bounds[0], bounds[1])
         }
@@ -306,14 +386,20 @@ public enum GoldenLoader {
     }
 
     /// The absolute tolerance the uncertainty policy gives, after checking `value` against `printed`.
-    private static func tolerance(basis: UncertaintyBasis, plusMinus: Double?, printed: String,
-                                  value: GoldenValue, path: JSONPath) throws(StrictJSONError) -> Double {
+    private static func tolerance(
+        basis: UncertaintyBasis, plusMinus: Double?, printed: String,
+        value: GoldenValue, path: JSONPath
+    ) throws(StrictJSONError) -> Double {
         if basis == .stated {
             guard let plusMinus, plusMinus > 0 else {
-                throw StrictJSONError(path: "\(path).uncertainty", message: "basis 'stated' needs a positive plusMinus as printed")
+                throw StrictJSONError(
+                    path: "\(path).uncertainty",
+                    message: "basis 'stated' needs a positive plusMinus as printed")
             }
         } else if plusMinus != nil {
-            throw StrictJSONError(path: "\(path).uncertainty.plusMinus", message: "plusMinus is only for basis 'stated'")
+            throw StrictJSONError(
+                path: "\(path).uncertainty.plusMinus",
+                message: "plusMinus is only for basis 'stated'")
         }
         let numbers = PrintedNumber.all(in: printed)
         let expected: (Double, Double?)
@@ -322,25 +408,34 @@ public enum GoldenLoader {
         case let .range(lo, hi): expected = (lo, hi)
         case .category:
             guard basis == .exact else {
-                throw StrictJSONError(path: "\(path).uncertainty.basis", message: "a category is 'exact'")
+                throw StrictJSONError(
+                    path: "\(path).uncertainty.basis", message: "a category is 'exact'")
             }
             return 0
         case .series:
             guard basis == .stated, let plusMinus else {
-                throw StrictJSONError(path: "\(path).uncertainty.basis", message: "a series needs basis 'stated' with plusMinus (the y tolerance)")
+                throw StrictJSONError(
+                    path: "\(path).uncertainty.basis",
+                    message: "a series needs basis 'stated' with plusMinus (the y tolerance)")
             }
             return plusMinus
         }
         let same = { (printed: PrintedNumber, value: Double) in
-            printed.value.isApproximatelyEqual(to: value, absoluteTolerance: 0, relativeTolerance: 1e-12)
+            printed.value.isApproximatelyEqual(
+                to: value, absoluteTolerance: 0, relativeTolerance: 1e-12)
         }
-        let agrees = switch expected {
-        case let (x, nil): numbers.count == 1 && same(numbers[0], x)
-        case let (lo, hi?): numbers.count == 2 && same(numbers[0], lo) && same(numbers[1], hi)
-        }
+        let agrees =
+            switch expected {
+            case let (x, nil): numbers.count == 1 && same(numbers[0], x)
+            case let (lo, hi?): numbers.count == 2 && same(numbers[0], lo) && same(numbers[1], hi)
+            }
         guard agrees else {
             let values = [expected.0] + (expected.1.map { [$0] } ?? [])
-            throw StrictJSONError(path: "\(path).value", message: "value \(values.map { "\($0)" }.joined(separator: ", ")) does not match the number(s) printed in '\(printed)' (\(numbers.map { "\($0.value)" }.joined(separator: ", ")))")
+            throw StrictJSONError(
+                path: "\(path).value",
+                message:
+                    "value \(values.map { "\($0)" }.joined(separator: ", ")) does not match the number(s) printed in '\(printed)' (\(numbers.map { "\($0.value)" }.joined(separator: ", ")))"
+            )
         }
         let place = max(numbers[0].lastDigitPlace, numbers.last!.lastDigitPlace)  // one or two numbers
         switch basis {
@@ -377,11 +472,17 @@ public enum GoldenLoader {
     /// Lower-case letters, digits and single inner hyphens: `c-rate`, `fib-sem-95-5`.
     static func isKebabCase(_ part: Substring) -> Bool {
         let bytes = part.utf8
-        guard let first = bytes.first, let last = bytes.last, first != UInt8(ascii: "-"), last != UInt8(ascii: "-") else { return false }
+        guard let first = bytes.first, let last = bytes.last, first != UInt8(ascii: "-"),
+            last != UInt8(ascii: "-")
+        else { return false }
         var previous: UInt8 = 0
         for b in bytes {
-            let allowed = (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")) || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "-")
-            if !allowed || (b == UInt8(ascii: "-") && previous == UInt8(ascii: "-")) { return false }
+            let allowed =
+                (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z"))
+                || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "-")
+            if !allowed || (b == UInt8(ascii: "-") && previous == UInt8(ascii: "-")) {
+                return false
+            }
             previous = b
         }
         return true

@@ -30,7 +30,10 @@ public struct ModelResult: Hashable, Sendable {
     /// Conditions the model ran at for this result (file-level conditions merged in).
     public var conditions: Conditions = Conditions()
 
-    public init(id: String, value: ModelValue, unit: String?, xUnit: String? = nil, uncertainty: Double? = nil, index: Int = 0) {
+    public init(
+        id: String, value: ModelValue, unit: String?, xUnit: String? = nil,
+        uncertainty: Double? = nil, index: Int = 0
+    ) {
         self.id = id
         self.value = value
         self.unit = unit
@@ -48,7 +51,9 @@ public struct ModelOutput: Sendable {
     /// so the id counts as missing; as (id, position in `results`).
     public let unreported: [(id: String, index: Int)]
 
-    public init(modelName: String?, results: [ModelResult], unreported: [(id: String, index: Int)] = []) {
+    public init(
+        modelName: String?, results: [ModelResult], unreported: [(id: String, index: Int)] = []
+    ) {
         self.modelName = modelName
         self.results = results
         self.unreported = unreported
@@ -74,7 +79,9 @@ extension ModelOutput {
     static let topFields: FieldNames = ["formatVersion", "model", "conditions", "results"]
     static let modelFields: FieldNames = ["name", "version", "language", "url"]
     static let seriesValueFields: FieldNames = ["x", "y"]
-    static let resultFields: FieldNames = ["id", "value", "unit", "xUnit", "uncertainty", "note", "conditions"]
+    static let resultFields: FieldNames = [
+        "id", "value", "unit", "xUnit", "uncertainty", "note", "conditions",
+    ]
 
     /// Parses model-output JSON; `fileName` is used in messages.
     public static func parse(data: Data, fileName: String) throws(InputError) -> ModelOutput {
@@ -83,22 +90,32 @@ extension ModelOutput {
             return try withJSON(data) { (root) throws(StrictJSONError) in
                 let top = try StrictObject(root, path: "$", allowed: topFields)
                 guard top.has("formatVersion") else {
-                    throw StrictJSONError(path: "$", message: "missing required field 'formatVersion'; write \"formatVersion\": 1")
+                    throw StrictJSONError(
+                        path: "$",
+                        message:
+                            "missing required field 'formatVersion'; write \"formatVersion\": 1")
                 }
                 if try top.number("formatVersion") != 1 {
-                    throw StrictJSONError(path: "$.formatVersion", message: "unsupported format version; write 1")
+                    throw StrictJSONError(
+                        path: "$.formatVersion", message: "unsupported format version; write 1")
                 }
                 var name: String? = nil
                 if top.has("model") {
                     let model = try top.object("model", allowed: modelFields)
                     name = try model.optionalString("name")
                     // Not used, but held to the format: a number where text belongs is refused.
-                    for field in ["version", "language", "url"] { _ = try model.optionalString(field) }
+                    for field in ["version", "language", "url"] {
+                        _ = try model.optionalString(field)
+                    }
                 }
                 let fileConditions = try top.conditions()
                 let rawResults = try top.array("results")
                 guard rawResults.count <= InputLimits.maxResults else {
-                    throw StrictJSONError(path: "$.results", message: "\(rawResults.count) results, above the limit of \(InputLimits.maxResults); split them over several files")
+                    throw StrictJSONError(
+                        path: "$.results",
+                        message:
+                            "\(rawResults.count) results, above the limit of \(InputLimits.maxResults); split them over several files"
+                    )
                 }
                 var results: [ModelResult] = []
                 var unreported: [(id: String, index: Int)] = []
@@ -109,7 +126,10 @@ extension ModelOutput {
                     do throws(StrictJSONError) {
                         let parsed = try parseResult(raw, index: index)
                         if let first = seen.updateValue(index, forKey: parsed.id) {
-                            throw StrictJSONError(path: "$.results[\(index)].id", message: "duplicate id (also results[\(first)]); report each id once")
+                            throw StrictJSONError(
+                                path: "$.results[\(index)].id",
+                                message:
+                                    "duplicate id (also results[\(first)]); report each id once")
                         }
                         guard var result = parsed.result else {
                             unreported.append((parsed.id, index))
@@ -131,11 +151,16 @@ extension ModelOutput {
     }
 
     /// One result; `result` is nil for `"value": null` (not reported).
-    private static func parseResult(_ raw: JSON, index: Int) throws(StrictJSONError) -> (id: String, result: ModelResult?) {
-        let r = try StrictObject(raw, path: JSONPath("$.results", index: index), allowed: resultFields)
+    private static func parseResult(
+        _ raw: JSON, index: Int
+    ) throws(StrictJSONError) -> (id: String, result: ModelResult?) {
+        let r = try StrictObject(
+            raw, path: JSONPath("$.results", index: index), allowed: resultFields)
         let id = try r.string("id")
         guard !id.isEmpty else {
-            throw StrictJSONError(path: "\(r.path).id", message: "empty id; write a golden id (validate-model --list)")
+            throw StrictJSONError(
+                path: "\(r.path).id", message: "empty id; write a golden id (validate-model --list)"
+            )
         }
         guard let rawValue = r.member("value") else { throw r.missing("value") }
         let value: ModelValue
@@ -146,7 +171,9 @@ extension ModelOutput {
             _ = try r.optionalString("xUnit")
             _ = try r.optionalString("note")
             if let u = try r.optionalNumber("uncertainty"), u < 0 {
-                throw StrictJSONError(path: "\(r.path).uncertainty", message: "must be zero or positive (a standard uncertainty)")
+                throw StrictJSONError(
+                    path: "\(r.path).uncertainty",
+                    message: "must be zero or positive (a standard uncertainty)")
             }
             _ = try r.conditions()
             return (id, nil)
@@ -162,16 +189,22 @@ extension ModelOutput {
             throw r.wrongType("value", "a number, a category string or a series {x, y}", rawValue)
         }
         let unit = try r.optionalString("unit")
-        if case .category = value {} else if unit == nil {
-            throw StrictJSONError(path: r.path, message: "missing required field 'unit'; write '1' for a dimensionless number")
+        if case .category = value {
+        } else if unit == nil {
+            throw StrictJSONError(
+                path: r.path,
+                message: "missing required field 'unit'; write '1' for a dimensionless number")
         }
         _ = try r.optionalString("note")
         let uncertainty = try r.optionalNumber("uncertainty")
         if let uncertainty, uncertainty < 0 {
-            throw StrictJSONError(path: "\(r.path).uncertainty", message: "must be zero or positive (a standard uncertainty)")
+            throw StrictJSONError(
+                path: "\(r.path).uncertainty",
+                message: "must be zero or positive (a standard uncertainty)")
         }
-        var result = ModelResult(id: id, value: value, unit: unit, xUnit: try r.optionalString("xUnit"),
-                                 uncertainty: uncertainty, index: index)
+        var result = ModelResult(
+            id: id, value: value, unit: unit, xUnit: try r.optionalString("xUnit"),
+            uncertainty: uncertainty, index: index)
         result.conditions = try r.conditions()
         return (id, result)
     }

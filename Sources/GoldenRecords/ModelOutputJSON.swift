@@ -11,12 +11,15 @@ extension ModelOutput {
             case let .number(x): fields.append("\"value\": \(jsonNumberText(x))")
             case let .category(c): fields.append("\"value\": \(jsonString(c))")
             case let .series(x, y):
-                fields.append("\"value\": {\"x\": [\(x.map(jsonNumberText).joined(separator: ", "))], \"y\": [\(y.map(jsonNumberText).joined(separator: ", "))]}")
+                fields.append(
+                    "\"value\": {\"x\": [\(x.map(jsonNumberText).joined(separator: ", "))], \"y\": [\(y.map(jsonNumberText).joined(separator: ", "))]}"
+                )
             }
             if let unit = result.unit { fields.append("\"unit\": \(jsonString(unit))") }
             if let xUnit = result.xUnit { fields.append("\"xUnit\": \(jsonString(xUnit))") }
             if let u = result.uncertainty { fields.append("\"uncertainty\": \(jsonNumberText(u))") }
-            lines.append("    {" + fields.joined(separator: ", ") + "}" + (i + 1 < results.count ? "," : ""))
+            lines.append(
+                "    {" + fields.joined(separator: ", ") + "}" + (i + 1 < results.count ? "," : ""))
         }
         lines.append("  ]")
         lines.append("}")
@@ -30,7 +33,9 @@ extension ModelOutput {
 /// reorder text (the same set as the text report's escaping).
 func jsonString(_ s: String) -> String {
     // Bytes ≥ 0x7F may start one of the extra characters: the scalar loop below decides.
-    if !s.utf8.contains(where: { $0 < 0x20 || $0 >= 0x7F || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+    if !s.utf8.contains(where: {
+        $0 < 0x20 || $0 >= 0x7F || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
+    }) {
         return "\"" + s + "\""  // nothing to escape: the common case
     }
     var out = "\""
@@ -64,7 +69,9 @@ func jsonNumberText(_ x: Double) -> String {
 /// characters: text that is not meant to be seen as it is.
 package func isInvisibleOrControl(_ c: Unicode.Scalar) -> Bool {
     switch c.value {
-    case 0x7F...0x9F, 0x061C, 0x180E, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x206F, 0xFEFF, 0xFFF9...0xFFFB: true
+    case 0x7F...0x9F, 0x061C, 0x180E, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x206F, 0xFEFF,
+        0xFFF9...0xFFFB:
+        true
     default: false
     }
 }

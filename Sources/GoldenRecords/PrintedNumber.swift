@@ -25,13 +25,17 @@ public struct PrintedNumber: Equatable, Sendable {
         var i = 0
         while i < characters.count {
             let c = characters[i]
-            let previousIsDigit = i > 0 && (characters[i - 1].isASCIIDigit || characters[i - 1] == ".")
-            let isSign = (c == "-" || c == "−") && !previousIsDigit
+            let previousIsDigit =
+                i > 0 && (characters[i - 1].isASCIIDigit || characters[i - 1] == ".")
+            let isSign =
+                (c == "-" || c == "−") && !previousIsDigit
                 && i + 1 < characters.count && characters[i + 1].isASCIIDigit
             guard c.isASCIIDigit || isSign else { i += 1; continue }
             var j = isSign ? i + 1 : i
             var integer = ""
-            while j < characters.count, characters[j].isASCIIDigit { integer.unicodeScalars.append(characters[j]); j += 1 }
+            while j < characters.count, characters[j].isASCIIDigit {
+                integer.unicodeScalars.append(characters[j]); j += 1
+            }
             if (1...3).contains(integer.count) {
                 while let end = Self.thousandsGroupEnd(characters, at: j) {
                     integer.unicodeScalars.append(contentsOf: characters[(j + 1)..<end])
@@ -41,12 +45,16 @@ public struct PrintedNumber: Equatable, Sendable {
             var fraction = ""
             if j + 1 < characters.count, characters[j] == ".", characters[j + 1].isASCIIDigit {
                 j += 1
-                while j < characters.count, characters[j].isASCIIDigit { fraction.unicodeScalars.append(characters[j]); j += 1 }
+                while j < characters.count, characters[j].isASCIIDigit {
+                    fraction.unicodeScalars.append(characters[j]); j += 1
+                }
             }
             let literal = (isSign ? "-" : "") + integer + (fraction.isEmpty ? "" : "." + fraction)
             guard var value = Double(literal) else { i = j; continue }
             var place = Self.place(decimals: fraction.count)
-            if fraction.isEmpty, integer == "10", let (power, end) = Self.exponent(characters, at: j) {
+            if fraction.isEmpty, integer == "10",
+                let (power, end) = Self.exponent(characters, at: j)
+            {
                 // A bare power of ten, "10^-11": mantissa 1.
                 value = (isSign ? -1 : 1) * Self.powerOfTen(power)
                 place = Self.powerOfTen(power)
@@ -69,19 +77,23 @@ public struct PrintedNumber: Equatable, Sendable {
         var digitsBefore = 0, digitsAfter = 0, dots = 0
         for b in text.utf8 {
             switch b {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): if dots == 0 { digitsBefore += 1 } else { digitsAfter += 1 }
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if dots == 0 { digitsBefore += 1 } else { digitsAfter += 1 }
             case UInt8(ascii: "."): dots += 1
             default: return nil
             }
         }
-        guard digitsBefore > 0, dots == 0 || (dots == 1 && digitsAfter > 0), text != "10", let value = Double(text) else { return nil }
+        guard digitsBefore > 0, dots == 0 || (dots == 1 && digitsAfter > 0), text != "10",
+            let value = Double(text)
+        else { return nil }
         return PrintedNumber(value: value, lastDigitPlace: place(decimals: digitsAfter))
     }
 
     /// `,ddd` at `start` not followed by another digit: a thousands group. Returns the index after it.
     private static func thousandsGroupEnd(_ c: [Unicode.Scalar], at start: Int) -> Int? {
         guard start + 3 < c.count, c[start] == ",",
-              c[(start + 1)...(start + 3)].allSatisfy(\.isASCIIDigit) else { return nil }
+            c[(start + 1)...(start + 3)].allSatisfy(\.isASCIIDigit)
+        else { return nil }
         let end = start + 4
         return end < c.count && c[end].isASCIIDigit ? nil : end
     }
@@ -100,7 +112,8 @@ public struct PrintedNumber: Equatable, Sendable {
     /// `^-10`, `^{-10}`, `^−10`, `^10` or superscript digits `⁻¹⁰` at `start`.
     private static func exponent(_ c: [Unicode.Scalar], at start: Int) -> (Int, Int)? {
         let superscripts: [Unicode.Scalar: Character] = [
-            "⁻": "-", "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9",
+            "⁻": "-", "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6",
+            "⁷": "7", "⁸": "8", "⁹": "9",
         ]
         var k = start
         var text = ""

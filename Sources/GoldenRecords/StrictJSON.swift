@@ -22,7 +22,9 @@ final class FieldNames: ExpressibleByArrayLiteral, Sendable {
     /// it is cheap, and most names differ in length.
     func index(of name: String) -> Int? {
         let length = name.utf8.count
-        for j in 0..<names.count where starts[j + 1] - starts[j] == length && names[j] == name { return j }
+        for j in 0..<names.count where starts[j + 1] - starts[j] == length && names[j] == name {
+            return j
+        }
         return nil
     }
 
@@ -56,7 +58,8 @@ struct StrictObject {
 
     init(_ json: JSON, path: JSONPath, allowed: FieldNames?) throws(StrictJSONError) {
         guard let fields = json.object else {
-            throw StrictJSONError(path: path, message: "expected a JSON object, found \(json.typeName)")
+            throw StrictJSONError(
+                path: path, message: "expected a JSON object, found \(json.typeName)")
         }
         self.fields = fields
         self.path = path
@@ -64,13 +67,20 @@ struct StrictObject {
         guard let allowed else { return }
         var slots = self.slots
         let complete = fields.forEachMember { key, value in
-            guard let j = key.plainBytes.flatMap(allowed.index(ofKey:)) ?? key.string.flatMap(allowed.index(of:)) else { return false }
+            guard
+                let j = key.plainBytes.flatMap(allowed.index(ofKey:))
+                    ?? key.string.flatMap(allowed.index(of:))
+            else { return false }
             slots[j] = Int32(value.index)
             return true
         }
         guard complete else {
             let unknown = fields.keys.filter { !allowed.names.contains($0) }.sorted()[0]
-            throw StrictJSONError(path: path, message: "unknown field '\(unknown)'; allowed: \(allowed.names.sorted().joined(separator: ", "))")
+            throw StrictJSONError(
+                path: path,
+                message:
+                    "unknown field '\(unknown)'; allowed: \(allowed.names.sorted().joined(separator: ", "))"
+            )
         }
         self.slots = slots
     }
@@ -140,10 +150,13 @@ struct StrictObject {
     func seriesXY() throws(StrictJSONError) -> (x: [Double], y: [Double]) {
         let x = try numbers("x"), y = try numbers("y")
         guard !x.isEmpty, x.count == y.count else {
-            throw StrictJSONError(path: path, message: "x and y must be non-empty and of equal length (\(x.count) vs \(y.count))")
+            throw StrictJSONError(
+                path: path,
+                message: "x and y must be non-empty and of equal length (\(x.count) vs \(y.count))")
         }
         guard zip(x, x.dropFirst()).allSatisfy({ $0 < $1 }) else {
-            throw StrictJSONError(path: "\(path).x", message: "x must be strictly increasing; sort the series")
+            throw StrictJSONError(
+                path: "\(path).x", message: "x must be strictly increasing; sort the series")
         }
         return (x, y)
     }
@@ -159,7 +172,8 @@ struct StrictObject {
     }
 
     func wrongType(_ key: String, _ expected: String, _ found: JSON) -> StrictJSONError {
-        StrictJSONError(path: "\(path).\(key)", message: "expected \(expected), found \(found.typeName)")
+        StrictJSONError(
+            path: "\(path).\(key)", message: "expected \(expected), found \(found.typeName)")
     }
 }
 
@@ -198,7 +212,9 @@ struct JSONPath: CustomStringConvertible, ExpressibleByStringLiteral {
         self.keys = keys
     }
 
-    func appending(_ key: String) -> JSONPath { JSONPath(base, index: index, keys: keys + "." + key) }
+    func appending(_ key: String) -> JSONPath {
+        JSONPath(base, index: index, keys: keys + "." + key)
+    }
 
     var description: String { index.map { "\(base)[\($0)]\(keys)" } ?? base + keys }
 }
@@ -213,15 +229,20 @@ func jsonNumber(_ raw: JSON, path: @autoclosure () -> String) throws(StrictJSONE
 
 /// Parses `data` with the strict parser (a one-line reason when it is not JSON) and reads the
 /// root value with `body`. The `JSON` values point into `data`: they are valid only during `body`.
-func withJSON<R>(_ data: Data, _ body: (JSON) throws(StrictJSONError) -> R) throws(StrictJSONError) -> R {
+func withJSON<R>(
+    _ data: Data, _ body: (JSON) throws(StrictJSONError) -> R
+) throws(StrictJSONError) -> R {
     let outcome = data.withUnsafeBytes { raw in
-        Result { () throws(JSONParser.Failure) in try JSONParser.withDocument(raw.bindMemory(to: UInt8.self), body) }
+        Result { () throws(JSONParser.Failure) in
+            try JSONParser.withDocument(raw.bindMemory(to: UInt8.self), body)
+        }
     }
     switch outcome {
     case let .success(read): return try read.get()
     case let .failure(error):
         let notJSON = error.message.hasPrefix("line ") && !error.message.contains("byte-order mark")
-        throw StrictJSONError(path: "$", message: notJSON ? "not valid JSON: \(error.message)" : error.message)
+        throw StrictJSONError(
+            path: "$", message: notJSON ? "not valid JSON: \(error.message)" : error.message)
     }
 }
 
@@ -235,17 +256,27 @@ extension Collection where Element == UInt8 {
     /// substring test without Unicode normalisation, as a golden `printed` must be copied exactly).
     func containsSubsequence<C: Collection>(_ needle: C) -> Bool where C.Element == UInt8 {
         // Native strings' UTF-8 is contiguous: search in place; copy only other collections.
-        let inPlace = withContiguousStorageIfAvailable { h in needle.withContiguousStorageIfAvailable { n in occurs(n, in: h) } }
+        let inPlace = withContiguousStorageIfAvailable { h in
+            needle.withContiguousStorageIfAvailable { n in occurs(n, in: h) }
+        }
         if let inPlace, let found = inPlace { return found }
-        return Array(needle).withUnsafeBufferPointer { n in Array(self).withUnsafeBufferPointer { h in occurs(n, in: h) } }
+        return Array(needle).withUnsafeBufferPointer { n in
+            Array(self).withUnsafeBufferPointer { h in occurs(n, in: h) }
+        }
     }
 }
 
-private func occurs(_ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+private func occurs(
+    _ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>
+) -> Bool {
     guard !needle.isEmpty else { return true }
     guard haystack.count >= needle.count else { return false }
     for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-        if UnsafeBufferPointer(rebasing: haystack[start..<(start + needle.count)]).elementsEqual(needle) { return true }
+        if UnsafeBufferPointer(rebasing: haystack[start..<(start + needle.count)]).elementsEqual(
+            needle)
+        {
+            return true
+        }
     }
     return false
 }

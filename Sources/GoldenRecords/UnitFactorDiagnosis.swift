@@ -15,16 +15,29 @@ public enum UnitFactorDiagnosis {
 
     static let factors: [Factor] = {
         var list: [Factor] = []
-        let prefixes = [1: "a factor 10 (cm vs mm?)", 2: "a factor 100 (percent vs fraction?)", 3: "a factor 1000 (a milli/kilo prefix: nm vs µm, mAh vs Ah?)",
-                        4: "a factor 10⁴ (cm² vs m²?)", 6: "a factor 10⁶ (a micro/mega prefix, or cm³ vs m³?)", 9: "a factor 10⁹ (a nano/giga prefix?)"]
+        let prefixes = [
+            1: "a factor 10 (cm vs mm?)", 2: "a factor 100 (percent vs fraction?)",
+            3: "a factor 1000 (a milli/kilo prefix: nm vs µm, mAh vs Ah?)",
+            4: "a factor 10⁴ (cm² vs m²?)", 6: "a factor 10⁶ (a micro/mega prefix, or cm³ vs m³?)",
+            9: "a factor 10⁹ (a nano/giga prefix?)",
+        ]
         for n in 1...9 {
             let meaning = prefixes[n] ?? "a factor 10^\(n) (a prefix slip?)"
             list.append(Factor(value: pow(10, Double(n)), meaning: meaning))
         }
-        list.append(Factor(value: 3600, meaning: "a factor 3600 (hours vs seconds: mAh vs C, or per hour vs per second?)"))
+        list.append(
+            Factor(
+                value: 3600,
+                meaning: "a factor 3600 (hours vs seconds: mAh vs C, or per hour vs per second?)"))
         list.append(Factor(value: 60, meaning: "a factor 60 (minutes vs seconds or hours?)"))
-        list.append(Factor(value: 96485.33212, meaning: "the Faraday constant 96485 C mol⁻¹ (charge vs amount of Li?)"))
-        list.append(Factor(value: 4.85, meaning: "4.85 µm of Li per mAh cm⁻² (Li thickness vs areal capacity?)"))
+        list.append(
+            Factor(
+                value: 96485.33212,
+                meaning: "the Faraday constant 96485 C mol⁻¹ (charge vs amount of Li?)"))
+        list.append(
+            Factor(
+                value: 4.85, meaning: "4.85 µm of Li per mAh cm⁻² (Li thickness vs areal capacity?)"
+            ))
         return list
     }()
 

@@ -1,3 +1,4 @@
+import CommandLineSupport
 import GoldenRecords
 
 /// What the command line asked for.
@@ -44,58 +45,49 @@ struct Options: Equatable {
         RunVerdict.Policy(requireAll: requireAll, minPassFraction: minPassFraction, allowUnknownIDs: allowUnknownIDs)
     }
 
-    /// A usage error: printed as `Error: …` followed by the usage line, exit code 2.
-    struct UsageError: Error, Equatable { let message: String }
+    /// A usage error: printed as `Error: …`, the usage line and `  See 'validate-model --help'.`, exit code 2.
+    typealias UsageError = CommandLineSupport.UsageError
 
+    static let flags: Set<String> = ["-h", "--help", "--version", "--list", "--template", "--reference-output", "--cite",
+                                     "--require-all", "--allow-unknown-ids", "-q", "--quiet"]
+    static let valueOptions: Set<String> = ["--golden", "--paper", "--id", "--output", "--format", "--min-pass-fraction"]
+
+    /// Parses with the shared ``ArgumentScanner``: a repeated option's last value wins.
     static func parse(_ arguments: [String]) throws(UsageError) -> Options {
         var actions: [Action] = []
         var options = Options(action: .help)
         var files: [String] = []
-        var i = 0
-        func value(for flag: String) throws(UsageError) -> String {
-            i += 1
-            guard i < arguments.count, !arguments[i].hasPrefix("--") else {
-                throw UsageError(message: "missing value for '\(flag)'")
-            }
-            return arguments[i]
-        }
-        while i < arguments.count {
-            let argument = arguments[i]
+        var scanner = ArgumentScanner(arguments, flags: flags, options: valueOptions)
+        while let argument = try scanner.next() {
             switch argument {
-            case "-h", "--help": actions.append(.help)
-            case "--version": actions.append(.version)
-            case "--list": actions.append(.list)
-            case "--template": actions.append(.template)
-            case "--reference-output": actions.append(.referenceOutput)
-            case "--cite": actions.append(.cite(file: nil))
-            case "--golden": options.goldenDirectory = try value(for: argument)
-            case "--paper": options.paper = try value(for: argument)
-            case "--id": options.idPattern = try value(for: argument)
-            case "--output": options.outputFile = try value(for: argument)
-            case "--require-all": options.requireAll = true
-            case "--allow-unknown-ids": options.allowUnknownIDs = true
-            case "-q", "--quiet": options.quiet = true
-            case "--format":
-                let text = try value(for: argument)
+            case .flag("-h"), .flag("--help"): actions.append(.help)
+            case .flag("--version"): actions.append(.version)
+            case .flag("--list"): actions.append(.list)
+            case .flag("--template"): actions.append(.template)
+            case .flag("--reference-output"): actions.append(.referenceOutput)
+            case .flag("--cite"): actions.append(.cite(file: nil))
+            case .flag("--require-all"): options.requireAll = true
+            case .flag("--allow-unknown-ids"): options.allowUnknownIDs = true
+            case .flag("-q"), .flag("--quiet"): options.quiet = true
+            case .flag(let name): preconditionFailure("flag \(name) is not handled")
+            case .option("--golden", let value): options.goldenDirectory = value
+            case .option("--paper", let value): options.paper = value
+            case .option("--id", let value): options.idPattern = value
+            case .option("--output", let value): options.outputFile = value
+            case .option("--format", let text):
                 guard let format = Format(rawValue: text) else {
                     throw UsageError(message: "unknown format '\(text)'; use one of \(Format.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
                 options.format = format
-            case "--min-pass-fraction":
-                let text = try value(for: argument)
+            case .option("--min-pass-fraction", let text):
                 // (0, 1]: 0 (or 1e-400, which reads as 0) would pass a run in which everything fails.
                 guard let f = Double(text), f > 0, f <= 1 else {
                     throw UsageError(message: "--min-pass-fraction takes a number above 0 and at most 1, got '\(text)'")
                 }
                 options.minPassFraction = f
-            case "--": files.append(contentsOf: arguments[(i + 1)...]); i = arguments.count
-            default:
-                if argument.hasPrefix("-") && argument != "-" {
-                    throw UsageError(message: "unknown option '\(argument)'")
-                }
-                files.append(argument)
+            case .option(let name, _): preconditionFailure("option \(name) is not handled")
+            case .positional(let file): files.append(file)
             }
-            i += 1
         }
         if actions.contains(.help) { options.action = .help; return options }
         if actions.contains(.version) { options.action = .version; return options }

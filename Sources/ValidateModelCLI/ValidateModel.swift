@@ -1,4 +1,5 @@
 import Foundation
+public import CommandLineSupport
 import GoldenRecords
 import ReferenceModels
 
@@ -8,11 +9,8 @@ public enum ValidateModel {
     public static let version = "0.2.0"
 
     /// Exit codes, as documented in `--help` and README.md.
-    public enum ExitCode {
-        public static let pass: Int32 = 0
-        public static let fail: Int32 = 1
-        public static let inputError: Int32 = 2
-    }
+    /// 0 pass, 1 fail, 2 usage error or unreadable input: shared with `reproduce-figures`.
+    public typealias ExitCode = CommandLineSupport.ExitCode
 
     /// Runs the command. `arguments` excludes the program name. Output goes to `out` (reports,
     /// help) and `err` (errors), line by line.
@@ -28,9 +26,7 @@ public enum ValidateModel {
         func err(_ line: String) { errorLine(Escape.visible(line)) }
         let options: Options
         do { options = try Options.parse(arguments) } catch {
-            err("Error: \(error.message)")
-            err(Options.usage)
-            err("  See 'validate-model --help'.")
+            error.lines(usage: Options.usage, tool: "validate-model").forEach(err)
             return ExitCode.inputError
         }
         switch options.action {

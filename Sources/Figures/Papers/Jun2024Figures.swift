@@ -14,41 +14,68 @@ enum Jun2024Figures {
         let observed = try Jun2024.observedCapacityPoints(catalog: catalog)
         let data: Jun2024.CapacityPressureFigure
         do {
-            data = try Jun2024.capacityPressureFigure(inputs: try Jun2024.PressureInputs(catalog: catalog), observed: observed)
+            data = try Jun2024.capacityPressureFigure(
+                inputs: try Jun2024.PressureInputs(catalog: catalog), observed: observed)
         } catch let error as GoldenLoadError {
             throw error
         } catch {
-            throw GoldenLoadError(file: "jun2024.json", recordID: nil, path: "$", message: "capacity-pressure model: \(error)")
+            throw GoldenLoadError(
+                file: "jun2024.json", recordID: nil, path: "$",
+                message: "capacity-pressure model: \(error)")
         }
-        var plot = Plot(title: "Jun 2024: Si anode capacity versus stack pressure",
-                        xAxis: Axis(label: "Operating stack pressure", unit: "MPa", lower: 0, upper: 80),
-                        yAxis: Axis(label: "Initial discharge capacity", unit: "mAh g⁻¹", lower: 0, upper: 4000))
+        var plot = Plot(
+            title: "Jun 2024: Si anode capacity versus stack pressure",
+            xAxis: Axis(label: "Operating stack pressure", unit: "MPa", lower: 0, upper: 80),
+            yAxis: Axis(label: "Initial discharge capacity", unit: "mAh g⁻¹", lower: 0, upper: 4000)
+        )
         var header = ["pressure (MPa)"]
         var columns: [[Double]] = []
         for (k, curve) in data.curves.enumerated() {
             let calibrated = curve.variant != .predicted
-            plot.series.append(Series(name: curve.label, x: curve.points.map(\.pressure), y: curve.points.map(\.capacity),
-                                      style: calibrated ? .dashed : .line, color: curve.anode == .bare ? 0 : 1 + (k % 2) * 0))
+            plot.series.append(
+                Series(
+                    name: curve.label, x: curve.points.map(\.pressure),
+                    y: curve.points.map(\.capacity),
+                    style: calibrated ? .dashed : .line,
+                    color: curve.anode == .bare ? 0 : 1 + (k % 2) * 0))
             header.append("\(curve.anode.rawValue), \(curve.variant.rawValue) (mAh g^-1)")
             columns.append(curve.points.map(\.capacity))
         }
-        plot.series.append(Series(name: "charge capacity (bound)", x: [0, 80], y: [data.chargeCapacity, data.chargeCapacity], style: .dashed, color: 6))
+        plot.series.append(
+            Series(
+                name: "charge capacity (bound)", x: [0, 80],
+                y: [data.chargeCapacity, data.chargeCapacity], style: .dashed, color: 6))
         var curves = CSVTable(header: header)
         for (i, point) in (data.curves.first?.points ?? []).enumerated() {
             curves.append([.number(point.pressure)] + columns.map { .number($0[i]) })
         }
-        var points = CSVTable(header: ["capacity id", "pressure id", "anode", "pressure (MPa)", "capacity (mAh g^-1)", "tolerance (mAh g^-1)", "role"])
+        var points = CSVTable(header: [
+            "capacity id", "pressure id", "anode", "pressure (MPa)", "capacity (mAh g^-1)",
+            "tolerance (mAh g^-1)", "role",
+        ])
         var positions: [String: PlotPosition] = [:]
         for p in observed {
-            plot.points.append(MarkedPoint(label: "\(p.capacity.formatted6)", x: p.pressure, y: p.capacity, yError: p.tolerance,
-                                           shape: p.anode == .bare ? .circle : .diamond, color: p.anode == .bare ? 0 : 1,
-                                           group: "\(p.anode == .bare ? "bare Si" : "Ag-coated Si") (paper, \(p.role.rawValue))"))
+            plot.points.append(
+                MarkedPoint(
+                    label: "\(p.capacity.formatted6)", x: p.pressure, y: p.capacity,
+                    yError: p.tolerance,
+                    shape: p.anode == .bare ? .circle : .diamond, color: p.anode == .bare ? 0 : 1,
+                    group:
+                        "\(p.anode == .bare ? "bare Si" : "Ag-coated Si") (paper, \(p.role.rawValue))"
+                ))
             positions[p.capacityID] = PlotPosition(x: p.pressure)
-            points.append([.text(p.capacityID), .text(p.pressureID), .text(p.anode.rawValue), .number(p.pressure), .number(p.capacity),
-                           .number(p.tolerance), .text(p.role.rawValue)])
+            points.append([
+                .text(p.capacityID), .text(p.pressureID), .text(p.anode.rawValue),
+                .number(p.pressure), .number(p.capacity),
+                .number(p.tolerance), .text(p.role.rawValue),
+            ])
         }
-        return Figure(id: "jun2024-capacity-pressure", paper: "jun2024", paperFigure: "Fig. 1 and 2 (capacities at 70, 15 and 3 MPa)",
-                      summary: "Initial discharge capacity versus stack pressure for bare and Ag-coated Si: the contact-mechanics model calibrated on bare Si (solid: Ag predicted from nanoindentation hardness; dashed: calibrated on the Ag point) with the paper's capacities.",
-                      plot: plot, tables: [("curves", curves), ("points", points)], goldenPositions: positions)
+        return Figure(
+            id: "jun2024-capacity-pressure", paper: "jun2024",
+            paperFigure: "Fig. 1 and 2 (capacities at 70, 15 and 3 MPa)",
+            summary:
+                "Initial discharge capacity versus stack pressure for bare and Ag-coated Si: the contact-mechanics model calibrated on bare Si (solid: Ag predicted from nanoindentation hardness; dashed: calibrated on the Ag point) with the paper's capacities.",
+            plot: plot, tables: [("curves", curves), ("points", points)], goldenPositions: positions
+        )
     }
 }

@@ -18,17 +18,22 @@ enum Kim2025Figures {
             (.asPrinted, "Eq. (1) as printed (shell r ± x)", .dashed, 1),
             (.massFraction, "Eq. (1) with SE mass fraction", .dashed, 2),
         ]
-        var plot = Plot(title: "Kim 2025: SE shell thickness of NCM811@LPSCl",
-                        xAxis: Axis(label: "SE share of the mechanofusion mix", unit: "wt%", lower: 0, upper: 30),
-                        yAxis: Axis(label: "Shell thickness", unit: "nm", lower: 0, upper: 1400))
-        var curves = CSVTable(header: ["SE share (wt%)"] + readings.map { "\($0.0.rawValue) thickness (nm)" })
+        var plot = Plot(
+            title: "Kim 2025: SE shell thickness of NCM811@LPSCl",
+            xAxis: Axis(
+                label: "SE share of the mechanofusion mix", unit: "wt%", lower: 0, upper: 30),
+            yAxis: Axis(label: "Shell thickness", unit: "nm", lower: 0, upper: 1400))
+        var curves = CSVTable(
+            header: ["SE share (wt%)"] + readings.map { "\($0.0.rawValue) thickness (nm)" })
         var columns: [[Double]] = []
         for (reading, name, style, color) in readings {
             let y = seShares.map { inputs.thickness(amWeightPercent: 100 - $0, reading: reading) }
             columns.append(y)
             plot.series.append(Series(name: name, x: seShares, y: y, style: style, color: color))
         }
-        for (i, x) in seShares.enumerated() { curves.append([.number(x)] + columns.map { .number($0[i]) }) }
+        for (i, x) in seShares.enumerated() {
+            curves.append([.number(x)] + columns.map { .number($0[i]) })
+        }
 
         var drawn: [(record: GoldenRecord, x: Double)] = []
         var positions: [String: PlotPosition] = [:]
@@ -36,70 +41,122 @@ enum Kim2025Figures {
             let record = try catalog.record(id)
             let x = 100 - (try catalog.number(ratioID, in: "wt%"))
             let measured = record.kind == .measured
-            if let p = Figure.point(record, x: x, label: "\(record.printed) nm", shape: measured ? .square : .diamond,
-                                    color: measured ? 4 : 3, group: measured ? "FIB-SEM, measured (paper)" : "Eq. (1), printed (paper)",
-                                    labelOnLeft: !measured) {
+            if let p = Figure.point(
+                record, x: x, label: "\(record.printed) nm", shape: measured ? .square : .diamond,
+                color: measured ? 4 : 3,
+                group: measured ? "FIB-SEM, measured (paper)" : "Eq. (1), printed (paper)",
+                labelOnLeft: !measured)
+            {
                 plot.points.append(p)
             }
             drawn.append((record, x))
             positions[id] = PlotPosition(x: x)
         }
         // Measured squares first, so the printed (computed) diamonds are drawn on top of them.
-        plot.points = plot.points.filter { $0.shape == .square } + plot.points.filter { $0.shape != .square }
-        return Figure(id: "kim2025-shell-thickness", paper: "kim2025", paperFigure: "Eq. (1) and Fig. 1a, b",
-                      summary: "SE shell thickness versus the SE share of the mechanofusion mix: the three readings of Eq. (1) against the printed 880/181 nm and the FIB-SEM 870/184 nm.",
-                      plot: plot, tables: [("curves", curves), ("points", Figure.pointsTable(drawn, xTitle: "SE share (wt%)"))],
-                      goldenPositions: positions)
+        plot.points =
+            plot.points.filter { $0.shape == .square } + plot.points.filter { $0.shape != .square }
+        return Figure(
+            id: "kim2025-shell-thickness", paper: "kim2025", paperFigure: "Eq. (1) and Fig. 1a, b",
+            summary:
+                "SE shell thickness versus the SE share of the mechanofusion mix: the three readings of Eq. (1) against the printed 880/181 nm and the FIB-SEM 870/184 nm.",
+            plot: plot,
+            tables: [
+                ("curves", curves), ("points", Figure.pointsTable(drawn, xTitle: "SE share (wt%)")),
+            ],
+            goldenPositions: positions)
     }
 
     /// Discharge capacities of Models 1–4 (0.05C, 60 °C) and the Model 4 energy densities, with
     /// the theoretical electrode densities and the average voltage the energy density implies.
     static func electrodeModels(catalog: GoldenCatalog) throws(GoldenLoadError) -> Figure {
-        var plot = Plot(title: "Kim 2025: initial discharge capacity of the electrode models",
-                        xAxis: Axis(label: "Electrode model", unit: "", lower: 0.5, upper: 4.5,
-                                    categories: ["Model 1", "Model 2", "Model 3", "Model 4"]),
-                        yAxis: Axis(label: "Discharge capacity at 0.05C, 60 °C", unit: "mAh g⁻¹", lower: 100, upper: 220))
+        var plot = Plot(
+            title: "Kim 2025: initial discharge capacity of the electrode models",
+            xAxis: Axis(
+                label: "Electrode model", unit: "", lower: 0.5, upper: 4.5,
+                categories: ["Model 1", "Model 2", "Model 3", "Model 4"]),
+            yAxis: Axis(
+                label: "Discharge capacity at 0.05C, 60 °C", unit: "mAh g⁻¹", lower: 100, upper: 220
+            ))
         var drawn: [(record: GoldenRecord, x: Double)] = []
         var positions: [String: PlotPosition] = [:]
         for model in 1...4 {
             let record = try catalog.record("kim2025.capacity.model\(model)-85wt-60c")
-            if let p = Figure.point(record, x: Double(model), label: record.printed, shape: .circle, color: 0, group: "85 wt% AM (paper)") { plot.points.append(p) }
+            if let p = Figure.point(
+                record, x: Double(model), label: record.printed, shape: .circle, color: 0,
+                group: "85 wt% AM (paper)")
+            {
+                plot.points.append(p)
+            }
             drawn.append((record, Double(model)))
             positions[record.id] = PlotPosition(x: Double(model))
         }
         let m4 = try catalog.record("kim2025.capacity.model4-75wt-60c")
-        if let p = Figure.point(m4, x: 4, label: m4.printed, shape: .triangle, color: 1, group: "75 wt% AM (paper)") { plot.points.append(p) }
+        if let p = Figure.point(
+            m4, x: 4, label: m4.printed, shape: .triangle, color: 1, group: "75 wt% AM (paper)")
+        {
+            plot.points.append(p)
+        }
         drawn.append((m4, 4))
         positions[m4.id] = PlotPosition(x: 4)
         let theoretical = try catalog.record("kim2025.capacity.theoretical-ncm811")
         if case let .number(q) = theoretical.value {
-            plot.series.append(Series(name: "200 mAh g⁻¹ taken as theoretical", x: [0.5, 4.5], y: [q, q], style: .dashed, color: 6))
+            plot.series.append(
+                Series(
+                    name: "200 mAh g⁻¹ taken as theoretical", x: [0.5, 4.5], y: [q, q],
+                    style: .dashed, color: 6))
         }
 
         // The table of numbers behind Fig. 5: densities and the energy-density arithmetic.
         var table = CSVTable(header: ["quantity", "AM content (wt%)", "value", "unit", "source"])
         for am in [75, 80, 85] {
             let components = try Kim2025.electrodeComponents(catalog: catalog, amContent: am)
-            table.append([.text("theoretical electrode density"), .number(Double(am)), .number(Kim2025.theoreticalDensity(components)),
-                          .text("g cm^-3"), .text("1/Σ(w_i/ρ_i), mass fractions of §2.3, densities of Fig. 5a")])
+            table.append([
+                .text("theoretical electrode density"), .number(Double(am)),
+                .number(Kim2025.theoreticalDensity(components)),
+                .text("g cm^-3"),
+                .text("1/Σ(w_i/ρ_i), mass fractions of §2.3, densities of Fig. 5a"),
+            ])
         }
         let stack = try Kim2025.model4Stack(catalog: catalog)
         let e60 = try catalog.number("kim2025.energy-density.model4-85wt-60c", in: "Wh L^-1")
         let e30 = try catalog.number("kim2025.energy-density.model4-85wt-30c", in: "Wh L^-1")
         let v = stack.impliedAverageVoltage(forEnergyDensity: e60)
         let rows: [(String, Double, String, String)] = [
-            ("Model 4 areal capacity", stack.arealCapacity, "mAh cm^-2", "198.88 mAh g^-1 × 0.85 × 30.6 mg cm^-2"),
-            ("Model 4 cathode thickness", stack.cathodeThickness, "µm", "loading / (87.7 % of theoretical density)"),
-            ("Model 4 stack thickness", stack.stackThickness, "µm", "cathode + 30 µm separator + 30 µm Li (assumed by the paper)"),
+            (
+                "Model 4 areal capacity", stack.arealCapacity, "mAh cm^-2",
+                "198.88 mAh g^-1 × 0.85 × 30.6 mg cm^-2"
+            ),
+            (
+                "Model 4 cathode thickness", stack.cathodeThickness, "µm",
+                "loading / (87.7 % of theoretical density)"
+            ),
+            (
+                "Model 4 stack thickness", stack.stackThickness, "µm",
+                "cathode + 30 µm separator + 30 µm Li (assumed by the paper)"
+            ),
             ("Model 4 volumetric energy density, 60 °C (paper)", e60, "Wh L^-1", "printed"),
-            ("average discharge voltage implied by 1258 Wh L^-1", v, "V", "not stated by the paper; inverted"),
+            (
+                "average discharge voltage implied by 1258 Wh L^-1", v, "V",
+                "not stated by the paper; inverted"
+            ),
             ("Model 4 volumetric energy density, 30 °C (paper)", e30, "Wh L^-1", "printed"),
-            ("30 °C capacity implied by 1094 Wh L^-1 at that voltage", stack.impliedSpecificCapacity(forEnergyDensity: e30, averageVoltage: v), "mAh g^-1", "inverted"),
+            (
+                "30 °C capacity implied by 1094 Wh L^-1 at that voltage",
+                stack.impliedSpecificCapacity(forEnergyDensity: e30, averageVoltage: v), "mAh g^-1",
+                "inverted"
+            ),
         ]
-        for (name, value, unit, source) in rows { table.append([.text(name), .number(85), .number(value), .text(unit), .text(source)]) }
-        return Figure(id: "kim2025-electrode-models", paper: "kim2025", paperFigure: "Fig. 3a, f and Fig. 5",
-                      summary: "Initial discharge capacities of Models 1–4 at 85 wt% (and Model 4 at 75 wt%), with the table of electrode densities and the energy-density arithmetic behind Fig. 5.",
-                      plot: plot, tables: [("energy-density", table), ("points", Figure.pointsTable(drawn, xTitle: "model"))],
-                      goldenPositions: positions)
+        for (name, value, unit, source) in rows {
+            table.append([.text(name), .number(85), .number(value), .text(unit), .text(source)])
+        }
+        return Figure(
+            id: "kim2025-electrode-models", paper: "kim2025", paperFigure: "Fig. 3a, f and Fig. 5",
+            summary:
+                "Initial discharge capacities of Models 1–4 at 85 wt% (and Model 4 at 75 wt%), with the table of electrode densities and the energy-density arithmetic behind Fig. 5.",
+            plot: plot,
+            tables: [
+                ("energy-density", table), ("points", Figure.pointsTable(drawn, xTitle: "model")),
+            ],
+            goldenPositions: positions)
     }
 }

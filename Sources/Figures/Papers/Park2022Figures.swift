@@ -16,51 +16,81 @@ enum Park2022Figures {
     static func regimeMap(catalog: GoldenCatalog) throws(GoldenLoadError) -> Figure {
         let data: Park2022.RegimeMap.Figure
         do { data = try Park2022.RegimeMap.figure(catalog: catalog) } catch {
-            throw GoldenLoadError(file: "park2022.json", recordID: nil, path: "$", message: "regime map: \(error)")
+            throw GoldenLoadError(
+                file: "park2022.json", recordID: nil, path: "$", message: "regime map: \(error)")
         }
         let d = data.poreDiameters, t = data.temperatures
-        var plot = Plot(title: "Park 2022: where Li deposits (Coble-creep regime map)",
-                        xAxis: Axis(label: "Pore diameter", unit: "nm", scale: .log, lower: d.first!, upper: d.last!),
-                        yAxis: Axis(label: "Temperature", unit: "K", lower: t.first!, upper: t.last!))
+        var plot = Plot(
+            title: "Park 2022: where Li deposits (Coble-creep regime map)",
+            xAxis: Axis(
+                label: "Pore diameter", unit: "nm", scale: .log, lower: d.first!, upper: d.last!),
+            yAxis: Axis(label: "Temperature", unit: "K", lower: t.first!, upper: t.last!))
         // Cell edges halfway between samples (geometric on the log axis).
         func edges(_ v: [Double], log: Bool) -> [Double] {
             let mids = zip(v, v.dropFirst()).map { log ? ($0 * $1).squareRoot() : ($0 + $1) / 2 }
             return [v.first!] + mids + [v.last!]
         }
-        let cells = data.grid.map { row in row.map { cell in regimes.firstIndex(of: cell.regime ?? .seSide) ?? 2 } }
-        plot.grid = CategoryGrid(xEdges: edges(d, log: true), yEdges: edges(t, log: false), cells: cells,
-                                 categories: ["model: CC side", "model: split", "model: SE side"],
-                                 colors: regimes.map { colors[$0]! })
-        plot.series.append(Series(name: "boundary SE side | split", x: data.seSplitBoundary.map(\.poreDiameter),
-                                  y: data.seSplitBoundary.map(\.temperature), style: .dashed, color: 6))
-        plot.series.append(Series(name: "boundary split | CC side", x: data.splitCCBoundary.map(\.poreDiameter),
-                                  y: data.splitCCBoundary.map(\.temperature), style: .line, color: 6))
-        var table = CSVTable(header: ["pore diameter (nm)", "temperature (K)", "creep number (1)", "model regime"])
+        let cells = data.grid.map { row in
+            row.map { cell in regimes.firstIndex(of: cell.regime ?? .seSide) ?? 2 }
+        }
+        plot.grid = CategoryGrid(
+            xEdges: edges(d, log: true), yEdges: edges(t, log: false), cells: cells,
+            categories: ["model: CC side", "model: split", "model: SE side"],
+            colors: regimes.map { colors[$0]! })
+        plot.series.append(
+            Series(
+                name: "boundary SE side | split", x: data.seSplitBoundary.map(\.poreDiameter),
+                y: data.seSplitBoundary.map(\.temperature), style: .dashed, color: 6))
+        plot.series.append(
+            Series(
+                name: "boundary split | CC side", x: data.splitCCBoundary.map(\.poreDiameter),
+                y: data.splitCCBoundary.map(\.temperature), style: .line, color: 6))
+        var table = CSVTable(header: [
+            "pore diameter (nm)", "temperature (K)", "creep number (1)", "model regime",
+        ])
         for row in data.grid {
             for cell in row {
-                table.append([.number(cell.poreDiameter), .number(cell.temperature), .number(cell.creepNumber), .text(cell.regime?.rawValue ?? "")])
+                table.append([
+                    .number(cell.poreDiameter), .number(cell.temperature),
+                    .number(cell.creepNumber), .text(cell.regime?.rawValue ?? ""),
+                ])
             }
         }
-        var points = CSVTable(header: ["golden id", "case", "pore diameter (nm)", "carbon-equivalent pore diameter (nm)", "temperature (K)",
-                                       "surface-mobility factor (1)", "observed", "model", "role"])
+        var points = CSVTable(header: [
+            "golden id", "case", "pore diameter (nm)", "carbon-equivalent pore diameter (nm)",
+            "temperature (K)",
+            "surface-mobility factor (1)", "observed", "model", "role",
+        ])
         var positions: [String: PlotPosition] = [:]
-        let shapes: [DepositLocation: MarkedPoint.Shape] = [.ccSide: .circle, .split: .diamond, .seSide: .square]
+        let shapes: [DepositLocation: MarkedPoint.Shape] = [
+            .ccSide: .circle, .split: .diamond, .seSide: .square,
+        ]
         for p in data.points {
             let x = p.carbonEquivalentPoreDiameter
             let miss = p.model != p.observed ? " ≠ model" : ""
-            plot.points.append(MarkedPoint(label: p.label + miss, x: x, y: p.temperature, shape: shapes[p.observed] ?? .circle,
-                                           color: colors[p.observed] ?? 6, group: "observed: \(p.observed.rawValue) (paper)"))
+            plot.points.append(
+                MarkedPoint(
+                    label: p.label + miss, x: x, y: p.temperature,
+                    shape: shapes[p.observed] ?? .circle,
+                    color: colors[p.observed] ?? 6,
+                    group: "observed: \(p.observed.rawValue) (paper)"))
             positions[p.id] = PlotPosition(x: x, y: p.temperature)
-            points.append([.text(p.id), .text(p.label), .number(p.poreDiameter), .number(x), .number(p.temperature), .number(p.surfaceMobility),
-                           .text(p.observed.rawValue), .text(p.model?.rawValue ?? ""), .text(p.role.rawValue)])
+            points.append([
+                .text(p.id), .text(p.label), .number(p.poreDiameter), .number(x),
+                .number(p.temperature), .number(p.surfaceMobility),
+                .text(p.observed.rawValue), .text(p.model?.rawValue ?? ""), .text(p.role.rawValue),
+            ])
         }
         // Many cases share 60 °C: stack their labels, left to right, upwards into the empty top of
         // the map, so that none overlaps another or the lower-temperature points.
         // Points right of the axis' middle stack downwards instead (the lower right is empty).
         var up: [Double: Int] = [:], down: [Double: Int] = [:]
         let middle = (d.first! * d.last!).squareRoot()
-        let crowded = Dictionary(grouping: plot.points.map(\.y), by: { $0 }).filter { $0.value.count > 2 }.keys
-        for k in plot.points.indices.sorted(by: { plot.points[$0].x < plot.points[$1].x }) where crowded.contains(plot.points[k].y) {
+        let crowded = Dictionary(grouping: plot.points.map(\.y), by: { $0 }).filter {
+            $0.value.count > 2
+        }.keys
+        for k in plot.points.indices.sorted(by: { plot.points[$0].x < plot.points[$1].x })
+        where crowded.contains(plot.points[k].y) {
             let y = plot.points[k].y
             if plot.points[k].x < middle {
                 up[y, default: 0] += 1
@@ -70,8 +100,11 @@ enum Park2022Figures {
                 down[y, default: 0] += 1
             }
         }
-        return Figure(id: "park2022-regime-map", paper: "park2022", paperFigure: "Fig. 1, 3 and 6 (observed cases); regime model of Sections 3.2–3.3",
-                      summary: "Main-deposit location predicted by the calibrated Coble-creep number over pore diameter and temperature, with every observed case (carbon spheres calibrate; SC65, Ag-decorated and interface cases are predictions; LTO, Cu, Ni use back-solved mobility factors).",
-                      plot: plot, tables: [("grid", table), ("points", points)], goldenPositions: positions)
+        return Figure(
+            id: "park2022-regime-map", paper: "park2022",
+            paperFigure: "Fig. 1, 3 and 6 (observed cases); regime model of Sections 3.2–3.3",
+            summary:
+                "Main-deposit location predicted by the calibrated Coble-creep number over pore diameter and temperature, with every observed case (carbon spheres calibrate; SC65, Ag-decorated and interface cases are predictions; LTO, Cu, Ni use back-solved mobility factors).",
+            plot: plot, tables: [("grid", table), ("points", points)], goldenPositions: positions)
     }
 }

@@ -12,23 +12,36 @@ enum Wu2023Figures {
     static func rateCapability(catalog: GoldenCatalog) throws(GoldenLoadError) -> Figure {
         let points = try Wu2023.rateCapability(catalog: catalog, interlayer: .agC)
         let upper = max(1.0, (points.map(\.currentDensity).max() ?? 0.8) * 1.1)
-        var plot = Plot(title: "Wu 2023: rate capability with the Ag–C interlayer",
-                        xAxis: Axis(label: "Current density", unit: "mA cm⁻²", lower: 0, upper: upper),
-                        yAxis: Axis(label: "Specific capacity", unit: "mAh g⁻¹", lower: 0, upper: 220))
-        var table = CSVTable(header: ["C-rate (1)", "current density (mA cm^-2)", "specific capacity (mAh g^-1)", "areal capacity (mAh cm^-2)",
-                                      "relative to lowest rate (1)", "capacity id"])
+        var plot = Plot(
+            title: "Wu 2023: rate capability with the Ag–C interlayer",
+            xAxis: Axis(label: "Current density", unit: "mA cm⁻²", lower: 0, upper: upper),
+            yAxis: Axis(label: "Specific capacity", unit: "mAh g⁻¹", lower: 0, upper: 220))
+        var table = CSVTable(header: [
+            "C-rate (1)", "current density (mA cm^-2)", "specific capacity (mAh g^-1)",
+            "areal capacity (mAh cm^-2)",
+            "relative to lowest rate (1)", "capacity id",
+        ])
         var positions: [String: PlotPosition] = [:]
         for p in points {
             let record = try catalog.record(p.capacityID)
-            plot.points.append(MarkedPoint(label: "\(p.cRate.formatted6)C", x: p.currentDensity, y: p.specificCapacity, yError: record.tolerance,
-                                           shape: .circle, color: 0, group: "Ag–C interlayer (paper)"))
+            plot.points.append(
+                MarkedPoint(
+                    label: "\(p.cRate.formatted6)C", x: p.currentDensity, y: p.specificCapacity,
+                    yError: record.tolerance,
+                    shape: .circle, color: 0, group: "Ag–C interlayer (paper)"))
             positions[p.capacityID] = PlotPosition(x: p.currentDensity)
-            table.append([.number(p.cRate), .number(p.currentDensity), .number(p.specificCapacity), .number(p.arealCapacity),
-                          .number(p.relativeToLowestRate), .text(p.capacityID)])
+            table.append([
+                .number(p.cRate), .number(p.currentDensity), .number(p.specificCapacity),
+                .number(p.arealCapacity),
+                .number(p.relativeToLowestRate), .text(p.capacityID),
+            ])
         }
-        return Figure(id: "wu2023-rate-capability", paper: "wu2023", paperFigure: "Fig. 5 (rate capability) and Fig. 4 (plating location)",
-                      summary: "Specific capacity of the Ag–C interlayer cell at each C-rate (0.1–0.5C) versus the current density it corresponds to.",
-                      plot: plot, tables: [("rate", table)], goldenPositions: positions)
+        return Figure(
+            id: "wu2023-rate-capability", paper: "wu2023",
+            paperFigure: "Fig. 5 (rate capability) and Fig. 4 (plating location)",
+            summary:
+                "Specific capacity of the Ag–C interlayer cell at each C-rate (0.1–0.5C) versus the current density it corresponds to.",
+            plot: plot, tables: [("rate", table)], goldenPositions: positions)
     }
 
     /// The plating criterion Φ = jL/(FDc) of both interlayers versus current density, under the
@@ -39,24 +52,54 @@ enum Wu2023Figures {
         let agC = try Wu2023.fluxRatioCurve(catalog: catalog, interlayer: .agC)
         let carbon = try Wu2023.fluxRatioCurve(catalog: catalog, interlayer: .carbonOnly)
         let upper = agC.last?.currentDensity ?? 1.2
-        var plot = Plot(title: "Wu 2023: where Li plates, by the diffusion criterion",
-                        xAxis: Axis(label: "Current density", unit: "mA cm⁻²", lower: 0, upper: upper),
-                        yAxis: Axis(label: "Flux ratio Φ = jL/(FDc)", unit: "", scale: .log, lower: 0.01, upper: 10))
-        plot.series.append(Series(name: "Ag–C interlayer (model)", x: agC.map(\.currentDensity), y: agC.map(\.fluxRatio), style: .line, color: 0))
-        plot.series.append(Series(name: "carbon-only interlayer (model)", x: carbon.map(\.currentDensity), y: carbon.map(\.fluxRatio), style: .line, color: 1))
-        plot.series.append(Series(name: "Φ = 1: above it Li plates at the electrolyte", x: [0, upper], y: [1, 1], style: .dashed, color: 6))
-        var criterion = CSVTable(header: ["current density (mA cm^-2)", "flux ratio Ag-C (1)", "flux ratio carbon-only (1)"])
-        for (a, c) in zip(agC, carbon) { criterion.append([.number(a.currentDensity), .number(a.fluxRatio), .number(c.fluxRatio)]) }
-        var map = CSVTable(header: ["interlayer", "C-rate (1)", "current density (mA cm^-2)", "flux ratio (1)", "predicted location", "critical current density (mA cm^-2)"])
-        for p in try Wu2023.platingLocationMap(catalog: catalog) {
-            plot.points.append(MarkedPoint(label: p.interlayer == .agC ? "\(p.cRate.formatted6)C" : "", x: p.currentDensity, y: p.fluxRatio,
-                                           shape: p.location == .ccSide ? .circle : .square, color: p.interlayer == .agC ? 0 : 1,
-                                           group: "paper's current densities: \(p.location.rawValue) predicted"))
-            map.append([.text(p.interlayer.rawValue), .number(p.cRate), .number(p.currentDensity), .number(p.fluxRatio),
-                        .text(p.location.rawValue), .number(p.criticalCurrentDensity)])
+        var plot = Plot(
+            title: "Wu 2023: where Li plates, by the diffusion criterion",
+            xAxis: Axis(label: "Current density", unit: "mA cm⁻²", lower: 0, upper: upper),
+            yAxis: Axis(
+                label: "Flux ratio Φ = jL/(FDc)", unit: "", scale: .log, lower: 0.01, upper: 10))
+        plot.series.append(
+            Series(
+                name: "Ag–C interlayer (model)", x: agC.map(\.currentDensity),
+                y: agC.map(\.fluxRatio), style: .line, color: 0))
+        plot.series.append(
+            Series(
+                name: "carbon-only interlayer (model)", x: carbon.map(\.currentDensity),
+                y: carbon.map(\.fluxRatio), style: .line, color: 1))
+        plot.series.append(
+            Series(
+                name: "Φ = 1: above it Li plates at the electrolyte", x: [0, upper], y: [1, 1],
+                style: .dashed, color: 6))
+        var criterion = CSVTable(header: [
+            "current density (mA cm^-2)", "flux ratio Ag-C (1)", "flux ratio carbon-only (1)",
+        ])
+        for (a, c) in zip(agC, carbon) {
+            criterion.append([
+                .number(a.currentDensity), .number(a.fluxRatio), .number(c.fluxRatio),
+            ])
         }
-        return Figure(id: "wu2023-plating-criterion", paper: "wu2023", paperFigure: "Fig. 4 (plating location) and the GITT diffusivities",
-                      summary: "The diffusion criterion Φ for the Ag–C and carbon-only interlayers versus current density, under stated assumptions (Φ < 1: Li plates between interlayer and anode).",
-                      plot: plot, tables: [("criterion", criterion), ("locations", map)])
+        var map = CSVTable(header: [
+            "interlayer", "C-rate (1)", "current density (mA cm^-2)", "flux ratio (1)",
+            "predicted location", "critical current density (mA cm^-2)",
+        ])
+        for p in try Wu2023.platingLocationMap(catalog: catalog) {
+            plot.points.append(
+                MarkedPoint(
+                    label: p.interlayer == .agC ? "\(p.cRate.formatted6)C" : "",
+                    x: p.currentDensity, y: p.fluxRatio,
+                    shape: p.location == .ccSide ? .circle : .square,
+                    color: p.interlayer == .agC ? 0 : 1,
+                    group: "paper's current densities: \(p.location.rawValue) predicted"))
+            map.append([
+                .text(p.interlayer.rawValue), .number(p.cRate), .number(p.currentDensity),
+                .number(p.fluxRatio),
+                .text(p.location.rawValue), .number(p.criticalCurrentDensity),
+            ])
+        }
+        return Figure(
+            id: "wu2023-plating-criterion", paper: "wu2023",
+            paperFigure: "Fig. 4 (plating location) and the GITT diffusivities",
+            summary:
+                "The diffusion criterion Φ for the Ag–C and carbon-only interlayers versus current density, under stated assumptions (Φ < 1: Li plates between interlayer and anode).",
+            plot: plot, tables: [("criterion", criterion), ("locations", map)])
     }
 }

@@ -32,7 +32,10 @@ public struct Axis: Sendable {
     /// Category names for a categorical axis (ticks at 1, 2, …); empty for numeric axes.
     public var categories: [String] = []
 
-    public init(label: String, unit: String, scale: Scale = .linear, lower: Double, upper: Double, categories: [String] = []) {
+    public init(
+        label: String, unit: String, scale: Scale = .linear, lower: Double, upper: Double,
+        categories: [String] = []
+    ) {
         precondition(upper > lower, "axis range must be increasing")
         precondition(scale == .linear || lower > 0, "a log axis needs a positive range")
         self.label = label
@@ -84,7 +87,10 @@ public struct MarkedPoint: Sendable {
     /// Extra label lines to move the label down by, to stack labels of crowded points.
     public var labelRow: Int = 0
 
-    public init(label: String, x: Double, y: Double, yError: Double? = nil, shape: Shape, color: Int, group: String, labelOnLeft: Bool = false) {
+    public init(
+        label: String, x: Double, y: Double, yError: Double? = nil, shape: Shape, color: Int,
+        group: String, labelOnLeft: Bool = false
+    ) {
         self.label = label
         self.x = x
         self.y = y
@@ -124,8 +130,12 @@ public struct CategoryGrid: Sendable {
     /// Palette index of each category.
     public var colors: [Int]
 
-    public init(xEdges: [Double], yEdges: [Double], cells: [[Int]], categories: [String], colors: [Int]) {
-        precondition(cells.count == yEdges.count - 1 && cells.allSatisfy { $0.count == xEdges.count - 1 }, "grid shape")
+    public init(
+        xEdges: [Double], yEdges: [Double], cells: [[Int]], categories: [String], colors: [Int]
+    ) {
+        precondition(
+            cells.count == yEdges.count - 1 && cells.allSatisfy { $0.count == xEdges.count - 1 },
+            "grid shape")
         self.xEdges = xEdges
         self.yEdges = yEdges
         self.cells = cells

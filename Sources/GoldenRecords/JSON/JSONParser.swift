@@ -37,14 +37,19 @@ struct JSONParser {
 
     /// Parses `bytes` and calls `body` with the document's root value. The values handed to
     /// `body` point into `bytes` and the tape: they are valid only during the call.
-    static func withDocument<R>(_ bytes: UnsafeBufferPointer<UInt8>,
-                                _ body: (JSON) throws(StrictJSONError) -> R) throws(Failure) -> Result<R, StrictJSONError> {
+    static func withDocument<R>(
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        _ body: (JSON) throws(StrictJSONError) -> R
+    ) throws(Failure) -> Result<R, StrictJSONError> {
         if bytes.isEmpty { throw Failure(message: "file is empty") }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            throw Failure(message: "file starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM")
+            throw Failure(
+                message: "file starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM")
         }
         guard bytes.count <= InputLimits.maxFileBytes else {
-            throw Failure(message: "\(bytes.count) bytes, above the limit of \(InputLimits.maxFileBytes) (64 MiB)")
+            throw Failure(
+                message:
+                    "\(bytes.count) bytes, above the limit of \(InputLimits.maxFileBytes) (64 MiB)")
         }
         var parser = JSONParser(bytes)
         parser.nodes.reserveCapacity(bytes.count / 8 + 16)
@@ -65,7 +70,9 @@ struct JSONParser {
     // MARK: Values
 
     private mutating func value() throws(Failure) {
-        guard i < bytes.count else { throw failure("unexpected end of file; the JSON is truncated") }
+        guard i < bytes.count else {
+            throw failure("unexpected end of file; the JSON is truncated")
+        }
         switch bytes[i] {
         case UInt8(ascii: "{"): try object()
         case UInt8(ascii: "["): try array()
@@ -79,9 +86,13 @@ struct JSONParser {
             numbers.append(x)
         case UInt8(ascii: "N"), UInt8(ascii: "I"):
             if startsWith("NaN") || startsWith("Infinity") {
-                throw failure("NaN and Infinity are not JSON; write a finite number (or leave the result out)")
+                throw failure(
+                    "NaN and Infinity are not JSON; write a finite number (or leave the result out)"
+                )
             }
-            throw failure("unexpected text; expected a JSON value (an object, array, string, number, true, false or null)")
+            throw failure(
+                "unexpected text; expected a JSON value (an object, array, string, number, true, false or null)"
+            )
         default:
             throw failure("unexpected character \(describe(bytes[i])); expected a JSON value")
         }
@@ -90,7 +101,8 @@ struct JSONParser {
     private mutating func enter() throws(Failure) {
         depth += 1
         if depth > InputLimits.maxDepth {
-            throw failure("nesting deeper than \(InputLimits.maxDepth) levels; model outputs need at most 4")
+            throw failure(
+                "nesting deeper than \(InputLimits.maxDepth) levels; model outputs need at most 4")
         }
     }
 
@@ -117,13 +129,19 @@ struct JSONParser {
         if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; close(node, count: 0); return }
         while true {
             skipWhitespace()
-            guard i < bytes.count else { throw failure("unexpected end of file inside an object; the JSON is truncated") }
-            guard bytes[i] == UInt8(ascii: "\"") else { throw failure("expected a quoted key, found \(describe(bytes[i]))") }
+            guard i < bytes.count else {
+                throw failure("unexpected end of file inside an object; the JSON is truncated")
+            }
+            guard bytes[i] == UInt8(ascii: "\"") else {
+                throw failure("expected a quoted key, found \(describe(bytes[i]))")
+            }
             let keyStart = i
             let key = nodes.count
             try string()
             skipWhitespace()
-            guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else { throw failure("expected ':' after the key \"\(text(key))\"") }
+            guard i < bytes.count, bytes[i] == UInt8(ascii: ":") else {
+                throw failure("expected ':' after the key \"\(text(key))\"")
+            }
             i += 1
             skipWhitespace()
             try value()
@@ -135,11 +153,15 @@ struct JSONParser {
                 duplicate = !index!.insert(text(key)).inserted
             }
             if duplicate {
-                throw failure("duplicate key \"\(text(key))\"; each key may appear once in an object", at: keyStart)
+                throw failure(
+                    "duplicate key \"\(text(key))\"; each key may appear once in an object",
+                    at: keyStart)
             }
             keyStack.append(key)
             skipWhitespace()
-            guard i < bytes.count else { throw failure("unexpected end of file inside an object; the JSON is truncated") }
+            guard i < bytes.count else {
+                throw failure("unexpected end of file inside an object; the JSON is truncated")
+            }
             if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
             if bytes[i] == UInt8(ascii: "}") { i += 1; break }
             throw failure("expected ',' or '}' in an object, found \(describe(bytes[i]))")
@@ -159,7 +181,9 @@ struct JSONParser {
             try value()
             count += 1
             skipWhitespace()
-            guard i < bytes.count else { throw failure("unexpected end of file inside an array; the JSON is truncated") }
+            guard i < bytes.count else {
+                throw failure("unexpected end of file inside an array; the JSON is truncated")
+            }
             if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
             if bytes[i] == UInt8(ascii: "]") { i += 1; break }
             throw failure("expected ',' or ']' in an array, found \(describe(bytes[i]))")
@@ -177,9 +201,13 @@ struct JSONParser {
 
     private mutating func literal(_ word: StaticString) throws(Failure) {
         let n = word.utf8CodeUnitCount
-        guard i + n <= bytes.count else { throw failure("unexpected end of file; the JSON is truncated") }
+        guard i + n <= bytes.count else {
+            throw failure("unexpected end of file; the JSON is truncated")
+        }
         for k in 0..<n where bytes[i + k] != word.utf8Start[k] {
-            throw failure("unexpected text; expected a JSON value (an object, array, string, number, true, false or null)")
+            throw failure(
+                "unexpected text; expected a JSON value (an object, array, string, number, true, false or null)"
+            )
         }
         i += n
     }
@@ -189,29 +217,42 @@ struct JSONParser {
         let start = i
         if bytes[i] == UInt8(ascii: "-") { i += 1 }
         guard i < bytes.count, isDigit(bytes[i]) else {
-            if i < bytes.count, startsWith("Infinity") { throw failure("NaN and Infinity are not JSON; write a finite number (or leave the result out)") }
+            if i < bytes.count, startsWith("Infinity") {
+                throw failure(
+                    "NaN and Infinity are not JSON; write a finite number (or leave the result out)"
+                )
+            }
             throw failure("a number needs digits after '-'", at: start)
         }
         if bytes[i] == UInt8(ascii: "0") {
             i += 1
-            if i < bytes.count, isDigit(bytes[i]) { throw failure("numbers may not have leading zeros", at: start) }
+            if i < bytes.count, isDigit(bytes[i]) {
+                throw failure("numbers may not have leading zeros", at: start)
+            }
         } else {
             while i < bytes.count, isDigit(bytes[i]) { i += 1 }
         }
         if i < bytes.count, bytes[i] == UInt8(ascii: ".") {
             i += 1
-            guard i < bytes.count, isDigit(bytes[i]) else { throw failure("a number needs digits after '.'", at: start) }
+            guard i < bytes.count, isDigit(bytes[i]) else {
+                throw failure("a number needs digits after '.'", at: start)
+            }
             while i < bytes.count, isDigit(bytes[i]) { i += 1 }
         }
         if i < bytes.count, bytes[i] == UInt8(ascii: "e") || bytes[i] == UInt8(ascii: "E") {
             i += 1
-            if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") { i += 1 }
-            guard i < bytes.count, isDigit(bytes[i]) else { throw failure("a number needs digits in its exponent", at: start) }
+            if i < bytes.count, bytes[i] == UInt8(ascii: "+") || bytes[i] == UInt8(ascii: "-") {
+                i += 1
+            }
+            guard i < bytes.count, isDigit(bytes[i]) else {
+                throw failure("a number needs digits in its exponent", at: start)
+            }
             while i < bytes.count, isDigit(bytes[i]) { i += 1 }
         }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
         guard let value = Double(text), value.isFinite else {
-            throw failure("number \(text.prefix(40)) is out of the range of a double (±1.8e308)", at: start)
+            throw failure(
+                "number \(text.prefix(40)) is out of the range of a double (±1.8e308)", at: start)
         }
         return value
     }
@@ -223,7 +264,10 @@ struct JSONParser {
         i += 1
         var high: UInt8 = 0  // OR of all bytes: ≥ 0x80 when the string is not ASCII
         while true {
-            guard i < bytes.count else { throw failure("unexpected end of file inside a string; the JSON is truncated", at: start) }
+            guard i < bytes.count else {
+                throw failure(
+                    "unexpected end of file inside a string; the JSON is truncated", at: start)
+            }
             let b = bytes[i]
             if b == UInt8(ascii: "\"") { break }
             if b == UInt8(ascii: "\\") {
@@ -232,11 +276,16 @@ struct JSONParser {
                 nodes.append(JSONNode(kind: .escapedString, a: UInt32(start + 1), b: UInt32(i - 1)))
                 return
             }
-            if b < 0x20 { throw failure("control character in a string; escape it (\\n, \\t, \\u00XX)") }
+            if b < 0x20 {
+                throw failure("control character in a string; escape it (\\n, \\t, \\u00XX)")
+            }
             high |= b
             i += 1
         }
-        if high >= 0x80, String(validating: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<i]), as: UTF8.self) == nil {
+        if high >= 0x80,
+            String(validating: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<i]), as: UTF8.self)
+                == nil
+        {
             throw failure("invalid UTF-8 in a string; save the file as UTF-8", at: start)
         }
         nodes.append(JSONNode(kind: .string, a: UInt32(start + 1), b: UInt32(i)))
@@ -250,14 +299,22 @@ struct JSONParser {
         var plainStart = i
         var pieces: [UInt8] = []
         while true {
-            guard i < bytes.count else { throw failure("unexpected end of file inside a string; the JSON is truncated", at: start) }
+            guard i < bytes.count else {
+                throw failure(
+                    "unexpected end of file inside a string; the JSON is truncated", at: start)
+            }
             let b = bytes[i]
             if b == UInt8(ascii: "\"") { break }
-            if b < 0x20 { throw failure("control character in a string; escape it (\\n, \\t, \\u00XX)") }
+            if b < 0x20 {
+                throw failure("control character in a string; escape it (\\n, \\t, \\u00XX)")
+            }
             if b == UInt8(ascii: "\\") {
                 pieces.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[plainStart..<i]))
                 i += 1
-                guard i < bytes.count else { throw failure("unexpected end of file inside a string; the JSON is truncated", at: start) }
+                guard i < bytes.count else {
+                    throw failure(
+                        "unexpected end of file inside a string; the JSON is truncated", at: start)
+                }
                 switch bytes[i] {
                 case UInt8(ascii: "\""): pieces.append(UInt8(ascii: "\""))
                 case UInt8(ascii: "\\"): pieces.append(UInt8(ascii: "\\"))
@@ -270,17 +327,22 @@ struct JSONParser {
                 case UInt8(ascii: "u"):
                     var scalar = try hex4()
                     if (0xD800...0xDBFF).contains(scalar) {
-                        guard i + 2 < bytes.count, bytes[i + 1] == UInt8(ascii: "\\"), bytes[i + 2] == UInt8(ascii: "u") else {
+                        guard i + 2 < bytes.count, bytes[i + 1] == UInt8(ascii: "\\"),
+                            bytes[i + 2] == UInt8(ascii: "u")
+                        else {
                             throw failure("unpaired surrogate in a \\u escape")
                         }
                         i += 2
                         let low = try hex4()
-                        guard (0xDC00...0xDFFF).contains(low) else { throw failure("unpaired surrogate in a \\u escape") }
+                        guard (0xDC00...0xDFFF).contains(low) else {
+                            throw failure("unpaired surrogate in a \\u escape")
+                        }
                         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     } else if (0xDC00...0xDFFF).contains(scalar) {
                         throw failure("unpaired surrogate in a \\u escape")
                     }
-                    pieces.append(contentsOf: Array(String(Character(Unicode.Scalar(scalar)!)).utf8))
+                    pieces.append(
+                        contentsOf: Array(String(Character(Unicode.Scalar(scalar)!)).utf8))
                 default:
                     throw failure("unknown escape \\\(describe(bytes[i]))")
                 }
@@ -323,7 +385,8 @@ struct JSONParser {
     private func keysEqual(_ a: Int, _ b: Int) -> Bool {
         let x = nodes[a], y = nodes[b]
         if x.kind == .string, y.kind == .string {
-            return UnsafeBufferPointer(rebasing: bytes[Int(x.a)..<Int(x.b)]).elementsEqual(UnsafeBufferPointer(rebasing: bytes[Int(y.a)..<Int(y.b)]))
+            return UnsafeBufferPointer(rebasing: bytes[Int(x.a)..<Int(x.b)]).elementsEqual(
+                UnsafeBufferPointer(rebasing: bytes[Int(y.a)..<Int(y.b)]))
         }
         return text(a) == text(b)
     }
@@ -342,7 +405,9 @@ struct JSONParser {
     private func isDigit(_ b: UInt8) -> Bool { b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9") }
 
     private func describe(_ b: UInt8) -> String {
-        b >= 0x21 && b < 0x7F ? "'\(Character(Unicode.Scalar(b)))'" : "byte 0x\(String(b, radix: 16, uppercase: true))"
+        b >= 0x21 && b < 0x7F
+            ? "'\(Character(Unicode.Scalar(b)))'"
+            : "byte 0x\(String(b, radix: 16, uppercase: true))"
     }
 
     /// An error at `offset` (default: the current position), with its line and column.
@@ -350,7 +415,11 @@ struct JSONParser {
         let end = min(offset ?? i, bytes.count)
         var line = 1, column = 1
         for k in 0..<end {
-            if bytes[k] == 0x0A { line += 1; column = 1 } else if bytes[k] & 0xC0 != 0x80 { column += 1 }
+            if bytes[k] == 0x0A {
+                line += 1; column = 1
+            } else if bytes[k] & 0xC0 != 0x80 {
+                column += 1
+            }
         }
         return Failure(message: "line \(line), column \(column): \(message)")
     }

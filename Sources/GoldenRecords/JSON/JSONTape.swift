@@ -25,7 +25,9 @@ struct JSONTape {
 
     static func text(of node: JSONNode, in bytes: UnsafeBufferPointer<UInt8>) -> String {
         if node.kind == .escapedString { return JSONParser.decodeChecked(node, in: bytes) }
-        return String(decoding: UnsafeBufferPointer(rebasing: bytes[Int(node.a)..<Int(node.b)]), as: UTF8.self)
+        return String(
+            decoding: UnsafeBufferPointer(rebasing: bytes[Int(node.a)..<Int(node.b)]), as: UTF8.self
+        )
     }
 }
 
@@ -121,7 +123,9 @@ struct JSONObject {
         var key = key
         key.withUTF8 { wanted in
             _ = forEachMember { name, member in
-                let same = name.plainBytes.map { $0.elementsEqual(wanted) } ?? (name.string.map { $0.utf8.elementsEqual(wanted) } ?? false)
+                let same =
+                    name.plainBytes.map { $0.elementsEqual(wanted) }
+                    ?? (name.string.map { $0.utf8.elementsEqual(wanted) } ?? false)
                 if same { found = member }
                 return !same
             }
@@ -131,7 +135,9 @@ struct JSONObject {
 
     var keys: [String] {
         var keys: [String] = []
-        forEachMember { name, _ in keys.append(name.string ?? ""); return true }
+        forEachMember { name, _ in
+            keys.append(name.string ?? ""); return true
+        }
         return keys
     }
 }

@@ -15,8 +15,10 @@ public struct PhysicalDimension: Hashable, Sendable, CustomStringConvertible {
     /// `"mass"`, `"volume"`, `"atomic"` or `"molar"` for fraction units; `nil` otherwise.
     public var fractionBasis: String? = nil
 
-    public init(length: Int8 = 0, mass: Int8 = 0, time: Int8 = 0, current: Int8 = 0,
-                temperature: Int8 = 0, amount: Int8 = 0, fractionBasis: String? = nil) {
+    public init(
+        length: Int8 = 0, mass: Int8 = 0, time: Int8 = 0, current: Int8 = 0,
+        temperature: Int8 = 0, amount: Int8 = 0, fractionBasis: String? = nil
+    ) {
         self.length = length
         self.mass = mass
         self.time = time
@@ -48,8 +50,14 @@ public struct PhysicalDimension: Hashable, Sendable, CustomStringConvertible {
         var result = PhysicalDimension(fractionBasis: fractionBasis ?? rhs.fractionBasis)
         let pairs = zip(exponents, rhs.exponents).map { $0.addingReportingOverflow($1) }
         guard !pairs.contains(where: \.overflow) else { return nil }
-        (result.length, result.mass, result.time, result.current, result.temperature, result.amount) =
-            (pairs[0].partialValue, pairs[1].partialValue, pairs[2].partialValue, pairs[3].partialValue, pairs[4].partialValue, pairs[5].partialValue)
+        (
+            result.length, result.mass, result.time, result.current, result.temperature,
+            result.amount
+        ) =
+            (
+                pairs[0].partialValue, pairs[1].partialValue, pairs[2].partialValue,
+                pairs[3].partialValue, pairs[4].partialValue, pairs[5].partialValue
+            )
         return result
     }
 
@@ -57,9 +65,11 @@ public struct PhysicalDimension: Hashable, Sendable, CustomStringConvertible {
     func raised(to power: Int8) -> PhysicalDimension? {
         let products = exponents.map { $0.multipliedReportingOverflow(by: power) }
         guard !products.contains(where: \.overflow) else { return nil }
-        return PhysicalDimension(length: products[0].partialValue, mass: products[1].partialValue, time: products[2].partialValue,
-                                 current: products[3].partialValue, temperature: products[4].partialValue,
-                                 amount: products[5].partialValue, fractionBasis: fractionBasis)
+        return PhysicalDimension(
+            length: products[0].partialValue, mass: products[1].partialValue,
+            time: products[2].partialValue,
+            current: products[3].partialValue, temperature: products[4].partialValue,
+            amount: products[5].partialValue, fractionBasis: fractionBasis)
     }
 
     /// A readable name, e.g. `length`, `pressure`, or `m^-1 kg s^-2` when unnamed.

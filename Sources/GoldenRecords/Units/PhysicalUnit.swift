@@ -49,7 +49,9 @@ public struct PhysicalUnit: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Converts a *difference* or an uncertainty (no offset applies: 1 °C of difference is 1 K).
-    public func convertInterval(_ value: Double, to target: PhysicalUnit) throws(UnitError) -> Double {
+    public func convertInterval(
+        _ value: Double, to target: PhysicalUnit
+    ) throws(UnitError) -> Double {
         guard dimension.isConvertible(to: target.dimension) else {
             throw .dimensionMismatch(from: self, to: target)
         }
@@ -81,19 +83,23 @@ public enum UnitError: Error, Equatable, Sendable, CustomStringConvertible {
         case .empty:
             return "empty unit; write '1' for a dimensionless number"
         case let .unknownSymbol(unit, token):
-            return "unknown unit symbol '\(token)' in '\(unit)'; see the unit grammar in CONTRIBUTING.md"
+            return
+                "unknown unit symbol '\(token)' in '\(unit)'; see the unit grammar in CONTRIBUTING.md"
         case let .badExponent(unit, token):
-            return "cannot read exponent in '\(token)' of '\(unit)'; write exponents from -9 to 9 as 'cm^-2' or 'cm⁻²'"
+            return
+                "cannot read exponent in '\(token)' of '\(unit)'; write exponents from -9 to 9 as 'cm^-2' or 'cm⁻²'"
         case let .affineInCompound(unit):
             return "'°C' must stand alone in '\(unit)'; use 'K' inside compound units"
         case let .dimensionMismatch(from, to):
-            return "unit '\(from.symbol)' (\(from.dimension)) cannot be converted to '\(to.symbol)' (\(to.dimension))"
+            return
+                "unit '\(from.symbol)' (\(from.dimension)) cannot be converted to '\(to.symbol)' (\(to.dimension))"
         case let .unitInQuantityName(unit, word) where unit.trimmingWhitespace.hasSuffix("]"):
             return "'\(word)' before the brackets of '\(unit)' reads as a unit, so the text is not "
                 + "a quantity name to drop; write either the unit alone ('[m]') or a name in words "
                 + "('Shell thickness [m]')"
         case let .unitInQuantityName(unit, word):
-            return "'\(word)' before ' / ' in '\(unit)' reads as a unit, so the text is neither a unit "
+            return
+                "'\(word)' before ' / ' in '\(unit)' reads as a unit, so the text is neither a unit "
                 + "nor a BDF column name; write either a unit ('mAh/g') or a BDF column name "
                 + "('Capacity / mAh/g')"
         }

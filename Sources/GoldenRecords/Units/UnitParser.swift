@@ -15,7 +15,10 @@ enum UnitParser {
     static func parse(_ raw: String) throws(UnitError) -> PhysicalUnit {
         let text = try UnitSpellings.normalize(raw).trimmingWhitespace
         guard !text.isEmpty else { throw .empty }
-        if let special = specials[text] { return PhysicalUnit(symbol: raw, dimension: special.0, factor: special.1, offset: special.2) }
+        if let special = specials[text] {
+            return PhysicalUnit(
+                symbol: raw, dimension: special.0, factor: special.1, offset: special.2)
+        }
         if text.contains("°C") { throw .affineInCompound(unit: raw) }
 
         let halves = text.split(separator: "/", omittingEmptySubsequences: false)
@@ -30,8 +33,12 @@ enum UnitParser {
             let tokens = half.split(whereSeparator: { " ·⋅*".contains($0) })
             for token in tokens {
                 let (base, exponent) = try splitExponent(String(token), unit: raw)
-                guard let symbol = lookUp(base) else { throw .unknownSymbol(unit: raw, token: String(token)) }
-                guard let raised = symbol.dimension.raised(to: exponent * sign), let product = dimension.multiplied(by: raised) else {
+                guard let symbol = lookUp(base) else {
+                    throw .unknownSymbol(unit: raw, token: String(token))
+                }
+                guard let raised = symbol.dimension.raised(to: exponent * sign),
+                    let product = dimension.multiplied(by: raised)
+                else {
                     throw .badExponent(unit: raw, token: String(token))
                 }
                 dimension = product
@@ -42,37 +49,49 @@ enum UnitParser {
     }
 
     /// `cm^-2` → ("cm", -2); `cm⁻²` → ("cm", -2); `cm` → ("cm", 1).
-    private static func splitExponent(_ token: String, unit: String) throws(UnitError) -> (String, Int8) {
+    private static func splitExponent(
+        _ token: String, unit: String
+    ) throws(UnitError) -> (String, Int8) {
         if let caret = token.firstIndex(of: "^") {
             let base = String(token[..<caret])
-            guard let e = Int8(token[token.index(after: caret)...]), e != 0, (-9...9).contains(e), !base.isEmpty else {
+            guard let e = Int8(token[token.index(after: caret)...]), e != 0, (-9...9).contains(e),
+                !base.isEmpty
+            else {
                 throw .badExponent(unit: unit, token: token)
             }
             return (base, e)
         }
         let superscripts: [Character: Character] = [
-            "⁻": "-", "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6", "⁷": "7", "⁸": "8", "⁹": "9",
+            "⁻": "-", "⁰": "0", "¹": "1", "²": "2", "³": "3", "⁴": "4", "⁵": "5", "⁶": "6",
+            "⁷": "7", "⁸": "8", "⁹": "9",
         ]
         guard let first = token.firstIndex(where: { superscripts[$0] != nil }) else {
-            if token.last?.isNumber == true, token != "1" { throw .badExponent(unit: unit, token: token) }
+            if token.last?.isNumber == true, token != "1" {
+                throw .badExponent(unit: unit, token: token)
+            }
             return (token, 1)
         }
         let digits = String(token[first...].map { superscripts[$0] ?? "?" })
-        guard let e = Int8(digits), e != 0, (-9...9).contains(e), first != token.startIndex else { throw .badExponent(unit: unit, token: token) }
+        guard let e = Int8(digits), e != 0, (-9...9).contains(e), first != token.startIndex else {
+            throw .badExponent(unit: unit, token: token)
+        }
         return (String(token[..<first]), e)
     }
 
     /// Whether `base` (a factor without its exponent) is a unit symbol, with or without a prefix,
     /// or a unit that stands alone (`%`, `°C`, `1`): `UnitSpellings` uses it to tell a unit from a
     /// quantity name.
-    static func isUnitSymbol(_ base: String) -> Bool { specials[base] != nil || lookUp(base) != nil }
+    static func isUnitSymbol(_ base: String) -> Bool {
+        specials[base] != nil || lookUp(base) != nil
+    }
 
     private static func lookUp(_ base: String) -> Symbol? {
         if let symbol = symbols[base] { return symbol }
         for (prefix, scale) in prefixes where base.hasPrefix(prefix) {
             let rest = String(base.dropFirst(prefix.count))
             if let symbol = symbols[rest], symbol.prefixable {
-                return Symbol(dimension: symbol.dimension, factor: symbol.factor * scale, prefixable: false)
+                return Symbol(
+                    dimension: symbol.dimension, factor: symbol.factor * scale, prefixable: false)
             }
         }
         return nil
@@ -119,7 +138,9 @@ enum UnitParser {
         "mol": Symbol(dimension: PhysicalDimension(amount: 1), factor: 1),
         "L": Symbol(dimension: PhysicalDimension(length: 3), factor: 1e-3),
         "Pa": Symbol(dimension: PhysicalDimension(length: -1, mass: 1, time: -2), factor: 1),
-        "bar": Symbol(dimension: PhysicalDimension(length: -1, mass: 1, time: -2), factor: 1e5, prefixable: false),
+        "bar": Symbol(
+            dimension: PhysicalDimension(length: -1, mass: 1, time: -2), factor: 1e5,
+            prefixable: false),
         "N": Symbol(dimension: PhysicalDimension(length: 1, mass: 1, time: -2), factor: 1),
         "J": Symbol(dimension: energy, factor: 1),
         "eV": Symbol(dimension: energy, factor: 1.602176634e-19),
@@ -130,7 +151,8 @@ enum UnitParser {
         "V": Symbol(dimension: volt, factor: 1),
         "Ω": Symbol(dimension: ohm, factor: 1),
         "ohm": Symbol(dimension: ohm, factor: 1),
-        "S": Symbol(dimension: PhysicalDimension(length: -2, mass: -1, time: 3, current: 2), factor: 1),
+        "S": Symbol(
+            dimension: PhysicalDimension(length: -2, mass: -1, time: 3, current: 2), factor: 1),
         "Hz": Symbol(dimension: PhysicalDimension(time: -1), factor: 1),
         "rpm": Symbol(dimension: PhysicalDimension(time: -1), factor: 1.0 / 60, prefixable: false),
     ]
@@ -138,7 +160,9 @@ enum UnitParser {
 
 extension StringProtocol {
     var trimmingWhitespace: String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        guard let first = firstIndex(where: { !$0.isWhitespace }),
+            let last = lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
         return String(self[first...last])
     }
 }
