@@ -90,7 +90,7 @@ struct NoRetypedGoldenValuesTests {
 
     /// Decimal literals (not parts of identifiers, tuple indices or hex numbers).
     static let literal = try! NSRegularExpression(
-        pattern: #"(?<![A-Za-z0-9_.])([0-9][0-9_]*(?:\.[0-9][0-9_]*)?(?:[eE][+-]?[0-9]+)?)(?![A-Za-z0-9_])"#)
+        pattern: #"(?<![A-Za-z0-9_.$])([0-9][0-9_]*(?:\.[0-9][0-9_]*)?(?:[eE][+-]?[0-9]+)?)(?![A-Za-z0-9_])"#)
 
     /// Every literal in the Swift files under `folder` that equals a golden number.
     static func findings(in folder: URL, golden: [Double: [String]])
@@ -151,10 +151,10 @@ struct NoRetypedGoldenValuesTests {
             let a = 34.1 // 572
             /* 335
                1.71e-10 */ let b = "335 \\(x)" + li9Ag4
-            let c = 1.71e-10, d = (1, 2).1, e = 0x572
+            let c = 1.71e-10, d = (1, 2).1, e = 0x572, f = { $0.572 }
             """
         try source.write(to: folder.appendingPathComponent("Sample.swift"), atomically: true, encoding: .utf8)
-        let golden: [Double: [String]] = [34.1: ["a"], 572: ["b"], 335: ["c"], 1.71e-10: ["d"]]
+        let golden: [Double: [String]] = [34.1: ["a"], 572: ["b"], 0.572: ["e"], 335: ["c"], 1.71e-10: ["d"]]
         let found = try Self.findings(in: folder, golden: golden)
         #expect(found.map { "\($0.line):\($0.literal)" } == ["1:34.1", "4:1.71e-10"])
         #expect(Self.significantDigits(34.1) == 3)
