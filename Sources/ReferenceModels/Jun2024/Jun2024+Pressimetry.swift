@@ -39,7 +39,8 @@ extension Jun2024 {
             throw InputError(
                 function: f, parameter: "chargeEnd/dischargeEnd",
                 message:
-                    "need one end-of-charge and one end-of-discharge ΔP per cycle (got \(chargeEnd.count) and \(dischargeEnd.count))"
+                    "need one end-of-charge and one end-of-discharge ΔP per cycle (got "
+                        + "\(chargeEnd.count) and \(dischargeEnd.count))"
             )
         }
         guard (chargeEnd + dischargeEnd).allSatisfy(\.isFinite) else {
@@ -64,7 +65,8 @@ extension Jun2024 {
             throw InputError(
                 function: f, parameter: "pressureChangeDifferences/capacities",
                 message:
-                    "need one Δ(ΔP) and one capacity per cycle (got \(pressureChangeDifferences.count) and \(capacities.count))"
+                    "need one Δ(ΔP) and one capacity per cycle (got "
+                        + "\(pressureChangeDifferences.count) and \(capacities.count))"
             )
         }
         guard (pressureChangeDifferences + capacities).allSatisfy(\.isFinite) else {

@@ -165,7 +165,8 @@ extension Jun2024 {
                     throw InputError(
                         function: "Jun2024.PressureResponse", parameter: "agCoatedPoint",
                         message:
-                            "the Ag-coated point must have P > 0 and 0 < Q < Q∞ = \(calibration.plateauCapacity) to calibrate P*_Ag"
+                            "the Ag-coated point must have P > 0 and 0 < Q < Q∞ = "
+                                + "\(calibration.plateauCapacity) to calibrate P*_Ag"
                     )
                 }
                 agCoatedCharacteristicPressure = -point.pressure / log1p(-fraction)

@@ -141,7 +141,8 @@ extension Park2022 {
                         observed: try location(catalog, id), role: role, basis: basis))
             }
             let csBasis =
-                "mercury-porosimetry pore diameter; carbon surface (mobility 1 by definition); site from the 380 MPa peel-off"
+                "mercury-porosimetry pore diameter; carbon surface (mobility 1 by definition); "
+                    + "site from the 380 MPa peel-off"
             try add("park2022.regime.cs1-60c", "CS1, 60 °C", at(cs1, t60), .calibration, csBasis)
             try add("park2022.regime.cs2-60c", "CS2, 60 °C", at(cs2, t60), .calibration, csBasis)
             try add("park2022.regime.cs3-60c", "CS3, 60 °C", at(cs3, t60), .calibration, csBasis)
@@ -180,7 +181,8 @@ extension Park2022 {
             let sc65Pore = ratio * (try nm("park2022.particle-diameter.sc65"))
             try add(
                 "park2022.regime.sc65-60c", "SC65", at(sc65Pore, t60), .prediction,
-                "pore estimated as 40 nm × the carbon spheres' pore/particle ratio (\(ratio)); carbon surface; 60 °C and CC-side site assumed"
+                "pore estimated as 40 nm × the carbon spheres' pore/particle ratio (\(ratio)); "
+                    + "carbon surface; 60 °C and CC-side site assumed"
             )
             let tAg = try kelvin("park2022.plating.ag-cs-temperature")
             var silver: [Double] = []
@@ -213,7 +215,8 @@ extension Park2022 {
                 let m = Park2022.inferredSurfaceMobility(lower: range.lower, upper: range.upper)
                 try add(
                     id, label, at(cond.poreDiameter, t60, mobility: m), .inferredFactor,
-                    "measured pore; mobility \(m) inferred from this observation (admissible \(range.lower)…\(range.upper)); 60 °C and CC-side site assumed"
+                    "measured pore; mobility \(m) inferred from this observation (admissible "
+                        + "\(range.lower)…\(range.upper)); 60 °C and CC-side site assumed"
                 )
             }
             self.model = model
@@ -240,7 +243,8 @@ extension Park2022 {
             switch self {
             case let .golden(error): error.description
             case let .unknownCategory(id, category, expected):
-                "park2022.json: record '\(id)' value.category: '\(category)' is not one of \(expected.joined(separator: ", ")); fix the record or the model's vocabulary"
+                "park2022.json: record '\(id)' value.category: '\(category)' is not one of "
+                    + "\(expected.joined(separator: ", ")); fix the record or the model's vocabulary"
             case let .calibration(error): error.description
             }
         }
