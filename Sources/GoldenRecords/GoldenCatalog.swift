@@ -62,18 +62,6 @@ public struct GoldenCatalog: Sendable {
         return record
     }
 
-    /// The number of record `id`, converted into `unit`.
-    /// - Throws: when the record is missing, is not a single number, or has another dimension.
-    public func number(_ id: String, in unit: String) throws(GoldenLoadError) -> Double {
-        let record = try record(id)
-        guard case let .number(value) = record.value, let from = record.unit else {
-            throw GoldenLoadError(file: record.paper.key + ".json", recordID: id, path: "value", message: "expected a number, found a \(record.value.shape)")
-        }
-        do { return try from.convert(value, to: PhysicalUnit(parsing: unit)) } catch {
-            throw GoldenLoadError(file: record.paper.key + ".json", recordID: id, path: "unit", message: error.description)
-        }
-    }
-
     public func records(paper key: String) -> [GoldenRecord] { records.filter { $0.paper.key == key } }
 
     /// The `Golden/` folder: `$ASSB_GOLDEN_DIR` if set, else the folder beside this package's

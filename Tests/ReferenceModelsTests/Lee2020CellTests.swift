@@ -100,7 +100,7 @@ struct Lee2020CellTests {
         #expect(stack.isApproximatelyEqual(to: 6343.04, absoluteTolerance: 1e-9))
         #expect(stack / 1000 > (try Shared.catalog.get().number("lee2020.stack.capacity-class-lower-bound", in: "Ah")))
         #expect(try Shared.catalog.get().number("lee2020.stack.discharge-capacity", in: "Ah") > Shared.catalog.get().number("lee2020.stack.capacity-class-lower-bound", in: "Ah"))
-        #expect(try Lee2020.category("lee2020.stack.bicell-count", catalog: Shared.catalog.get()) == "ten-parallel-bicells")
+        #expect(try Shared.catalog.get().category("lee2020.stack.bicell-count") == "ten-parallel-bicells")
         #expect(Lee2020.stackedBiCells == 10)
         // Measured / nominal = 0.9254237715669458 (Python)
         #expect((5870 / stack).isApproximatelyEqual(to: 0.9254237715669458, absoluteTolerance: 1e-12))
@@ -137,7 +137,7 @@ struct Lee2020CellTests {
         #expect(try Lee2020.AgInventory.agVolumeFractionUpperBound(carbonPerAg: 0) == 1)
         // 8 vol% in 5–10 µm: Python 61.77243781858568 and 123.54487563717136 mg/Ah
         let phi = try catalog.number("lee2020.ag-c.ag-volume-fraction", in: "1")
-        let layer = try Lee2020.range("lee2020.ag-c.thickness-range", in: "µm", catalog: catalog)
+        let layer = try catalog.range("lee2020.ag-c.thickness-range", in: "µm")
         let low = try Lee2020.AgInventory.agMassPerCapacity(volumeFraction: phi, thickness: layer.lowerBound, arealCapacity: i.arealCapacity)
         let high = try Lee2020.AgInventory.agMassPerCapacity(volumeFraction: phi, thickness: layer.upperBound, arealCapacity: i.arealCapacity)
         #expect(low.isApproximatelyEqual(to: 61.77243781858568, absoluteTolerance: 1e-9))

@@ -81,7 +81,7 @@ struct Lee2020PhaseTests {
         #expect(check.printedAtomicFractionLi < 0.5 && check.li9Ag4AtomicFractionLi > 0.5)
         // The golden record keeps the printed label.
         let catalog = try GoldenCatalog.load()
-        #expect(try Lee2020.category("lee2020.xrd.alloy-phase-label", catalog: catalog) == "li3ag4-gamma3")
+        #expect(try catalog.category("lee2020.xrd.alloy-phase-label") == "li3ag4-gamma3")
     }
 
     @Test func gammaBrassCellCounts() throws {
@@ -103,13 +103,18 @@ struct Lee2020PhaseTests {
     }
 
     /// The cross-paper facts, as the other papers print them (see `Lee2020.CrossPaper`).
-    @Test func crossPaperFacts() {
-        #expect(Lee2020.agLithiationOnsetVsLi == 0.1)
-        #expect(Lee2020.CrossPaper.youngsModulusLi9Ag4 < Lee2020.CrossPaper.youngsModulusAg)
-        #expect(Lee2020.CrossPaper.hardnessLi9Ag4 < Lee2020.CrossPaper.hardnessAg)
-        #expect(Lee2020.CrossPaper.indentationDepthLi9Ag4 > Lee2020.CrossPaper.indentationDepthAg)
+    @Test func crossPaperFacts() throws {
+        let catalog = try GoldenCatalog.load()
+        let facts = try Lee2020.CrossPaper(catalog: catalog)
+        #expect(try Lee2020.agLithiationOnsetVsLi(catalog: catalog) == 0.1)
+        #expect(facts.youngsModulusLi9Ag4 < facts.youngsModulusAg)
+        #expect(facts.hardnessLi9Ag4 < facts.hardnessAg)
+        #expect(facts.indentationDepthLi9Ag4 > facts.indentationDepthAg)
+        #expect(facts.agSolubilityTemperatureCelsius == 145.5)
+        // The one-digit constants agree with the records they stand for.
+        #expect(try catalog.number("park2022.ag.solubility-in-li", in: "at%") == Lee2020.CrossPaper.agSolubilityInLiAtPercent)
         // Wu's "fourfold": 1.71e-10 / 4.21e-11 = 4.0618 (Python), 4 to one significant figure.
-        #expect(Lee2020.CrossPaper.diffusivityRatioAgCOverCarbon.isApproximatelyEqual(to: 4.061757719714964, absoluteTolerance: 1e-12))
-        #expect(Lee2020.CrossPaper.diffusivityRatioAgCOverCarbon.rounded() == 4)
+        #expect(facts.diffusivityRatioAgCOverCarbon.isApproximatelyEqual(to: 4.061757719714964, absoluteTolerance: 1e-12))
+        #expect(facts.diffusivityRatioAgCOverCarbon.rounded() == 4)
     }
 }

@@ -95,7 +95,7 @@ struct Lee2020ReferenceTests {
             .replacingOccurrences(of: "\"printed\": \"Over the 3.5–3.55 V range\"", with: "\"printed\": \"Over the 3.5–3.56 V range\"")
         try text.write(to: dir.appendingPathComponent("lee2020.json"), atomically: true, encoding: .utf8)
         let edited = try GoldenCatalog.load(directory: dir)
-        #expect(try Lee2020.range("lee2020.first-charge.ag-growth-window", in: "V", catalog: edited) == 3.5...3.56)
+        #expect(try edited.range("lee2020.first-charge.ag-growth-window", in: "V") == 3.5...3.56)
         #expect(throws: GoldenLoadError.self) { try Lee2020.StageBoundaries(catalog: edited) }
         #expect(throws: GoldenLoadError.self) { try Lee2020.referenceResults(catalog: edited) }
         do {
@@ -109,11 +109,11 @@ struct Lee2020ReferenceTests {
 
     @Test func wrongShapesAreRejected() throws {
         let catalog = try Shared.catalog.get()
-        #expect(throws: GoldenLoadError.self) { try Lee2020.range("lee2020.xrd.wavelength", in: "Å", catalog: catalog) }
-        #expect(throws: GoldenLoadError.self) { try Lee2020.range("lee2020.voltage.window", in: "nm", catalog: catalog) }
-        #expect(throws: GoldenLoadError.self) { try Lee2020.range("lee2020.no-such-record", in: "V", catalog: catalog) }
-        #expect(throws: GoldenLoadError.self) { try Lee2020.category("lee2020.xrd.wavelength", catalog: catalog) }
-        #expect(try Lee2020.category("lee2020.xrd.alloy-phase-label", catalog: catalog) == "li3ag4-gamma3")
-        #expect(try Lee2020.range("lee2020.voltage.window", in: "mV", catalog: catalog) == 2500...4250)
+        #expect(throws: GoldenLoadError.self) { try catalog.range("lee2020.xrd.wavelength", in: "Å") }
+        #expect(throws: GoldenLoadError.self) { try catalog.range("lee2020.voltage.window", in: "nm") }
+        #expect(throws: GoldenLoadError.self) { try catalog.range("lee2020.no-such-record", in: "V") }
+        #expect(throws: GoldenLoadError.self) { try catalog.category("lee2020.xrd.wavelength") }
+        #expect(try catalog.category("lee2020.xrd.alloy-phase-label") == "li3ag4-gamma3")
+        #expect(try catalog.range("lee2020.voltage.window", in: "mV") == 2500...4250)
     }
 }

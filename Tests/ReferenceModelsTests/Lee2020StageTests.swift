@@ -12,7 +12,7 @@ struct Lee2020StageTests {
     @Test func boundariesComeFromTheRecords() throws {
         #expect(try Self.bounds() == Lee2020.StageBoundaries(carbonToAg: 3.5, agToMigration: 3.55, migrationToPlating: 3.6, endOfCharge: 4.25))
         // The examined cutoff range 3.5–4.25 V spans exactly from the first boundary to the end.
-        let range = try Lee2020.range("lee2020.first-charge.cutoff-voltage-range", in: "V", catalog: Shared.catalog.get())
+        let range = try Shared.catalog.get().range("lee2020.first-charge.cutoff-voltage-range", in: "V")
         #expect(range == (try Self.bounds().carbonToAg)...(try Self.bounds().endOfCharge))
     }
 
@@ -102,7 +102,7 @@ struct Lee2020StageTests {
 
     /// The Ag lithiation onset is an event of the first stage, as the paper says ("this region").
     @Test func agOnsetIsInTheFirstStage() throws {
-        #expect(try Lee2020.category("lee2020.first-charge.ag-lithiation-onset", catalog: Shared.catalog.get()) == Stage.carbonLithiation.rawValue)
+        #expect(try Shared.catalog.get().category("lee2020.first-charge.ag-lithiation-onset") == Stage.carbonLithiation.rawValue)
         #expect(Stage.carbonLithiation.events.contains { $0.contains("Ag lithiation begins") })
     }
 }

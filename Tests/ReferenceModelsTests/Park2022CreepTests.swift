@@ -7,7 +7,7 @@ import GoldenRecords
 /// docs/park2022-coble-creep.md), not copied from the Swift output.
 @Suite("Park 2022 Coble creep")
 struct Park2022CreepTests {
-    static let k = Park2022.Constants()
+    static let k = Park2022.Constants(surfaceDiffusivityPrefactor: 0.014e-4, activationCoefficient: 6.54)
 
     @Test func atomicVolumeFromMolarMassAndDensity() {
         // 6.94 g/mol / (0.534 g/cm³ · N_A) = 2.1580788626e-29 m³ (NumPy).

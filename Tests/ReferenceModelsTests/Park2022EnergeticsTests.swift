@@ -64,7 +64,7 @@ struct Park2022EnergeticsTests {
 
     @Test func gibbsEnergyChangeEquation1() {
         // Mechanical term at 5 MPa: 5e6 Pa · 2.1580788626e-29 m³ = 1.079039e-22 J per atom (NumPy).
-        let omega = Park2022.Constants().lithiumAtomicVolume
+        let omega = Park2022.Constants(surfaceDiffusivityPrefactor: 0.014e-4, activationCoefficient: 6.54).lithiumAtomicVolume
         let mech = Park2022.gibbsEnergyChange(volumeTerm: 0, overpotential: 0, overallAdhesionWork: 0,
                                               externalPressure: 5e6, lithiumStress: 0, atomicVolume: omega)
         #expect(mech.isApproximatelyEqual(to: 1.079039e-22, absoluteTolerance: 0, relativeTolerance: 1e-6))

@@ -59,7 +59,7 @@ struct Park2022RegimeTests {
     @Test(arguments: [(1.0, 1.0, 1.0), (10, 1, 1), (1, 0.2, 1), (1, 1, 1e-4), (0.01, 4, 1e4)])
     func regimesDoNotDependOnUnstatedPrefactors(_ scale: (Double, Double, Double)) throws {
         let catalog = try Shared.catalog.get()
-        var k = Park2022.Constants()
+        var k = Park2022.Constants(surfaceDiffusivityPrefactor: 0.014e-4, activationCoefficient: 6.54)
         k.cobleConstant *= scale.0
         k.surfaceLayerThickness *= scale.1
         k.surfaceDiffusivityPrefactor *= scale.2

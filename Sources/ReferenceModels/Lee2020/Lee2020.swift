@@ -2,8 +2,9 @@
 /// the first charge (Fig. 4), the Li–Ag phases, the cell arithmetic and the XRD checks.
 ///
 /// Every input that Lee 2020 prints is read from `Golden/lee2020.json`; every other constant is a
-/// named, cited `static let` in `Lee2020.Constants` (outside sources) or `Lee2020.CrossPaper`
-/// (facts printed in the other papers of this suite). Guide: `docs/lee2020-agc-stages.md`.
+/// named, cited `static let` in `Lee2020.Constants` (outside sources). Facts printed in the other
+/// papers of this suite are read from their golden records by `Lee2020.CrossPaper`.
+/// Guide: `docs/lee2020-agc-stages.md`.
 public enum Lee2020 {}
 
 extension Lee2020 {

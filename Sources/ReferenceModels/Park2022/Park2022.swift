@@ -36,7 +36,7 @@ extension Park2022 {
         /// correlation D_s = 0.014 exp(−13 T_m / RT), whose 13/R with R in cal mol⁻¹ K⁻¹ is the
         /// printed 6.54, and the unit of every diffusivity in the paper). An assumption.
         public var surfaceDiffusivityPrefactor: Double
-        /// The 6.54 of eqn (3), dimensionless (printed).
+        /// The 6.54 of eqn (3), dimensionless (printed; `park2022.eq3.activation-coefficient`).
         public var activationCoefficient: Double
         /// Melting point of Li, K: 453.69 K (180.54 °C, handbook value). Not printed in the paper.
         public var lithiumMeltingPoint: Double
@@ -45,8 +45,10 @@ extension Park2022 {
         /// Density of Li metal at room temperature, kg m⁻³: 0.534 g cm⁻³ (handbook value).
         public var lithiumDensity: Double
 
+        /// The two eqn (3) numbers are the paper's and have no default: pass them, or use
+        /// `init(catalog:)`, which reads them from their golden records (never retyped).
         public init(cobleConstant: Double = 150, surfaceLayerThickness: Double = 0.5e-9,
-                    surfaceDiffusivityPrefactor: Double = 0.014e-4, activationCoefficient: Double = 6.54,
+                    surfaceDiffusivityPrefactor: Double, activationCoefficient: Double,
                     lithiumMeltingPoint: Double = 453.69, lithiumMolarMass: Double = 6.94e-3,
                     lithiumDensity: Double = 534) {
             self.cobleConstant = cobleConstant
