@@ -5,7 +5,8 @@ public import GoldenRecords
 /// The `reproduce-figures` command: lists the reproducible figures and writes them as CSV and SVG.
 /// `main.swift` only forwards the arguments.
 public enum ReproduceFigures {
-    static let usage = "USAGE: reproduce-figures --list | --out <dir> [--id <figure-id>] [--overlay <output.json>] [--golden <dir>]"
+    static let usage = "USAGE: reproduce-figures --list | --out <dir> [--id <figure-id>] [--overlay <output.json>]"
+        + " [--golden <dir>]"
 
     static let help = """
     OVERVIEW: Reproduce the papers' figures and tables numerically, as CSV (header row with units)
@@ -37,7 +38,8 @@ public enum ReproduceFigures {
         func fail(_ message: String) -> Int32 { fail(UsageError(message: message)) }
         // A repeated option's last value wins (the shared ArgumentScanner's rule).
         var list = false, outDir: String?, only: String?, overlay: String?, golden: String?
-        var scanner = ArgumentScanner(arguments, flags: ["-h", "--help", "--list"], options: ["--out", "--id", "--overlay", "--golden"])
+        var scanner = ArgumentScanner(
+            arguments, flags: ["-h", "--help", "--list"], options: ["--out", "--id", "--overlay", "--golden"])
         do throws(UsageError) {
             while let argument = try scanner.next() {
                 switch argument {
@@ -59,7 +61,8 @@ public enum ReproduceFigures {
         let figures: [Figure]
         let catalog: GoldenCatalog
         do {
-            catalog = try GoldenCatalog.load(directory: golden.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? GoldenCatalog.defaultDirectory)
+            catalog = try GoldenCatalog.load(
+                directory: golden.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? GoldenCatalog.defaultDirectory)
             figures = try FigureCatalog.all(catalog: catalog)
         } catch {
             err("Error: golden data: \(error.description)")
@@ -69,7 +72,10 @@ public enum ReproduceFigures {
         if selected.isEmpty { return fail("no figure '\(only ?? "")'; see --list") }
         if list {
             let w = selected.map(\.id.count).max() ?? 0
-            for f in selected { out("\(f.id.padding(toLength: w, withPad: " ", startingAt: 0))  \(f.paper)  \(f.paperFigure): \(f.summary)") }
+            for f in selected {
+                let id = f.id.padding(toLength: w, withPad: " ", startingAt: 0)
+                out("\(id)  \(f.paper)  \(f.paperFigure): \(f.summary)")
+            }
             return ExitCode.pass
         }
         var external: ModelOutput?
@@ -116,14 +122,19 @@ extension ReproduceFigures {
             "# Figure gallery",
             "",
             "Reproductions of the papers' figures and tables from the reference models and the golden records.",
-            "Regenerate with `swift run reproduce-figures --out docs/figures` (a test fails when these files are stale).",
+            "Regenerate with `swift run reproduce-figures --out docs/figures`"
+                + " (a test fails when these files are stale).",
             "Each figure has its numbers beside it as CSV (header row with units).",
             "",
         ]
         for f in figures {
             lines += ["## \(f.id)", "", "\(f.paper), \(f.paperFigure). \(f.summary)", "",
                       "![\(f.plot.title)](\(f.id).svg)", "",
-                      "Data: " + (f.tables.indices.map { k in k == 0 ? "[\(f.id).csv](\(f.id).csv)" : "[\(f.id)-\(f.tables[k].name).csv](\(f.id)-\(f.tables[k].name).csv)" }).joined(separator: ", "), ""]
+                      "Data: " + (f.tables.indices.map { k in
+                          k == 0
+                              ? "[\(f.id).csv](\(f.id).csv)"
+                              : "[\(f.id)-\(f.tables[k].name).csv](\(f.id)-\(f.tables[k].name).csv)"
+                      }).joined(separator: ", "), ""]
         }
         return lines.joined(separator: "\n")
     }

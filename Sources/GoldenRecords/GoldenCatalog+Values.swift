@@ -4,10 +4,13 @@ extension GoldenCatalog {
     public func number(_ id: String, in unit: String) throws(GoldenLoadError) -> Double {
         let record = try record(id)
         guard case let .number(value) = record.value, let from = record.unit else {
-            throw GoldenLoadError(file: record.paper.key + ".json", recordID: id, path: "value", message: "expected a number, found a \(record.value.shape)")
+            throw GoldenLoadError(
+                file: record.paper.key + ".json", recordID: id, path: "value",
+                message: "expected a number, found a \(record.value.shape)")
         }
         do { return try from.convert(value, to: PhysicalUnit(parsing: unit)) } catch {
-            throw GoldenLoadError(file: record.paper.key + ".json", recordID: id, path: "unit", message: error.description)
+            throw GoldenLoadError(
+                file: record.paper.key + ".json", recordID: id, path: "unit", message: error.description)
         }
     }
 

@@ -76,7 +76,8 @@ public struct GoldenCatalog: Sendable {
 
     /// The package root, derived from this file's location (`Sources/GoldenRecords/…`).
     public static var packageRoot: URL {
-        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
     /// The categories each topic's records use (topic = the id without its last part, e.g.

@@ -201,7 +201,8 @@ public enum GoldenLoader {
             throw StrictJSONError(
                 path: "\(path).printed",
                 message:
-                    "'\(printed)' does not appear in the quote; copy the value exactly as printed in the quoted sentence"
+                    "'\(printed)' does not appear in the quote; "
+                    + "copy the value exactly as printed in the quoted sentence"
             )
         }
         let value = try parseValue(try r.object("value", allowed: valueFields))
@@ -231,7 +232,8 @@ public enum GoldenLoader {
             throw StrictJSONError(
                 path: "\(path).kind",
                 message:
-                    "unknown kind '\(kindText)'; use one of \(RecordKind.allCases.map(\.rawValue).joined(separator: ", "))"
+                    "unknown kind '\(kindText)'; "
+                    + "use one of \(RecordKind.allCases.map(\.rawValue).joined(separator: ", "))"
             )
         }
         let u = try r.object("uncertainty", allowed: uncertaintyFields)
@@ -240,7 +242,8 @@ public enum GoldenLoader {
             throw StrictJSONError(
                 path: "\(u.path).basis",
                 message:
-                    "unknown basis '\(basisText)'; use one of \(UncertaintyBasis.allCases.map(\.rawValue).joined(separator: ", "))"
+                    "unknown basis '\(basisText)'; "
+                    + "use one of \(UncertaintyBasis.allCases.map(\.rawValue).joined(separator: ", "))"
             )
         }
         let tolerance = try tolerance(
@@ -354,7 +357,8 @@ public enum GoldenLoader {
                     throw StrictJSONError(
                         path: "$.conflicts",
                         message:
-                            "group '\(group.name)': '\(other.id)' is not the same kind of value as '\(first.id)' (shape and unit dimension must agree)"
+                            "group '\(group.name)': '\(other.id)' is not the same kind of value as '\(first.id)'"
+                            + " (shape and unit dimension must agree)"
                     )
                 }
             }
@@ -434,7 +438,9 @@ public enum GoldenLoader {
             throw StrictJSONError(
                 path: "\(path).value",
                 message:
-                    "value \(values.map { "\($0)" }.joined(separator: ", ")) does not match the number(s) printed in '\(printed)' (\(numbers.map { "\($0.value)" }.joined(separator: ", ")))"
+                    "value \(values.map { "\($0)" }.joined(separator: ", ")) "
+                    + "does not match the number(s) printed in '\(printed)' "
+                    + "(\(numbers.map { "\($0.value)" }.joined(separator: ", ")))"
             )
         }
         let place = max(numbers[0].lastDigitPlace, numbers.last!.lastDigitPlace)  // one or two numbers

@@ -114,7 +114,8 @@ extension ModelOutput {
                     throw StrictJSONError(
                         path: "$.results",
                         message:
-                            "\(rawResults.count) results, above the limit of \(InputLimits.maxResults); split them over several files"
+                            "\(rawResults.count) results, above the limit of \(InputLimits.maxResults); "
+                            + "split them over several files"
                     )
                 }
                 var results: [ModelResult] = []

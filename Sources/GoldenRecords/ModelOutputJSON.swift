@@ -12,7 +12,8 @@ extension ModelOutput {
             case let .category(c): fields.append("\"value\": \(jsonString(c))")
             case let .series(x, y):
                 fields.append(
-                    "\"value\": {\"x\": [\(x.map(jsonNumberText).joined(separator: ", "))], \"y\": [\(y.map(jsonNumberText).joined(separator: ", "))]}"
+                    "\"value\": {\"x\": [\(x.map(jsonNumberText).joined(separator: ", "))], "
+                        + "\"y\": [\(y.map(jsonNumberText).joined(separator: ", "))]}"
                 )
             }
             if let unit = result.unit { fields.append("\"unit\": \(jsonString(unit))") }

@@ -14,8 +14,11 @@ extension ValidateModel {
         let context = ReportContext(file: "fuzz.json", modelName: output.modelName, goldenCount: catalog.records.count,
                                     verdict: RunVerdict(report: report, policy: policy), policy: policy)
         // The selection and the other gates too: one paper, and every gate at once.
-        if let selected = try? Scorer.score(output, against: catalog, selection: Selection(paper: "kim2025", idPattern: "*.eq1-*")) {
-            _ = RunVerdict(report: selected, policy: .init(requireAll: true, minPassFraction: 0.5, allowUnknownIDs: true))
+        if let selected = try? Scorer.score(
+            output, against: catalog, selection: Selection(paper: "kim2025", idPattern: "*.eq1-*"))
+        {
+            _ = RunVerdict(
+                report: selected, policy: .init(requireAll: true, minPassFraction: 0.5, allowUnknownIDs: true))
         }
         return Options.Format.allCases.map { $0.renderer.render(report, context) }
     }

@@ -48,9 +48,13 @@ struct Options: Equatable {
     /// A usage error: printed as `Error: …`, the usage line and `  See 'validate-model --help'.`, exit code 2.
     typealias UsageError = CommandLineSupport.UsageError
 
-    static let flags: Set<String> = ["-h", "--help", "--version", "--list", "--template", "--reference-output", "--cite",
-                                     "--require-all", "--allow-unknown-ids", "-q", "--quiet"]
-    static let valueOptions: Set<String> = ["--golden", "--paper", "--id", "--output", "--format", "--min-pass-fraction"]
+    static let flags: Set<String> = [
+        "-h", "--help", "--version", "--list", "--template", "--reference-output", "--cite",
+        "--require-all", "--allow-unknown-ids", "-q", "--quiet",
+    ]
+    static let valueOptions: Set<String> = [
+        "--golden", "--paper", "--id", "--output", "--format", "--min-pass-fraction",
+    ]
 
     /// Parses with the shared ``ArgumentScanner``: a repeated option's last value wins.
     static func parse(_ arguments: [String]) throws(UsageError) -> Options {
@@ -76,7 +80,8 @@ struct Options: Equatable {
             case .option("--output", let value): options.outputFile = value
             case .option("--format", let text):
                 guard let format = Format(rawValue: text) else {
-                    throw UsageError(message: "unknown format '\(text)'; use one of \(Format.allCases.map(\.rawValue).joined(separator: ", "))")
+                    let formats = Format.allCases.map(\.rawValue).joined(separator: ", ")
+                    throw UsageError(message: "unknown format '\(text)'; use one of \(formats)")
                 }
                 options.format = format
             case .option("--min-pass-fraction", let text):
@@ -108,7 +113,8 @@ struct Options: Equatable {
         return options
     }
 
-    static let usage = "USAGE: validate-model <output.json | -> [--format text|json|junit|markdown] [--output <file>] [--paper <key>] [--id <pattern>] [--require-all] [--min-pass-fraction <f>] [--allow-unknown-ids]"
+    static let usage = "USAGE: validate-model <output.json | -> [--format text|json|junit|markdown] [--output <file>]"
+        + " [--paper <key>] [--id <pattern>] [--require-all] [--min-pass-fraction <f>] [--allow-unknown-ids]"
 
     static let help = """
     OVERVIEW: Score a battery model's outputs against the values five all-solid-state-battery

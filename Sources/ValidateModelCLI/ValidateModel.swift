@@ -41,8 +41,9 @@ public enum ValidateModel {
         }
         let catalog: GoldenCatalog
         do {
-            catalog = try GoldenCatalog.load(directory: options.goldenDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) }
-                ?? GoldenCatalog.defaultDirectory)
+            catalog = try GoldenCatalog.load(
+                directory: options.goldenDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) }
+                    ?? GoldenCatalog.defaultDirectory)
         } catch {
             err("Error: golden data: \(error.description)")
             return ExitCode.inputError

@@ -74,7 +74,10 @@ enum Jun2024Figures {
             id: "jun2024-capacity-pressure", paper: "jun2024",
             paperFigure: "Fig. 1 and 2 (capacities at 70, 15 and 3 MPa)",
             summary:
-                "Initial discharge capacity versus stack pressure for bare and Ag-coated Si: the contact-mechanics model calibrated on bare Si (solid: Ag predicted from nanoindentation hardness; dashed: calibrated on the Ag point) with the paper's capacities.",
+                "Initial discharge capacity versus stack pressure for bare and Ag-coated Si: "
+                + "the contact-mechanics model calibrated on bare Si "
+                + "(solid: Ag predicted from nanoindentation hardness; "
+                + "dashed: calibrated on the Ag point) with the paper's capacities.",
             plot: plot, tables: [("curves", curves), ("points", points)], goldenPositions: positions
         )
     }

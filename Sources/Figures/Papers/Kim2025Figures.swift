@@ -58,7 +58,8 @@ enum Kim2025Figures {
         return Figure(
             id: "kim2025-shell-thickness", paper: "kim2025", paperFigure: "Eq. (1) and Fig. 1a, b",
             summary:
-                "SE shell thickness versus the SE share of the mechanofusion mix: the three readings of Eq. (1) against the printed 880/181 nm and the FIB-SEM 870/184 nm.",
+                "SE shell thickness versus the SE share of the mechanofusion mix: "
+                + "the three readings of Eq. (1) against the printed 880/181 nm and the FIB-SEM 870/184 nm.",
             plot: plot,
             tables: [
                 ("curves", curves), ("points", Figure.pointsTable(drawn, xTitle: "SE share (wt%)")),
@@ -152,7 +153,8 @@ enum Kim2025Figures {
         return Figure(
             id: "kim2025-electrode-models", paper: "kim2025", paperFigure: "Fig. 3a, f and Fig. 5",
             summary:
-                "Initial discharge capacities of Models 1–4 at 85 wt% (and Model 4 at 75 wt%), with the table of electrode densities and the energy-density arithmetic behind Fig. 5.",
+                "Initial discharge capacities of Models 1–4 at 85 wt% (and Model 4 at 75 wt%), "
+                + "with the table of electrode densities and the energy-density arithmetic behind Fig. 5.",
             plot: plot,
             tables: [
                 ("energy-density", table), ("points", Figure.pointsTable(drawn, xTitle: "model")),

@@ -60,7 +60,8 @@ enum Lee2020Figures {
         return Figure(
             id: "lee2020-stage-chart", paper: "lee2020", paperFigure: "Fig. 4",
             summary:
-                "Cell-voltage bands of the first-charge stages (carbon lithiation, Ag lithiation, Ag migration with Li nucleation, Li plating) with the five SEM cut-offs of Fig. 4.",
+                "Cell-voltage bands of the first-charge stages (carbon lithiation, Ag lithiation, "
+                + "Ag migration with Li nucleation, Li plating) with the five SEM cut-offs of Fig. 4.",
             plot: plot, tables: [("stages", table), ("points", points)], goldenPositions: positions)
     }
 }

@@ -104,7 +104,11 @@ enum Park2022Figures {
             id: "park2022-regime-map", paper: "park2022",
             paperFigure: "Fig. 1, 3 and 6 (observed cases); regime model of Sections 3.2–3.3",
             summary:
-                "Main-deposit location predicted by the calibrated Coble-creep number over pore diameter and temperature, with every observed case (carbon spheres calibrate; SC65, Ag-decorated and interface cases are predictions; LTO, Cu, Ni use back-solved mobility factors).",
+                "Main-deposit location predicted by the calibrated Coble-creep number "
+                + "over pore diameter and temperature, "
+                + "with every observed case (carbon spheres calibrate; "
+                + "SC65, Ag-decorated and interface cases are predictions; "
+                + "LTO, Cu, Ni use back-solved mobility factors).",
             plot: plot, tables: [("grid", table), ("points", points)], goldenPositions: positions)
     }
 }

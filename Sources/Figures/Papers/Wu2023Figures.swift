@@ -40,7 +40,8 @@ enum Wu2023Figures {
             id: "wu2023-rate-capability", paper: "wu2023",
             paperFigure: "Fig. 5 (rate capability) and Fig. 4 (plating location)",
             summary:
-                "Specific capacity of the Ag–C interlayer cell at each C-rate (0.1–0.5C) versus the current density it corresponds to.",
+                "Specific capacity of the Ag–C interlayer cell at each C-rate (0.1–0.5C) "
+                + "versus the current density it corresponds to.",
             plot: plot, tables: [("rate", table)], goldenPositions: positions)
     }
 
@@ -99,7 +100,8 @@ enum Wu2023Figures {
             id: "wu2023-plating-criterion", paper: "wu2023",
             paperFigure: "Fig. 4 (plating location) and the GITT diffusivities",
             summary:
-                "The diffusion criterion Φ for the Ag–C and carbon-only interlayers versus current density, under stated assumptions (Φ < 1: Li plates between interlayer and anode).",
+                "The diffusion criterion Φ for the Ag–C and carbon-only interlayers versus current density, "
+                + "under stated assumptions (Φ < 1: Li plates between interlayer and anode).",
             plot: plot, tables: [("criterion", criterion), ("locations", map)])
     }
 }

@@ -14,7 +14,8 @@ struct SVGWriter {
     func document() -> String {
         let head = """
             <?xml version="1.0" encoding="UTF-8"?>
-            <svg xmlns="http://www.w3.org/2000/svg" width="\(n(width))" height="\(n(height))" viewBox="0 0 \(n(width)) \(n(height))" font-family="DejaVu Sans, Helvetica, Arial, sans-serif">
+            <svg xmlns="http://www.w3.org/2000/svg" width="\(n(width))" height="\(n(height))" \
+            viewBox="0 0 \(n(width)) \(n(height))" font-family="DejaVu Sans, Helvetica, Arial, sans-serif">
               <rect x="0" y="0" width="\(n(width))" height="\(n(height))" fill="#fafafa"/>
             """
         return head + "\n" + body.joined(separator: "\n") + "\n</svg>\n"
@@ -38,7 +39,8 @@ struct SVGWriter {
     ) {
         let o = opacity < 1 ? " fill-opacity=\"\(n(opacity))\"" : ""
         emit(
-            "<rect x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(width))\" height=\"\(n(height))\" fill=\"\(fill)\" stroke=\"\(stroke)\"\(o)/>"
+            "<rect x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(width))\" height=\"\(n(height))\""
+                + " fill=\"\(fill)\" stroke=\"\(stroke)\"\(o)/>"
         )
     }
 
@@ -46,7 +48,8 @@ struct SVGWriter {
         x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double
     ) {
         emit(
-            "<line x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\" stroke=\"\(stroke)\" stroke-width=\"\(n(width))\"/>"
+            "<line x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\""
+                + " stroke=\"\(stroke)\" stroke-width=\"\(n(width))\"/>"
         )
     }
 
@@ -57,7 +60,8 @@ struct SVGWriter {
         let coords = points.map { "\(n($0.x)),\(n($0.y))" }.joined(separator: " ")
         let dash = dashed ? " stroke-dasharray=\"8 5\"" : ""
         emit(
-            "<polyline points=\"\(coords)\" fill=\"none\" stroke=\"\(stroke)\" stroke-width=\"\(n(width))\"\(dash) stroke-linejoin=\"round\"/>"
+            "<polyline points=\"\(coords)\" fill=\"none\" stroke=\"\(stroke)\""
+                + " stroke-width=\"\(n(width))\"\(dash) stroke-linejoin=\"round\"/>"
         )
     }
 
@@ -67,23 +71,31 @@ struct SVGWriter {
         switch shape {
         case .circle:
             emit(
-                "<circle cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"\(n(s))\" fill=\"\(color)\" stroke=\"#ffffff\" stroke-width=\"1\"/>"
+                "<circle cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"\(n(s))\" fill=\"\(color)\""
+                    + " stroke=\"#ffffff\" stroke-width=\"1\"/>"
             )
         case .square:
             emit(
-                "<rect x=\"\(n(x - s))\" y=\"\(n(y - s))\" width=\"\(n(2 * s))\" height=\"\(n(2 * s))\" fill=\"\(color)\" stroke=\"#ffffff\" stroke-width=\"1\"/>"
+                "<rect x=\"\(n(x - s))\" y=\"\(n(y - s))\" width=\"\(n(2 * s))\" height=\"\(n(2 * s))\""
+                    + " fill=\"\(color)\" stroke=\"#ffffff\" stroke-width=\"1\"/>"
             )
         case .diamond:
             emit(
-                "<polygon points=\"\(n(x)),\(n(y - 1.3 * s)) \(n(x + 1.3 * s)),\(n(y)) \(n(x)),\(n(y + 1.3 * s)) \(n(x - 1.3 * s)),\(n(y))\" fill=\"\(color)\" stroke=\"#ffffff\" stroke-width=\"1\"/>"
+                "<polygon points=\"\(n(x)),\(n(y - 1.3 * s)) \(n(x + 1.3 * s)),\(n(y))"
+                    + " \(n(x)),\(n(y + 1.3 * s)) \(n(x - 1.3 * s)),\(n(y))\""
+                    + " fill=\"\(color)\" stroke=\"#ffffff\" stroke-width=\"1\"/>"
             )
         case .triangle:
             emit(
-                "<polygon points=\"\(n(x)),\(n(y - 1.3 * s)) \(n(x + 1.2 * s)),\(n(y + s)) \(n(x - 1.2 * s)),\(n(y + s))\" fill=\"\(color)\" stroke=\"#ffffff\" stroke-width=\"1\"/>"
+                "<polygon points=\"\(n(x)),\(n(y - 1.3 * s)) \(n(x + 1.2 * s)),\(n(y + s))"
+                    + " \(n(x - 1.2 * s)),\(n(y + s))\""
+                    + " fill=\"\(color)\" stroke=\"#ffffff\" stroke-width=\"1\"/>"
             )
         case .cross:
             emit(
-                "<path d=\"M\(n(x - s)),\(n(y - s)) L\(n(x + s)),\(n(y + s)) M\(n(x - s)),\(n(y + s)) L\(n(x + s)),\(n(y - s))\" stroke=\"\(color)\" stroke-width=\"2.5\"/>"
+                "<path d=\"M\(n(x - s)),\(n(y - s)) L\(n(x + s)),\(n(y + s))"
+                    + " M\(n(x - s)),\(n(y + s)) L\(n(x + s)),\(n(y - s))\""
+                    + " stroke=\"\(color)\" stroke-width=\"2.5\"/>"
             )
         }
     }
@@ -95,7 +107,8 @@ struct SVGWriter {
         let transform = rotate.map { " transform=\"rotate(\(n($0)) \(n(x)) \(n(y)))\"" } ?? ""
         let bold = weight == "normal" ? "" : " font-weight=\"\(weight)\""
         emit(
-            "<text x=\"\(n(x))\" y=\"\(n(y))\" font-size=\"\(n(size))\" text-anchor=\"\(anchor)\"\(bold)\(transform) fill=\"#222222\">\(escape(content))</text>"
+            "<text x=\"\(n(x))\" y=\"\(n(y))\" font-size=\"\(n(size))\" text-anchor=\"\(anchor)\"\(bold)\(transform)"
+                + " fill=\"#222222\">\(escape(content))</text>"
         )
     }
 

@@ -27,7 +27,8 @@ extension Scorer {
             if looksNumeric(text) {
                 throw ShapeError(
                     message:
-                        "the value is a string (\"\(text)\"); remove the quotes and put the unit in 'unit', e.g. \"value\": 880, \"unit\": \"nm\""
+                        "the value is a string (\"\(text)\"); remove the quotes and put the unit in 'unit', "
+                        + "e.g. \"value\": 880, \"unit\": \"nm\""
                 )
             }
             throw ShapeError(
@@ -37,7 +38,8 @@ extension Scorer {
         default:
             throw ShapeError(
                 message:
-                    "the golden record holds a \(record.value.shape) but the output gives a \(result.value.shape); write a \(record.value.shape == "range" ? "number" : record.value.shape)"
+                    "the golden record holds a \(record.value.shape) but the output gives a \(result.value.shape); "
+                    + "write a \(record.value.shape == "range" ? "number" : record.value.shape)"
             )
         }
     }

@@ -2,7 +2,8 @@ extension Kim2025 {
     /// How Eq. (1) is read. The paper prints
     ///
     /// ```
-    /// [⁴⁄₃π(r + x)³ − ⁴⁄₃π(r − x)³] / ⁴⁄₃πr³ = (W_LPSCl / W_NCM811) · (ρ_NCM811 / ρ_LPSCl)      (1)
+    /// [⁴⁄₃π(r + x)³ − ⁴⁄₃π(r − x)³] / ⁴⁄₃πr³
+    ///     = (W_LPSCl / W_NCM811) · (ρ_NCM811 / ρ_LPSCl)      (1)
     /// ```
     ///
     /// with r = 3.75 µm the mean NCM radius and "x is the shell thickness divided by 2", and says it

@@ -72,7 +72,8 @@ extension Wu2023 {
     public static func impliedArealMass(
         specificEnergy: Double, energyDensity: Double, stackThickness: Double
     ) throws(InvalidInput) -> Double {
-        // E_V · L: Wh L⁻¹ · cm = 10⁻³ Wh cm⁻²; divided by Wh kg⁻¹ gives 10⁻³ kg cm⁻² = 10³ mg cm⁻².
+        // E_V · L: Wh L⁻¹ · cm = 10⁻³ Wh cm⁻²;
+        // divided by Wh kg⁻¹ gives 10⁻³ kg cm⁻² = 10³ mg cm⁻².
         try positive(energyDensity, "energyDensity (Wh L⁻¹)")
             * (try positive(stackThickness, "stackThickness (µm)")) * 1e-4
             / (try positive(specificEnergy, "specificEnergy (Wh kg⁻¹)")) * 1000

@@ -25,20 +25,24 @@ enum JUnitReport: ReportFormat {
                 if row.status.isFailure {
                     cases.append(
                         open
-                            + "\n      <failure type=\"\(row.status.rawValue)\" message=\"\(x(row.failureMessage))\">\(x("\"\(row.quote)\" (\(row.location))"))</failure>\n    </testcase>"
+                            + "\n      <failure type=\"\(row.status.rawValue)\" message=\"\(x(row.failureMessage))\">"
+                            + "\(x("\"\(row.quote)\" (\(row.location))"))</failure>\n    </testcase>"
                     )
                 } else if row.status == .pass {
                     cases.append("    <testcase classname=\"\(x(paper))\" name=\"\(x(row.id))\"/>")
                 } else {
                     cases.append(
                         open
-                            + "\n      <system-out>\(x("\(row.status.rawValue): \(row.explanation.joined(separator: "; "))"))</system-out>\n    </testcase>"
+                            + "\n      <system-out>"
+                            + "\(x("\(row.status.rawValue): \(row.explanation.joined(separator: "; "))"))"
+                            + "</system-out>\n    </testcase>"
                     )
                 }
             }
             for id in missing {
                 cases.append(
-                    "    <testcase classname=\"\(x(paper))\" name=\"\(x(id))\">\n      <skipped message=\"not in the model output\"/>\n    </testcase>"
+                    "    <testcase classname=\"\(x(paper))\" name=\"\(x(id))\">\n"
+                        + "      <skipped message=\"not in the model output\"/>\n    </testcase>"
                 )
             }
             total.tests += rows.count + missing.count
@@ -55,7 +59,8 @@ enum JUnitReport: ReportFormat {
                 "    <testcase classname=\"unknown-ids\" name=\"\(x(u.id))\">\n      "
                     + (allowed
                         ? "<skipped message=\"\(x("unknown id, allowed by --allow-unknown-ids"))\"/>"
-                        : "<failure type=\"unknown-id\" message=\"\(x("no golden record has this id: \(Wording.unknown(u))"))\"/>")
+                        : "<failure type=\"unknown-id\" message=\""
+                            + "\(x("no golden record has this id: \(Wording.unknown(u))"))\"/>")
                     + "\n    </testcase>"
             }
             let n = report.unknownIDs.count
@@ -68,7 +73,8 @@ enum JUnitReport: ReportFormat {
         }
         return """
             <?xml version="1.0" encoding="UTF-8"?>
-            <testsuites name="validate-model \(x(context.file))" tests="\(total.tests)" failures="\(total.failures)" errors="0" skipped="\(total.skipped)">
+            <testsuites name="validate-model \(x(context.file))" tests="\(total.tests)" \
+            failures="\(total.failures)" errors="0" skipped="\(total.skipped)">
             \(suites.joined(separator: "\n"))
             </testsuites>
             """
@@ -77,7 +83,8 @@ enum JUnitReport: ReportFormat {
     private static func suite(
         _ name: String, tests: Int, failures: Int, skipped: Int, cases: [String]
     ) -> String {
-        "  <testsuite name=\"\(Escape.xml(name))\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\" skipped=\"\(skipped)\">\n"
+        "  <testsuite name=\"\(Escape.xml(name))\" tests=\"\(tests)\" failures=\"\(failures)\""
+            + " errors=\"0\" skipped=\"\(skipped)\">\n"
             + cases.joined(separator: "\n") + (cases.isEmpty ? "" : "\n") + "  </testsuite>"
     }
 }

@@ -49,7 +49,8 @@ enum MarkdownReport: ReportFormat {
         var lines = [
             "### validate-model: \(context.verdict.passed ? "✅ PASS" : "❌ FAIL")",
             "",
-            "\(m(context.file))\(context.modelName.map { " (model: \(m(Wording.clip($0))))" } ?? "") — \(m(Wording.summary(report, context.verdict)))",
+            "\(m(context.file))\(context.modelName.map { " (model: \(m(Wording.clip($0))))" } ?? "")"
+                + " — \(m(Wording.summary(report, context.verdict)))",
             "",
         ]
         if !report.coverage.isEmpty {
@@ -58,7 +59,8 @@ enum MarkdownReport: ReportFormat {
                 "|---|---:|---:|---:|---:|---:|---:|",
             ]
             lines += report.coverage.map {
-                "| \($0.paper) | \($0.scored) | \($0.reproduced) | \($0.documentedReading) | \($0.failed) | \($0.missing) | \($0.available) |"
+                "| \($0.paper) | \($0.scored) | \($0.reproduced) | \($0.documentedReading)"
+                    + " | \($0.failed) | \($0.missing) | \($0.available) |"
             }
             lines.append("")
         }
@@ -69,14 +71,16 @@ enum MarkdownReport: ReportFormat {
             ]
             for row in rows {
                 lines.append(
-                    "| \(icon(row.status)) | \(m(row.id)) | \(m(row.expected)) | \(m(row.got)) | \(m(row.relativeError)) | \(m(row.errorInUncertainties)) | \(m(row.digits)) |"
+                    "| \(icon(row.status)) | \(m(row.id)) | \(m(row.expected)) | \(m(row.got))"
+                        + " | \(m(row.relativeError)) | \(m(row.errorInUncertainties)) | \(m(row.digits)) |"
                 )
             }
             lines.append("")
         }
         if omittedOthers > 0 || omittedFailures > 0 {
             lines.append(
-                "_\(omittedOthers) results that do not fail and \(omittedFailures) failures not listed, to keep this report under \(limit) bytes; use `--format json` for all._"
+                "_\(omittedOthers) results that do not fail and \(omittedFailures) failures not listed,"
+                    + " to keep this report under \(limit) bytes; use `--format json` for all._"
             )
             lines.append("")
         }

@@ -9,7 +9,9 @@ enum TextReport: ReportFormat {
     /// The readable score table, grouped by paper, then coverage and a one-line summary.
     static func render(_ report: ScoreReport, _ context: ReportContext) -> String {
         var lines = [
-            "validate-model \(ValidateModel.version): \(context.file)\(context.modelName.map { " (model: \(Wording.clip($0)))" } ?? "") against \(context.goldenCount) golden records",
+            "validate-model \(ValidateModel.version): \(context.file)"
+                + "\(context.modelName.map { " (model: \(Wording.clip($0)))" } ?? "")"
+                + " against \(context.goldenCount) golden records",
             "",
         ]
         let byPaper = Dictionary(grouping: report.scored, by: { $0.record.paper.key })

@@ -109,7 +109,8 @@ enum Wording {
         if let reason = row.reason { lines.append(sentence(reason, row: row, unit: unit)) }
         if row.status == .pass, let s = row.series {
             lines.append(
-                "all \(s.points) points within ±\(number(row.record.tolerance)) (model interpolated linearly at the golden x)"
+                "all \(s.points) points within ±\(number(row.record.tolerance))"
+                    + " (model interpolated linearly at the golden x)"
             )
         }
         if row.status == .inputEchoed {
@@ -141,17 +142,21 @@ enum Wording {
                 "conditions differ: \(name) \(clip(model)) in the output, \(paper) in the paper; not comparable"
         case let .withinModelUncertainty(level):
             return
-                "outside the printed precision ± \(number(row.record.tolerance)) but within the validation uncertainty "
-                + "u_val = √(u_golden² + u_model²) = \(number(level)) \(unit): validated to that level only (ASME V&V 20)"
+                "outside the printed precision ± \(number(row.record.tolerance)) "
+                + "but within the validation uncertainty "
+                + "u_val = √(u_golden² + u_model²) = \(number(level)) \(unit): "
+                + "validated to that level only (ASME V&V 20)"
         case let .uninformativeUncertainty(u, bound):
             return
-                "within ± \(number(row.combinedUncertainty)) \(unit) only through the model uncertainty ± \(number(u)) \(unit), "
+                "within ± \(number(row.combinedUncertainty)) \(unit) "
+                + "only through the model uncertainty ± \(number(u)) \(unit), "
                 + "above the informative bound ± \(number(bound)) \(unit) (10 % of the printed value); not evidence"
         case let .seriesOutsideModelRange(x, first, last):
             let xUnit: String
             if case let .series(_, _, u) = row.record.value { xUnit = " " + u } else { xUnit = "" }
             return
-                "golden x = \(number(x))\(xUnit) is outside the model's x range \(number(first))…\(number(last)); not extrapolated"
+                "golden x = \(number(x))\(xUnit) is outside the model's x range "
+                + "\(number(first))…\(number(last)); not extrapolated"
         case .seriesMismatch:
             guard let s = row.series else { return "series points mismatched" }
             let percent = number(100 * Double(s.mismatched) / Double(max(1, s.points)))
@@ -160,7 +165,8 @@ enum Wording {
             }
             return
                 "\(s.mismatched) of \(s.points) points mismatched (\(percent)%), model interpolated at the golden x; "
-                + "max |diff| \(number(s.maxAbsoluteDifference))\(s.maxRelativeDifference.map { ", max rel \(number($0))" } ?? "")"
+                + "max |diff| \(number(s.maxAbsoluteDifference))"
+                + "\(s.maxRelativeDifference.map { ", max rel \(number($0))" } ?? "")"
                 + "; first: \(first.joined(separator: "; "))"
         }
     }
@@ -175,7 +181,8 @@ enum Wording {
                 "likely unit error: got − expected ≈ \(positive ? "+" : "−")273.15 (kelvin vs degrees Celsius?)"
         case let .unknownCategory(category, topic, known):
             return
-                "'\(clip(category))' is not a category any \(topic).* record uses (\(known.joined(separator: ", "))); check the spelling"
+                "'\(clip(category))' is not a category any \(topic).* record uses "
+                + "(\(known.joined(separator: ", "))); check the spelling"
         }
     }
 
