@@ -67,21 +67,24 @@ struct Jun2024PressimetryTests {
     }
 
     @Test func badSeriesAreRejected() {
-        #expect(throws: Jun2024.InputError.self) { try Jun2024.normalizedPressureChangeDifferences(pressureChangeDifferences: [1, 2], capacities: [100]) }
-        #expect(throws: Jun2024.InputError.self) { try Jun2024.normalizedPressureChangeDifferences(pressureChangeDifferences: [], capacities: []) }
-        #expect(throws: Jun2024.InputError.self) { try Jun2024.normalizedPressureChangeDifferences(pressureChangeDifferences: [1, 2], capacities: [100, 0]) }
-        #expect(throws: Jun2024.InputError.self) { try Jun2024.normalizedPressureChangeDifferences(pressureChangeDifferences: [1, 2], capacities: [100, -5]) }
-        #expect(throws: Jun2024.InputError.self) { try Jun2024.normalizedPressureChangeDifferences(pressureChangeDifferences: [1, .nan], capacities: [100, 90]) }
-        #expect(throws: Jun2024.InputError.self) { try Jun2024.normalizedPressureChangeDifferences(pressureChangeDifferences: [1, 2], capacities: [100, .infinity]) }
-        #expect(throws: Jun2024.InputError.self) { try Jun2024.trend(of: [1]) }
-        #expect(throws: Jun2024.InputError.self) { try Jun2024.trend(of: [1, .nan]) }
-        #expect(throws: Jun2024.InputError.self) { try Jun2024.trend(of: [1, 2], relativeTolerance: -1) }
-        #expect(throws: Jun2024.InputError.self) { try Jun2024.pressureChangeDifferences(chargeEnd: [1], dischargeEnd: []) }
-        #expect(throws: Jun2024.InputError.self) { try Jun2024.pressureChangeDifferences(chargeEnd: [.infinity], dischargeEnd: [0]) }
+        #expect(throws: ArgumentError.self) { try Jun2024.normalizedPressureChangeDifferences(pressureChangeDifferences: [1, 2], capacities: [100]) }
+        #expect(throws: ArgumentError.self) { try Jun2024.normalizedPressureChangeDifferences(pressureChangeDifferences: [], capacities: []) }
+        #expect(throws: ArgumentError.self) { try Jun2024.normalizedPressureChangeDifferences(pressureChangeDifferences: [1, 2], capacities: [100, 0]) }
+        #expect(throws: ArgumentError.self) { try Jun2024.normalizedPressureChangeDifferences(pressureChangeDifferences: [1, 2], capacities: [100, -5]) }
+        #expect(throws: ArgumentError.self) { try Jun2024.normalizedPressureChangeDifferences(pressureChangeDifferences: [1, .nan], capacities: [100, 90]) }
+        #expect(throws: ArgumentError.self) { try Jun2024.normalizedPressureChangeDifferences(pressureChangeDifferences: [1, 2], capacities: [100, .infinity]) }
+        #expect(throws: ArgumentError.self) { try Jun2024.trend(of: [1]) }
+        #expect(throws: ArgumentError.self) { try Jun2024.trend(of: [1, .nan]) }
+        #expect(throws: ArgumentError.self) { try Jun2024.trend(of: [1, 2], relativeTolerance: -1) }
+        #expect(throws: ArgumentError.self) { try Jun2024.pressureChangeDifferences(chargeEnd: [1], dischargeEnd: []) }
+        #expect(throws: ArgumentError.self) { try Jun2024.pressureChangeDifferences(chargeEnd: [.infinity], dischargeEnd: [0]) }
         do {
             _ = try Jun2024.normalizedPressureChangeDifferences(pressureChangeDifferences: [1], capacities: [0])
         } catch {
-            #expect(error.description.contains("capacity must be > 0"))
+            #expect(error.code == .outOfDomain)
+            #expect(error.argument == "capacities")
+            #expect(error.accepted.contains("every capacity > 0"))
+            #expect(error.description.contains("every capacity > 0"))
         }
     }
 

@@ -100,7 +100,7 @@ struct Jun2024PressureModelTests {
         let m = try Jun2024.PressureResponse(inputs: i, variant: c.variant, deformability: c.deformability)
         #expect(m.plateauCapacity <= i.chargeCapacity)
         for anode in Jun2024.Anode.allCases {
-            let q = try Jun2024.figurePressureGrid().map { (p) throws(Jun2024.InputError) in try m.dischargeCapacity(pressure: p, anode: anode) }
+            let q = try Jun2024.figurePressureGrid().map { (p) throws(ArgumentError) in try m.dischargeCapacity(pressure: p, anode: anode) }
             #expect(q.first == 0)
             #expect(zip(q, q.dropFirst()).allSatisfy { $0 < $1 })
             #expect(q.allSatisfy { $0 >= 0 && $0 < m.plateauCapacity })
@@ -117,26 +117,31 @@ struct Jun2024PressureModelTests {
     @Test func badInputsAreRejectedWithClearErrors() throws {
         let m = try Jun2024.PressureResponse(inputs: Self.inputs())
         for p in [-1.0, -1e-300, .nan, .infinity, -.infinity] {
-            #expect(throws: Jun2024.InputError.self) { try m.dischargeCapacity(pressure: p, anode: .bare) }
+            #expect(throws: ArgumentError.self) { try m.dischargeCapacity(pressure: p, anode: .bare) }
         }
         do {
             _ = try m.dischargeCapacity(pressure: -3, anode: .agCoated)
             Issue.record("negative pressure accepted")
         } catch {
-            #expect(error.parameter == "pressure")
-            #expect(error.description.contains("negative pressure"))
+            #expect(error.argument == "pressure")
+            #expect(error.code == .outOfDomain)
+            #expect(error.value == "-3.0")
+            #expect(error.accepted == "a finite stack pressure in MPa ≥ 0")
+            #expect(error.description.contains("pressure = -3.0 is refused (out of domain)"))
         }
         for h in [0.0, -0.38, .nan, .infinity] {
-            #expect(throws: Jun2024.InputError.self) { try Jun2024.characteristicPressure(deformability: h, geometryFactor: 0.017) }
+            #expect(throws: ArgumentError.self) { try Jun2024.characteristicPressure(deformability: h, geometryFactor: 0.017) }
         }
         do {
             _ = try Jun2024.characteristicPressure(deformability: 0, geometryFactor: 0.017)
         } catch {
-            #expect(error.parameter == "deformability")
-            #expect(error.description.contains("hardness or modulus must be positive"))
+            #expect(error.argument == "deformability")
+            #expect(error.code == .outOfDomain)
+            #expect(error.accepted.contains("positive, finite hardness or modulus"))
+            #expect(error.description.contains("positive, finite hardness or modulus"))
         }
-        #expect(throws: Jun2024.InputError.self) { try Jun2024.contactFraction(pressure: 1, characteristicPressure: 0) }
-        #expect(throws: Jun2024.InputError.self) { try m.relativeInterlayerGain(pressure: 0) }
+        #expect(throws: ArgumentError.self) { try Jun2024.contactFraction(pressure: 1, characteristicPressure: 0) }
+        #expect(throws: ArgumentError.self) { try m.relativeInterlayerGain(pressure: 0) }
         #expect(try Jun2024.contactFraction(pressure: 0, characteristicPressure: 5) == 0)
         #expect(try Jun2024.contactFraction(pressure: -0.0, characteristicPressure: 5) == 0)
     }
@@ -147,25 +152,25 @@ struct Jun2024PressureModelTests {
                                             lithiatedSiHardness: i.lithiatedSiHardness, li9Ag4Hardness: 0,
                                             lithiatedSiModulus: i.lithiatedSiModulus, li9Ag4Modulus: i.li9Ag4Modulus,
                                             slightDifference: i.slightDifference)
-        #expect(throws: Jun2024.InputError.self) { try Jun2024.PressureResponse(inputs: zeroed, variant: .predicted) }
+        #expect(throws: ArgumentError.self) { try Jun2024.PressureResponse(inputs: zeroed, variant: .predicted) }
         let zeroBare = Jun2024.PressureInputs(barePoints: i.barePoints, agCoatedPoint: i.agCoatedPoint, chargeCapacity: i.chargeCapacity,
                                               lithiatedSiHardness: 0, li9Ag4Hardness: i.li9Ag4Hardness,
                                               lithiatedSiModulus: i.lithiatedSiModulus, li9Ag4Modulus: i.li9Ag4Modulus,
                                               slightDifference: i.slightDifference)
-        #expect(throws: Jun2024.InputError.self) { try Jun2024.PressureResponse(inputs: zeroBare) }
+        #expect(throws: ArgumentError.self) { try Jun2024.PressureResponse(inputs: zeroBare) }
     }
 
     @Test func calibrationRefusesBadData() {
         let onePoint = Jun2024.PressurePoint(pressure: 3, capacity: 510)
         let good = [onePoint, .init(pressure: 15, capacity: 1560)]
-        #expect(throws: Jun2024.InputError.self) { try Jun2024.calibrate(points: [onePoint], chargeCapacity: 3840) }
-        #expect(throws: Jun2024.InputError.self) { try Jun2024.calibrate(points: good, chargeCapacity: 0) }
-        #expect(throws: Jun2024.InputError.self) { try Jun2024.calibrate(points: good + [.init(pressure: 70, capacity: 5000)], chargeCapacity: 3840) }
-        #expect(throws: Jun2024.InputError.self) { try Jun2024.calibrate(points: good + [.init(pressure: -1, capacity: 100)], chargeCapacity: 3840) }
-        #expect(throws: Jun2024.InputError.self) { try Jun2024.calibrate(points: good + [.init(pressure: 70, capacity: .nan)], chargeCapacity: 3840) }
+        #expect(throws: ArgumentError.self) { try Jun2024.calibrate(points: [onePoint], chargeCapacity: 3840) }
+        #expect(throws: ArgumentError.self) { try Jun2024.calibrate(points: good, chargeCapacity: 0) }
+        #expect(throws: ArgumentError.self) { try Jun2024.calibrate(points: good + [.init(pressure: 70, capacity: 5000)], chargeCapacity: 3840) }
+        #expect(throws: ArgumentError.self) { try Jun2024.calibrate(points: good + [.init(pressure: -1, capacity: 100)], chargeCapacity: 3840) }
+        #expect(throws: ArgumentError.self) { try Jun2024.calibrate(points: good + [.init(pressure: 70, capacity: .nan)], chargeCapacity: 3840) }
         // Linear, non-saturating data: no finite P* inside the scanned range.
         let linear = [Jun2024.PressurePoint(pressure: 1, capacity: 10), .init(pressure: 2, capacity: 20), .init(pressure: 3, capacity: 30)]
-        #expect(throws: Jun2024.InputError.self) { try Jun2024.calibrate(points: linear, chargeCapacity: 1e9) }
+        #expect(throws: ArgumentError.self) { try Jun2024.calibrate(points: linear, chargeCapacity: 1e9) }
         // With exactly two points the fit is exact and the residual standard error undefined.
         #expect(throws: Never.self) {
             let cal = try Jun2024.calibrate(points: good, chargeCapacity: 3840)
@@ -201,7 +206,7 @@ struct Jun2024PressureModelTests {
         #expect(observed.filter { $0.role == .holdOut }.map(\.capacity) == [2430])
         #expect(observed.allSatisfy { $0.tolerance == 0.5 })
         #expect(Jun2024.figurePressureGrid(upTo: -1).isEmpty)
-        #expect(throws: Jun2024.InputError.self) {
+        #expect(throws: ArgumentError.self) {
             try Jun2024.capacityPressureFigure(inputs: Self.inputs(), observed: observed, pressures: [0, -5])
         }
     }

@@ -30,24 +30,24 @@ struct Lee2020CellTests {
 
     @Test(arguments: [-0.1, Double.nan, .infinity, -.infinity])
     func badCRatesAndCapacitiesAreRejected(_ bad: Double) {
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.currentDensity(cRate: bad, arealCapacity: 6.8) }
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.currentDensity(cRate: 0.1, arealCapacity: bad) }
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.cRate(currentDensity: bad, arealCapacity: 6.8) }
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.denseLithiumThickness(arealCapacity: bad, specificCapacity: 3860) }
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.impliedArealCapacity(lithiumThickness: bad, specificCapacity: 3860) }
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.nominalCapacity(cathodeWidth: 5.3, cathodeLength: 8.8, arealCapacity: bad) }
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.percentRatio(bad, over: 210) }
+        #expect(throws: ArgumentError.self) { try Lee2020.currentDensity(cRate: bad, arealCapacity: 6.8) }
+        #expect(throws: ArgumentError.self) { try Lee2020.currentDensity(cRate: 0.1, arealCapacity: bad) }
+        #expect(throws: ArgumentError.self) { try Lee2020.cRate(currentDensity: bad, arealCapacity: 6.8) }
+        #expect(throws: ArgumentError.self) { try Lee2020.denseLithiumThickness(arealCapacity: bad, specificCapacity: 3860) }
+        #expect(throws: ArgumentError.self) { try Lee2020.impliedArealCapacity(lithiumThickness: bad, specificCapacity: 3860) }
+        #expect(throws: ArgumentError.self) { try Lee2020.nominalCapacity(cathodeWidth: 5.3, cathodeLength: 8.8, arealCapacity: bad) }
+        #expect(throws: ArgumentError.self) { try Lee2020.percentRatio(bad, over: 210) }
     }
 
     @Test func zeroDenominatorsAreRejected() {
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.cRate(currentDensity: 1, arealCapacity: 0) }
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.denseLithiumThickness(arealCapacity: 1, specificCapacity: 0) }
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.denseLithiumThickness(arealCapacity: 1, specificCapacity: 3860, density: 0) }
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.percentRatio(1, over: 0) }
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.depositPorosity(observedThickness: 0, denseThickness: 1) }
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.nominalCapacity(cathodeWidth: 0, cathodeLength: 8.8, arealCapacity: 6.8) }
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.nominalCapacity(cathodeWidth: 5.3, cathodeLength: 8.8, arealCapacity: 6.8, coatedSides: 0) }
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.nominalCapacity(cathodeWidth: 5.3, cathodeLength: 8.8, arealCapacity: 6.8, stacks: -1) }
+        #expect(throws: ArgumentError.self) { try Lee2020.cRate(currentDensity: 1, arealCapacity: 0) }
+        #expect(throws: ArgumentError.self) { try Lee2020.denseLithiumThickness(arealCapacity: 1, specificCapacity: 0) }
+        #expect(throws: ArgumentError.self) { try Lee2020.denseLithiumThickness(arealCapacity: 1, specificCapacity: 3860, density: 0) }
+        #expect(throws: ArgumentError.self) { try Lee2020.percentRatio(1, over: 0) }
+        #expect(throws: ArgumentError.self) { try Lee2020.depositPorosity(observedThickness: 0, denseThickness: 1) }
+        #expect(throws: ArgumentError.self) { try Lee2020.nominalCapacity(cathodeWidth: 0, cathodeLength: 8.8, arealCapacity: 6.8) }
+        #expect(throws: ArgumentError.self) { try Lee2020.nominalCapacity(cathodeWidth: 5.3, cathodeLength: 8.8, arealCapacity: 6.8, coatedSides: 0) }
+        #expect(throws: ArgumentError.self) { try Lee2020.nominalCapacity(cathodeWidth: 5.3, cathodeLength: 8.8, arealCapacity: 6.8, stacks: -1) }
     }
 
     // MARK: Li thickness
@@ -123,7 +123,7 @@ struct Lee2020CellTests {
     @Test func separatorStackReadings() throws {
         #expect(try Lee2020.separatorStackThickness(sse: 30, agC: 5) == 35)
         #expect(try Lee2020.separatorStackThickness(sse: 30, agC: 10) == 40)
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.separatorStackThickness(sse: -1, agC: 5) }
+        #expect(throws: ArgumentError.self) { try Lee2020.separatorStackThickness(sse: -1, agC: 5) }
     }
 
     // MARK: Ag inventory
@@ -157,12 +157,12 @@ struct Lee2020CellTests {
     }
 
     @Test func agInventoryRejectsBadInputs() {
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.AgInventory.agVolumeFractionUpperBound(carbonPerAg: -1) }
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.AgInventory.agVolumeFractionUpperBound(carbonPerAg: 3, carbonDensity: 0) }
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.AgInventory.agMassPerCapacity(volumeFraction: 1.2, thickness: 5, arealCapacity: 6.8) }
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.AgInventory.agMassPerCapacity(volumeFraction: .nan, thickness: 5, arealCapacity: 6.8) }
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.AgInventory.agMassPerCapacity(volumeFraction: 0.08, thickness: 5, arealCapacity: 0) }
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.AgInventory.impliedAgVolumeFraction(agMassPerCapacity: 8, thickness: 0, arealCapacity: 6.8) }
+        #expect(throws: ArgumentError.self) { try Lee2020.AgInventory.agVolumeFractionUpperBound(carbonPerAg: -1) }
+        #expect(throws: ArgumentError.self) { try Lee2020.AgInventory.agVolumeFractionUpperBound(carbonPerAg: 3, carbonDensity: 0) }
+        #expect(throws: ArgumentError.self) { try Lee2020.AgInventory.agMassPerCapacity(volumeFraction: 1.2, thickness: 5, arealCapacity: 6.8) }
+        #expect(throws: ArgumentError.self) { try Lee2020.AgInventory.agMassPerCapacity(volumeFraction: .nan, thickness: 5, arealCapacity: 6.8) }
+        #expect(throws: ArgumentError.self) { try Lee2020.AgInventory.agMassPerCapacity(volumeFraction: 0.08, thickness: 5, arealCapacity: 0) }
+        #expect(throws: ArgumentError.self) { try Lee2020.AgInventory.impliedAgVolumeFraction(agMassPerCapacity: 8, thickness: 0, arealCapacity: 6.8) }
     }
 
     // MARK: Arrhenius
@@ -181,11 +181,11 @@ struct Lee2020CellTests {
     }
 
     @Test func arrheniusRejectsBadInputs() {
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.arrheniusConductivity(temperature: -273.15, reference: 1.8, activationEnergy: 0.35) }
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.arrheniusConductivity(temperature: 25, reference: -1, activationEnergy: 0.35) }
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.arrheniusConductivity(temperature: 25, reference: 1.8, activationEnergy: -0.1) }
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.arrheniusConductivity(temperature: .nan, reference: 1.8, activationEnergy: 0.35) }
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.arrheniusConductivity(temperature: .infinity, reference: 1.8, activationEnergy: 0.35) }
+        #expect(throws: ArgumentError.self) { try Lee2020.arrheniusConductivity(temperature: -273.15, reference: 1.8, activationEnergy: 0.35) }
+        #expect(throws: ArgumentError.self) { try Lee2020.arrheniusConductivity(temperature: 25, reference: -1, activationEnergy: 0.35) }
+        #expect(throws: ArgumentError.self) { try Lee2020.arrheniusConductivity(temperature: 25, reference: 1.8, activationEnergy: -0.1) }
+        #expect(throws: ArgumentError.self) { try Lee2020.arrheniusConductivity(temperature: .nan, reference: 1.8, activationEnergy: 0.35) }
+        #expect(throws: ArgumentError.self) { try Lee2020.arrheniusConductivity(temperature: .infinity, reference: 1.8, activationEnergy: 0.35) }
     }
 
     // MARK: XRD
@@ -227,13 +227,13 @@ struct Lee2020CellTests {
     }
 
     @Test func braggRejectsImpossibleInputs() throws {
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.braggTwoTheta(spacing: 0.7, wavelength: 1.542) }
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.braggTwoTheta(spacing: 0, wavelength: 1.542) }
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.braggTwoTheta(spacing: 2, wavelength: -1) }
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.cubicSpacing(latticeParameter: 4, h: 0, k: 0, l: 0) }
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.cubicSpacing(latticeParameter: .nan, h: 1, k: 1, l: 1) }
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.impliedCubicLatticeParameter(twoTheta: 0, h: 1, k: 1, l: 1, wavelength: 1.542) }
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.commonCubicLatticeInterval(peaks: [], wavelength: 1.542, reading: .rounded) }
+        #expect(throws: ArgumentError.self) { try Lee2020.braggTwoTheta(spacing: 0.7, wavelength: 1.542) }
+        #expect(throws: ArgumentError.self) { try Lee2020.braggTwoTheta(spacing: 0, wavelength: 1.542) }
+        #expect(throws: ArgumentError.self) { try Lee2020.braggTwoTheta(spacing: 2, wavelength: -1) }
+        #expect(throws: ArgumentError.self) { try Lee2020.cubicSpacing(latticeParameter: 4, h: 0, k: 0, l: 0) }
+        #expect(throws: ArgumentError.self) { try Lee2020.cubicSpacing(latticeParameter: .nan, h: 1, k: 1, l: 1) }
+        #expect(throws: ArgumentError.self) { try Lee2020.impliedCubicLatticeParameter(twoTheta: 0, h: 1, k: 1, l: 1, wavelength: 1.542) }
+        #expect(throws: ArgumentError.self) { try Lee2020.commonCubicLatticeInterval(peaks: [], wavelength: 1.542, reading: .rounded) }
         // Exactly at back-scattering: λ = 2d gives 180°.
         #expect(try Lee2020.braggTwoTheta(spacing: 0.771, wavelength: 1.542).isApproximatelyEqual(to: 180, absoluteTolerance: 1e-9))
     }

@@ -39,10 +39,10 @@ struct Lee2020PhaseTests {
 
     @Test(arguments: [-1e-9, -1, Double.nan, .infinity, -.infinity])
     func badCompositionsAreRejected(_ x: Double) {
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.phase(liPerAg: x) }
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.atomicFractionLi(liPerAg: x) }
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.agSpecificCapacity(liPerAg: x) }
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.alloySpecificCapacity(liPerAg: x) }
+        #expect(throws: ArgumentError.self) { try Lee2020.phase(liPerAg: x) }
+        #expect(throws: ArgumentError.self) { try Lee2020.atomicFractionLi(liPerAg: x) }
+        #expect(throws: ArgumentError.self) { try Lee2020.agSpecificCapacity(liPerAg: x) }
+        #expect(throws: ArgumentError.self) { try Lee2020.alloySpecificCapacity(liPerAg: x) }
     }
 
     @Test func capacityOfAgAtFullLithiation() throws {
@@ -63,7 +63,7 @@ struct Lee2020PhaseTests {
             #expect(try Lee2020.liPerAg(atomicFractionLi: Lee2020.atomicFractionLi(liPerAg: x)).isApproximatelyEqual(to: x, absoluteTolerance: 1e-12))
         }
         for c in [-0.1, 1, 1.5, Double.nan] {
-            #expect(throws: Lee2020.InputError.self) { try Lee2020.liPerAg(atomicFractionLi: c) }
+            #expect(throws: ArgumentError.self) { try Lee2020.liPerAg(atomicFractionLi: c) }
         }
         // 9 at% Ag in Li is the solid-solution boundary.
         #expect(try Lee2020.atomicFractionLi(liPerAg: Lee2020.lithiumSolidSolutionMinimumX).isApproximatelyEqual(to: 0.91, absoluteTolerance: 1e-12))
@@ -89,8 +89,8 @@ struct Lee2020PhaseTests {
         #expect(try Lee2020.fitsGammaBrassCell(li: 5, ag: 8))   // Cu5Zn8 analogue: 20 + 32
         #expect(try !Lee2020.fitsGammaBrassCell(li: 3, ag: 4))  // 22.29 Li
         #expect(try !Lee2020.fitsGammaBrassCell(li: 4, ag: 1))  // 41.6 Li
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.fitsGammaBrassCell(li: 0, ag: 4) }
-        #expect(throws: Lee2020.InputError.self) { try Lee2020.fitsGammaBrassCell(li: 3, ag: -1) }
+        #expect(throws: ArgumentError.self) { try Lee2020.fitsGammaBrassCell(li: 0, ag: 4) }
+        #expect(throws: ArgumentError.self) { try Lee2020.fitsGammaBrassCell(li: 3, ag: -1) }
     }
 
     @Test func lithiationPathBandsCoverTheAxis() throws {

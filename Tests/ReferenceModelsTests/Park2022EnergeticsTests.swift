@@ -84,10 +84,13 @@ struct Park2022EnergeticsTests {
     @Test func unknownPeelOffCategoryIsRefusedWithItsID() throws {
         let catalog = try Shared.catalog.get()
         // A regime record is not a peel-off outcome: the error names the record and the vocabulary.
-        #expect(throws: Park2022.ModelError.self) { try Park2022.peelOff(catalog, "park2022.regime.cs1-60c") }
+        #expect(throws: ArgumentError.self) { try Park2022.peelOff(catalog, "park2022.regime.cs1-60c") }
         do {
             _ = try Park2022.peelOff(catalog, "park2022.regime.cs1-60c")
         } catch {
+            #expect(error.code == .invalidRecord)
+            #expect(error.value.contains("park2022.regime.cs1-60c"))
+            #expect(error.accepted.contains("porous-layer-cc-interface-opens"))
             #expect(error.description.contains("park2022.regime.cs1-60c"))
             #expect(error.description.contains("porous-layer-cc-interface-opens"))
         }

@@ -351,17 +351,20 @@ struct Park2022RegimeTests {
         let crossed = [Park2022.CalibrationPoint(conditions: at(30), observed: .seSide),
                        Park2022.CalibrationPoint(conditions: at(300), observed: .split),
                        Park2022.CalibrationPoint(conditions: at(10), observed: .ccSide)]
-        #expect(throws: Park2022.CalibrationError.self) { try Park2022.RegimeModel.calibrated(on: crossed, constants: k) }
+        #expect(throws: ArgumentError.self) { try Park2022.RegimeModel.calibrated(on: crossed, constants: k) }
         let oneSided = [Park2022.CalibrationPoint(conditions: at(30), observed: .ccSide)]
         do {
             _ = try Park2022.RegimeModel.calibrated(on: oneSided, constants: k)
             Issue.record("a one-sided calibration must be refused")
         } catch {
+            #expect(error.code == .calibrationFailed)
+            #expect(error.argument == "points")
+            #expect(error.accepted.contains("at least one case on each side"))
             #expect(error.description.contains("at least one case on each side"))
         }
         let invalid = [Park2022.CalibrationPoint(conditions: at(.nan), observed: .seSide)]
-        #expect(throws: Park2022.CalibrationError.self) { try Park2022.RegimeModel.calibrated(on: invalid, constants: k) }
-        #expect(throws: Park2022.CalibrationError.self) { try Park2022.RegimeModel(constants: k, splitThreshold: 10, ccThreshold: 5) }
-        #expect(throws: Park2022.CalibrationError.self) { try Park2022.RegimeModel(constants: k, splitThreshold: 0, ccThreshold: 5) }
+        #expect(throws: ArgumentError.self) { try Park2022.RegimeModel.calibrated(on: invalid, constants: k) }
+        #expect(throws: ArgumentError.self) { try Park2022.RegimeModel(constants: k, splitThreshold: 10, ccThreshold: 5) }
+        #expect(throws: ArgumentError.self) { try Park2022.RegimeModel(constants: k, splitThreshold: 0, ccThreshold: 5) }
     }
 }

@@ -15,8 +15,8 @@ struct Wu2023CellTests {
                                             to: try Self.number("wu2023.contact.rint-with-interlayer", "Ω cm^2"))
         #expect(fold.isApproximatelyEqual(to: 11.362068965517242, absoluteTolerance: 1e-12))
         #expect(Wu2023.multiplicativeWord(forRatio: fold) == "elevenfold")
-        #expect(throws: Wu2023.InvalidInput.self) { try Wu2023.foldReduction(from: 6.59, to: 0) }
-        #expect(throws: Wu2023.InvalidInput.self) { try Wu2023.foldReduction(from: .nan, to: 0.58) }
+        #expect(throws: ArgumentError.self) { try Wu2023.foldReduction(from: 6.59, to: 0) }
+        #expect(throws: ArgumentError.self) { try Wu2023.foldReduction(from: .nan, to: 0.58) }
     }
 
     @Test func diffusivityRatioIsFourfold() throws {
@@ -39,7 +39,7 @@ struct Wu2023CellTests {
         #expect(try Wu2023.thicknessAfterReduction(initial: 5, reductionPercent: 0) == 5)
         #expect(try Wu2023.thicknessAfterReduction(initial: 5, reductionPercent: 100) == 0)
         for (l0, p) in [(5.0, 100.1), (5, -1), (0, 10), (.nan, 10), (5, .infinity)] {
-            #expect(throws: Wu2023.InvalidInput.self) { try Wu2023.thicknessAfterReduction(initial: l0, reductionPercent: p) }
+            #expect(throws: ArgumentError.self) { try Wu2023.thicknessAfterReduction(initial: l0, reductionPercent: p) }
         }
     }
 
@@ -60,7 +60,7 @@ struct Wu2023CellTests {
         #expect(with.isApproximatelyEqual(to: 0.464, absoluteTolerance: 1e-12))
         #expect(without.isApproximatelyEqual(to: 5.272, absoluteTolerance: 1e-12))
         #expect(with < bound && without < bound)
-        #expect(throws: Wu2023.InvalidInput.self) { try Wu2023.interfacialOverpotential(currentDensity: -1, areaSpecificResistance: 1) }
+        #expect(throws: ArgumentError.self) { try Wu2023.interfacialOverpotential(currentDensity: -1, areaSpecificResistance: 1) }
         #expect(try Wu2023.interfacialOverpotential(currentDensity: 0, areaSpecificResistance: 1) == 0)
     }
 
@@ -86,7 +86,7 @@ struct Wu2023CellTests {
 
     @Test func cyclePositionRejectsBadInputs() {
         for (t, a, b) in [(-1.0, 1.0, 1.0), (.nan, 1, 1), (.infinity, 1, 1), (1, 0, 1), (1, 1, -1), (1, .nan, 1), (1e300, 1e-300, 1e-300)] {
-            #expect(throws: Wu2023.InvalidInput.self) { try Wu2023.cyclePosition(atTime: t, platingDuration: a, strippingDuration: b) }
+            #expect(throws: ArgumentError.self) { try Wu2023.cyclePosition(atTime: t, platingDuration: a, strippingDuration: b) }
         }
     }
 
@@ -105,7 +105,7 @@ struct Wu2023CellTests {
         let total = try Wu2023.lithiumThickness(arealCapacity: 0.16 * 9.5)
         #expect(total < (try Self.number("wu2023.symmetric.li-foil-thickness", "µm")))
         #expect(try Wu2023.lithiumThickness(arealCapacity: 0) == 0)
-        #expect(throws: Wu2023.InvalidInput.self) { try Wu2023.lithiumThickness(arealCapacity: -1) }
+        #expect(throws: ArgumentError.self) { try Wu2023.lithiumThickness(arealCapacity: -1) }
     }
 
     // MARK: full cell (Fig. 5)
@@ -118,9 +118,9 @@ struct Wu2023CellTests {
         let oneC = try Wu2023.oneCCurrentDensity(specificCurrentOfOneC: cell.specificCurrentOfOneC, activeMaterialLoading: m)
         #expect(oneC.isApproximatelyEqual(to: cell.oneCCurrentDensity, absoluteTolerance: 1e-15))
         #expect(try Wu2023.currentDensity(cRate: 0.5, oneC: oneC).isApproximatelyEqual(to: 0.7987587633605332, absoluteTolerance: 1e-15))
-        #expect(throws: Wu2023.InvalidInput.self) { try Wu2023.activeMaterialLoading(arealCapacity: 1.39, specificCapacity: 0) }
-        #expect(throws: Wu2023.InvalidInput.self) { try Wu2023.oneCCurrentDensity(specificCurrentOfOneC: .infinity, activeMaterialLoading: 8) }
-        #expect(throws: Wu2023.InvalidInput.self) { try Wu2023.currentDensity(cRate: -0.1, oneC: 1.6) }
+        #expect(throws: ArgumentError.self) { try Wu2023.activeMaterialLoading(arealCapacity: 1.39, specificCapacity: 0) }
+        #expect(throws: ArgumentError.self) { try Wu2023.oneCCurrentDensity(specificCurrentOfOneC: .infinity, activeMaterialLoading: 8) }
+        #expect(throws: ArgumentError.self) { try Wu2023.currentDensity(cRate: -0.1, oneC: 1.6) }
     }
 
     /// 514.3 Wh L⁻¹ over 100 µm with 1.39 mAh cm⁻² implies V̄ = 3.7000 V (Python: 3.7), inside
@@ -136,8 +136,8 @@ struct Wu2023CellTests {
         }
         #expect(v > lo && v < hi)
         #expect(try Wu2023.volumetricEnergyDensity(arealCapacity: q, averageVoltage: v, stackThickness: l).isApproximatelyEqual(to: e, absoluteTolerance: 1e-9))
-        #expect(throws: Wu2023.InvalidInput.self) { try Wu2023.volumetricEnergyDensity(arealCapacity: q, averageVoltage: 3.7, stackThickness: 0) }
-        #expect(throws: Wu2023.InvalidInput.self) { try Wu2023.impliedAverageVoltage(energyDensity: .nan, arealCapacity: q, stackThickness: l) }
+        #expect(throws: ArgumentError.self) { try Wu2023.volumetricEnergyDensity(arealCapacity: q, averageVoltage: 3.7, stackThickness: 0) }
+        #expect(throws: ArgumentError.self) { try Wu2023.impliedAverageVoltage(energyDensity: .nan, arealCapacity: q, stackThickness: l) }
     }
 
     /// 250.6 Wh kg⁻¹ with 514.3 Wh L⁻¹ over 100 µm implies 20.5227 mg cm⁻² (2.0523 g cm⁻³).
@@ -148,7 +148,7 @@ struct Wu2023CellTests {
         #expect(m.isApproximatelyEqual(to: 20.522745411013567, absoluteTolerance: 1e-10))
         // Mean density in g cm⁻³: mg cm⁻² / (100 µm = 0.01 cm) / 1000.
         #expect((m / 0.01 / 1000).isApproximatelyEqual(to: 2.0522745411013568, absoluteTolerance: 1e-12))
-        #expect(throws: Wu2023.InvalidInput.self) { try Wu2023.impliedArealMass(specificEnergy: 0, energyDensity: 514.3, stackThickness: 100) }
+        #expect(throws: ArgumentError.self) { try Wu2023.impliedArealMass(specificEnergy: 0, energyDensity: 514.3, stackThickness: 100) }
     }
 
     /// 80.2 % over 500 cycles = 0.999559 per cycle; 0.9997^500 = 0.8607 > 0.802.
@@ -164,10 +164,10 @@ struct Wu2023CellTests {
         #expect(1 - perCycle > 1 - ce)   // fade per cycle exceeds the Coulombic loss per cycle
         #expect(try Wu2023.compoundedCoulombicEfficiency(ce, cycles: 0) == 1)
         for (r, n) in [(0.0, 500.0), (1.1, 500), (0.8, 0.5), (.nan, 500), (0.8, .infinity)] {
-            #expect(throws: Wu2023.InvalidInput.self) { try Wu2023.retentionPerCycle(totalRetention: r, cycles: n) }
+            #expect(throws: ArgumentError.self) { try Wu2023.retentionPerCycle(totalRetention: r, cycles: n) }
         }
-        #expect(throws: Wu2023.InvalidInput.self) { try Wu2023.compoundedCoulombicEfficiency(1.2, cycles: 10) }
-        #expect(throws: Wu2023.InvalidInput.self) { try Wu2023.compoundedCoulombicEfficiency(0.99, cycles: -1) }
+        #expect(throws: ArgumentError.self) { try Wu2023.compoundedCoulombicEfficiency(1.2, cycles: 10) }
+        #expect(throws: ArgumentError.self) { try Wu2023.compoundedCoulombicEfficiency(0.99, cycles: -1) }
     }
 
     // MARK: rate-capability figure data (Fig. 5b)

@@ -131,7 +131,7 @@ struct Wu2023PlatingCriterionTests {
     func monotoneInCurrentDensity(_ layer: Wu2023.Interlayer) throws {
         let inputs = try Self.inputs()
         let js = stride(from: 0.01, through: 3.0, by: 0.01).map { $0 }
-        let criteria = try js.map { (j) throws(Wu2023.InvalidInput) in try inputs.criterion(layer, currentDensity: j) }
+        let criteria = try js.map { (j) throws(ArgumentError) in try inputs.criterion(layer, currentDensity: j) }
         for (a, b) in zip(criteria, criteria.dropFirst()) {
             #expect(b.fluxRatio > a.fluxRatio)
             #expect(Self.rank(b.location) >= Self.rank(a.location))
@@ -143,7 +143,7 @@ struct Wu2023PlatingCriterionTests {
     @Test(arguments: [0.16, 0.8])
     func monotoneInDiffusivity(_ j: Double) throws {
         let ds = (0...60).map { 1e-12 * pow(10, Double($0) / 20) }   // 1e-12 … 1e-9 cm² s⁻¹
-        let criteria = try ds.map { (d) throws(Wu2023.InvalidInput) in try Wu2023.PlatingCriterion(currentDensity: j, diffusivity: d, thickness: 5) }
+        let criteria = try ds.map { (d) throws(ArgumentError) in try Wu2023.PlatingCriterion(currentDensity: j, diffusivity: d, thickness: 5) }
         for (a, b) in zip(criteria, criteria.dropFirst()) {
             #expect(b.fluxRatio < a.fluxRatio)
             #expect(Self.rank(b.location) <= Self.rank(a.location))
@@ -158,7 +158,7 @@ struct Wu2023PlatingCriterionTests {
         #expect(try Wu2023.location(forFluxRatio: 1) == .split)
         #expect(try Wu2023.location(forFluxRatio: 1.0.nextUp) == .seSide)
         for bad in [Double.nan, -1, .infinity, -.infinity] {
-            #expect(throws: Wu2023.InvalidInput.self) { try Wu2023.location(forFluxRatio: bad) }
+            #expect(throws: ArgumentError.self) { try Wu2023.location(forFluxRatio: bad) }
         }
     }
 
@@ -168,7 +168,7 @@ struct Wu2023PlatingCriterionTests {
     func badInputsAreRejected(_ bad: Double) throws {
         let inputs = try Self.inputs()
         func parameter(_ body: () throws -> Void) -> String? {
-            do { try body(); return nil } catch let error as Wu2023.InvalidInput { return error.parameter } catch { return "unexpected \(error)" }
+            do { try body(); return nil } catch let error as ArgumentError { return error.argument } catch { return "unexpected \(error)" }
         }
         #expect(parameter { _ = try Wu2023.PlatingCriterion(currentDensity: bad, diffusivity: 1e-10, thickness: 5) }?.hasPrefix("currentDensity") == true)
         #expect(parameter { _ = try Wu2023.PlatingCriterion(currentDensity: 0.16, diffusivity: bad, thickness: 5) }?.hasPrefix("diffusivity") == true)
@@ -186,7 +186,13 @@ struct Wu2023PlatingCriterionTests {
             _ = try Wu2023.PlatingCriterion(currentDensity: -0.16, diffusivity: 1e-10, thickness: 5)
             Issue.record("accepted a negative current")
         } catch {
-            #expect(error.description == "Wu2023: currentDensity (mA cm⁻²) = -0.16 is refused; it must be finite and greater than zero")
+            #expect(error.code == .outOfDomain)
+            #expect(error.function == "Wu2023.PlatingCriterion.init")
+            #expect(error.argument == "currentDensity (mA cm⁻²)")
+            #expect(error.value == "-0.16")
+            #expect(error.accepted == "a finite number > 0")
+            #expect(error.description == "Wu2023.PlatingCriterion.init: currentDensity (mA cm⁻²) = -0.16 is refused "
+                + "(out of domain); accepted: a finite number > 0")
         }
     }
 

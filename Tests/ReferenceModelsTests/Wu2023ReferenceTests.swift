@@ -70,8 +70,8 @@ struct Wu2023ReferenceTests {
         let mFor3860 = Wu2023.Assumptions.faradayConstant / (3.6 * 3860)
         #expect(mFor3860.isApproximatelyEqual(to: 6.943388897524468, absoluteTolerance: 1e-12))
         #expect(mFor3860 > 6.938 && mFor3860 < 6.997)
-        #expect(throws: Wu2023.InvalidInput.self) { try Wu2023.lithiumTheoreticalCapacity(molarMass: 0) }
-        #expect(throws: Wu2023.InvalidInput.self) { try Wu2023.lithiumTheoreticalCapacity(molarMass: .nan) }
+        #expect(throws: ArgumentError.self) { try Wu2023.lithiumTheoreticalCapacity(molarMass: 0) }
+        #expect(throws: ArgumentError.self) { try Wu2023.lithiumTheoreticalCapacity(molarMass: .nan) }
     }
 
     /// The records the text repeats agree with each other.

@@ -29,13 +29,13 @@ extension Jun2024 {
     ///   - pressure: stack pressure P, ≥ 0, in any pressure unit.
     ///   - characteristicPressure: P* = c·D, > 0, in the same unit.
     /// - Returns: φ in [0, 1), strictly increasing in P; 0 at P = 0.
-    /// - Throws: `InputError` (it does not return NaN) for a negative or non-finite pressure, or a
+    /// - Throws: `ArgumentError` (it does not return NaN) for a negative or non-finite pressure, or a
     ///   non-positive or non-finite characteristic pressure.
     ///
     /// Edge Cases: P = 0 gives 0; −0 is accepted as 0; P = +∞ is refused (not a stack pressure).
     public static func contactFraction(
         pressure: Double, characteristicPressure: Double
-    ) throws(InputError) -> Double {
+    ) throws(ArgumentError) -> Double {
         try validatePressure(pressure, in: "Jun2024.contactFraction")
         try validatePositive(
             characteristicPressure, name: "characteristicPressure", in: "Jun2024.contactFraction")
@@ -45,13 +45,13 @@ extension Jun2024 {
     /// P* = c · D: the characteristic pressure of a phase of deformability D (its hardness or
     /// modulus, in the pressure unit wanted for P*) for geometry factor c (dimensionless).
     ///
-    /// - Throws: `InputError` for a non-positive or non-finite D ("zero hardness") or c.
+    /// - Throws: `ArgumentError` for a non-positive or non-finite D ("zero hardness") or c.
     public static func characteristicPressure(
         deformability: Double, geometryFactor: Double
-    ) throws(InputError) -> Double {
+    ) throws(ArgumentError) -> Double {
         try validatePositive(
             deformability, name: "deformability", in: "Jun2024.characteristicPressure",
-            fix: "a hardness or modulus must be positive and finite (e.g. 0.9 GPa = 900 MPa)")
+            accepted: "a positive, finite hardness or modulus (e.g. 0.9 GPa = 900 MPa)")
         try validatePositive(
             geometryFactor, name: "geometryFactor", in: "Jun2024.characteristicPressure")
         return deformability * geometryFactor
@@ -88,30 +88,30 @@ extension Jun2024 {
     /// capacity); the remaining one-dimensional problem in ln P* is solved by a scan over
     /// [ln(10⁻³·P_min), ln(10³·P_max)] followed by golden-section refinement.
     ///
-    /// - Throws: `InputError` for fewer than two points with P > 0, a negative, non-finite or
+    /// - Throws: `ArgumentError` for fewer than two points with P > 0, a negative, non-finite or
     ///   above-charge capacity, a bad pressure, a non-positive charge capacity, or data that do
     ///   not saturate inside the scanned range (the best P* on its edge).
     public static func calibrate(
         points: [PressurePoint], chargeCapacity: Double
-    ) throws(InputError) -> Calibration {
+    ) throws(ArgumentError) -> Calibration {
         let f = "Jun2024.calibrate"
         try validatePositive(chargeCapacity, name: "chargeCapacity", in: f)
         for point in points {
             try validatePressure(point.pressure, in: f)
             guard point.capacity.isFinite, point.capacity >= 0, point.capacity <= chargeCapacity
             else {
-                throw InputError(
-                    function: f, parameter: "points.capacity",
-                    message:
-                        "capacity \(point.capacity) must be finite, ≥ 0 and ≤ the charge capacity \(chargeCapacity)"
-                )
+                throw ArgumentError(
+                    .of(point.capacity), function: f, argument: "points.capacity",
+                    value: point.capacity,
+                    accepted: "a finite capacity ≥ 0 and ≤ the charge capacity \(chargeCapacity)")
             }
         }
         let positive = points.map(\.pressure).filter { $0 > 0 }
         guard positive.count >= 2, let pMin = positive.min(), let pMax = positive.max() else {
-            throw InputError(
-                function: f, parameter: "points",
-                message: "need at least two points with pressure > 0 to fit Q∞ and P*")
+            throw ArgumentError(
+                .emptyInput, function: f, argument: "points",
+                value: "\(positive.count) with pressure > 0",
+                accepted: "at least two points with pressure > 0 to fit Q∞ and P*")
         }
         func profile(_ logP: Double) -> (ssr: Double, plateau: Double) {
             let ps = exp(logP)
@@ -127,9 +127,10 @@ extension Jun2024 {
         let values = grid.map { profile($0).ssr }
         guard let best = values.indices.min(by: { values[$0] < values[$1] }), best > 0, best < n
         else {
-            throw InputError(
-                function: f, parameter: "points",
-                message: "the data do not saturate with pressure; no finite P* fits them")
+            throw ArgumentError(
+                .calibrationFailed, function: f, argument: "points",
+                value: "data that do not saturate with pressure (no finite P* fits them)",
+                accepted: "capacities that saturate with pressure")
         }
         var a = grid[best - 1], b = grid[best + 1]
         let invPhi = (sqrt(5) - 1) / 2
@@ -149,25 +150,16 @@ extension Jun2024 {
             residualStandardError: dof > 0 ? (ssr / Double(dof)).squareRoot() : .nan)
     }
 
-    static func validatePressure(_ pressure: Double, in function: String) throws(InputError) {
-        guard pressure.isFinite else {
-            throw InputError(
-                function: function, parameter: "pressure",
-                message: "\(pressure) is not a finite stack pressure; give MPa ≥ 0")
-        }
-        guard pressure >= 0 else {
-            throw InputError(
-                function: function, parameter: "pressure",
-                message: "negative pressure \(pressure) MPa; a stack pressure is ≥ 0")
-        }
+    /// Refuses a NaN, ±∞ (`.notFinite`) or negative (`.outOfDomain`) stack pressure, MPa.
+    static func validatePressure(_ pressure: Double, in function: String) throws(ArgumentError) {
+        try ArgumentError.requireNonNegative(
+            pressure, "pressure", in: function, accepted: "a finite stack pressure in MPa ≥ 0")
     }
 
     static func validatePositive(
         _ value: Double, name: String, in function: String,
-        fix: String = "must be positive and finite"
-    ) throws(InputError) {
-        guard value.isFinite, value > 0 else {
-            throw InputError(function: function, parameter: name, message: "\(value): \(fix)")
-        }
+        accepted: String = "a finite number > 0"
+    ) throws(ArgumentError) {
+        try ArgumentError.requirePositive(value, name, in: function, accepted: accepted)
     }
 }

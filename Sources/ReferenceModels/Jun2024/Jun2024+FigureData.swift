@@ -56,10 +56,10 @@ extension Jun2024 {
     }
 
     /// Model curve Q_d(P) of one anode over `pressures` (MPa).
-    /// - Throws: `InputError` for a negative or non-finite pressure in the grid.
+    /// - Throws: `ArgumentError` for a negative or non-finite pressure in the grid.
     public static func capacityCurve(
         _ response: PressureResponse, anode: Anode, pressures: [Double] = figurePressureGrid()
-    ) throws(InputError) -> CapacityCurve {
+    ) throws(ArgumentError) -> CapacityCurve {
         var points: [CapacityCurvePoint] = []
         for p in pressures {
             points.append(
@@ -103,14 +103,14 @@ extension Jun2024 {
 
     /// The figure data from the golden records: predicted and calibrated curves over `pressures`
     /// (default 0–80 MPa) and the paper's points.
-    /// - Throws: `InputError` if the model cannot be built or a grid pressure is invalid. A missing
+    /// - Throws: `ArgumentError` if the model cannot be built or a grid pressure is invalid. A missing
     ///   golden record is reported by `PressureInputs(catalog:)` and `observedCapacityPoints(catalog:)`,
     ///   which the caller runs first.
     public static func capacityPressureFigure(
         inputs: PressureInputs, observed: [ObservedCapacityPoint],
         deformability: Deformability = .hardness,
         pressures: [Double] = figurePressureGrid()
-    ) throws(InputError) -> CapacityPressureFigure {
+    ) throws(ArgumentError) -> CapacityPressureFigure {
         var curves: [CapacityCurve] = []
         for variant in PressureModelVariant.allCases {
             let response = try PressureResponse(

@@ -30,23 +30,22 @@ extension Jun2024 {
     /// Pressure-change difference of each cycle, Δ(ΔP)_n = ΔP_end-of-charge,n − ΔP_end-of-discharge,n
     /// (the pressure swing of one breathing cycle; any pressure unit, result in the same unit).
     ///
-    /// - Throws: `InputError` when the series differ in length, are empty, or hold a non-finite value.
+    /// - Throws: `ArgumentError` when the series differ in length, are empty, or hold a non-finite value.
     public static func pressureChangeDifferences(
         chargeEnd: [Double], dischargeEnd: [Double]
-    ) throws(InputError) -> [Double] {
+    ) throws(ArgumentError) -> [Double] {
         let f = "Jun2024.pressureChangeDifferences"
         guard !chargeEnd.isEmpty, chargeEnd.count == dischargeEnd.count else {
-            throw InputError(
-                function: f, parameter: "chargeEnd/dischargeEnd",
-                message:
-                    "need one end-of-charge and one end-of-discharge ΔP per cycle (got "
-                        + "\(chargeEnd.count) and \(dischargeEnd.count))"
-            )
+            throw ArgumentError(
+                chargeEnd.isEmpty ? .emptyInput : .mismatchedLengths, function: f,
+                argument: "chargeEnd/dischargeEnd",
+                value: "\(chargeEnd.count) and \(dischargeEnd.count) values",
+                accepted: "one end-of-charge and one end-of-discharge ΔP per cycle")
         }
         guard (chargeEnd + dischargeEnd).allSatisfy(\.isFinite) else {
-            throw InputError(
-                function: f, parameter: "chargeEnd/dischargeEnd", message: "every ΔP must be finite"
-            )
+            throw ArgumentError(
+                .notFinite, function: f, argument: "chargeEnd/dischargeEnd",
+                value: "a non-finite ΔP", accepted: "every ΔP finite")
         }
         return zip(chargeEnd, dischargeEnd).map { $0 - $1 }
     }
@@ -55,29 +54,28 @@ extension Jun2024 {
     /// Δ(ΔP)_Q,n = Δ(ΔP)_n / Q_n. Units: the pressure unit of Δ(ΔP) per capacity unit of Q
     /// (e.g. kPa per mAh g⁻¹).
     ///
-    /// - Throws: `InputError` (never NaN) when the series differ in length or are empty, a value is
+    /// - Throws: `ArgumentError` (never NaN) when the series differ in length or are empty, a value is
     ///   not finite, or a capacity is ≤ 0 (a dead cycle cannot be normalised).
     public static func normalizedPressureChangeDifferences(
         pressureChangeDifferences: [Double], capacities: [Double]
-    ) throws(InputError) -> [Double] {
+    ) throws(ArgumentError) -> [Double] {
         let f = "Jun2024.normalizedPressureChangeDifferences"
         guard !capacities.isEmpty, pressureChangeDifferences.count == capacities.count else {
-            throw InputError(
-                function: f, parameter: "pressureChangeDifferences/capacities",
-                message:
-                    "need one Δ(ΔP) and one capacity per cycle (got "
-                        + "\(pressureChangeDifferences.count) and \(capacities.count))"
-            )
+            throw ArgumentError(
+                capacities.isEmpty ? .emptyInput : .mismatchedLengths, function: f,
+                argument: "pressureChangeDifferences/capacities",
+                value: "\(pressureChangeDifferences.count) and \(capacities.count) values",
+                accepted: "one Δ(ΔP) and one capacity per cycle")
         }
         guard (pressureChangeDifferences + capacities).allSatisfy(\.isFinite) else {
-            throw InputError(
-                function: f, parameter: "pressureChangeDifferences/capacities",
-                message: "every value must be finite")
+            throw ArgumentError(
+                .notFinite, function: f, argument: "pressureChangeDifferences/capacities",
+                value: "a non-finite value", accepted: "every value finite")
         }
         guard capacities.allSatisfy({ $0 > 0 }) else {
-            throw InputError(
-                function: f, parameter: "capacities",
-                message: "every capacity must be > 0 to normalise by it")
+            throw ArgumentError(
+                .outOfDomain, function: f, argument: "capacities", value: "a capacity ≤ 0",
+                accepted: "every capacity > 0 (to normalise by it)")
         }
         return zip(pressureChangeDifferences, capacities).map { $0 / $1 }
     }
@@ -86,24 +84,22 @@ extension Jun2024 {
     /// 1, 2, …, n. `.flat` when |slope| · (n − 1) ≤ `relativeTolerance` · mean |value| (default 0:
     /// only an exactly zero slope is flat).
     ///
-    /// - Throws: `InputError` for fewer than two values, a non-finite value, or a negative tolerance.
+    /// - Throws: `ArgumentError` for fewer than two values, a non-finite value, or a negative tolerance.
     public static func trend(
         of series: [Double], relativeTolerance: Double = 0
-    ) throws(InputError) -> Trend {
+    ) throws(ArgumentError) -> Trend {
         let f = "Jun2024.trend"
         guard series.count >= 2 else {
-            throw InputError(
-                function: f, parameter: "series",
-                message: "need at least two cycles to see a trend (got \(series.count))")
+            throw ArgumentError(
+                .emptyInput, function: f, argument: "series", value: "\(series.count) cycles",
+                accepted: "at least two cycles to see a trend")
         }
         guard series.allSatisfy(\.isFinite) else {
-            throw InputError(
-                function: f, parameter: "series", message: "every value must be finite")
+            throw ArgumentError(
+                .notFinite, function: f, argument: "series", value: "a non-finite value",
+                accepted: "every value finite")
         }
-        guard relativeTolerance >= 0, relativeTolerance.isFinite else {
-            throw InputError(
-                function: f, parameter: "relativeTolerance", message: "must be ≥ 0 and finite")
-        }
+        try ArgumentError.requireNonNegative(relativeTolerance, "relativeTolerance", in: f)
         let n = Double(series.count)
         let meanX = (n + 1) / 2
         let meanY = series.reduce(0, +) / n
@@ -123,7 +119,7 @@ extension Jun2024 {
     /// - Throws: as `normalizedPressureChangeDifferences` and `trend`.
     public static func normalizedTrend(
         pressureChangeDifferences: [Double], capacities: [Double], relativeTolerance: Double = 0
-    ) throws(InputError) -> Trend {
+    ) throws(ArgumentError) -> Trend {
         try trend(
             of: normalizedPressureChangeDifferences(
                 pressureChangeDifferences: pressureChangeDifferences, capacities: capacities),

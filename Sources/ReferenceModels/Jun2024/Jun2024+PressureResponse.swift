@@ -133,12 +133,12 @@ extension Jun2024 {
         public let agCoatedCharacteristicPressure: Double
 
         /// Builds the model from the paper's inputs.
-        /// - Throws: `InputError` when the inputs cannot be calibrated (see `calibrate`), a
+        /// - Throws: `ArgumentError` when the inputs cannot be calibrated (see `calibrate`), a
         ///   deformability is not positive, or (calibrated variant) the Ag point is at or above Q∞.
         public init(
             inputs: PressureInputs, variant: PressureModelVariant = .predicted,
             deformability: Deformability = .hardness
-        ) throws(InputError) {
+        ) throws(ArgumentError) {
             let calibration = try Jun2024.calibrate(
                 points: inputs.barePoints, chargeCapacity: inputs.chargeCapacity)
             let dBare = inputs.deformability(deformability, of: .bare)
@@ -162,12 +162,12 @@ extension Jun2024 {
                 try Jun2024.validatePressure(point.pressure, in: "Jun2024.PressureResponse")
                 let fraction = point.capacity / calibration.plateauCapacity
                 guard point.pressure > 0, fraction > 0, fraction < 1 else {
-                    throw InputError(
-                        function: "Jun2024.PressureResponse", parameter: "agCoatedPoint",
-                        message:
-                            "the Ag-coated point must have P > 0 and 0 < Q < Q∞ = "
-                                + "\(calibration.plateauCapacity) to calibrate P*_Ag"
-                    )
+                    throw ArgumentError(
+                        .outOfDomain, function: "Jun2024.PressureResponse",
+                        argument: "agCoatedPoint",
+                        value: "P = \(point.pressure), Q = \(point.capacity)",
+                        accepted: "P > 0 and 0 < Q < Q∞ = \(calibration.plateauCapacity) "
+                            + "to calibrate P*_Ag")
                 }
                 agCoatedCharacteristicPressure = -point.pressure / log1p(-fraction)
             }
@@ -187,22 +187,22 @@ extension Jun2024 {
         }
 
         /// Discharge capacity in mAh g⁻¹ at stack pressure `pressure` (MPa).
-        /// - Throws: `InputError` for a negative or non-finite pressure.
-        public func dischargeCapacity(pressure: Double, anode: Anode) throws(InputError) -> Double {
+        /// - Throws: `ArgumentError` for a negative or non-finite pressure.
+        public func dischargeCapacity(pressure: Double, anode: Anode) throws(ArgumentError) -> Double {
             plateauCapacity
                 * (try Jun2024.contactFraction(
                     pressure: pressure, characteristicPressure: characteristicPressure(of: anode)))
         }
 
         /// Q_Ag / Q_bare − 1 at `pressure`.
-        /// - Throws: `InputError` for a pressure that is negative, non-finite or zero (both capacities
+        /// - Throws: `ArgumentError` for a pressure that is negative, non-finite or zero (both capacities
         ///   are 0 there and the ratio is undefined).
-        public func relativeInterlayerGain(pressure: Double) throws(InputError) -> Double {
+        public func relativeInterlayerGain(pressure: Double) throws(ArgumentError) -> Double {
             guard pressure != 0 else {
-                throw InputError(
-                    function: "Jun2024.PressureResponse.relativeInterlayerGain",
-                    parameter: "pressure",
-                    message: "at 0 MPa both capacities are 0; give a positive pressure")
+                throw ArgumentError(
+                    .outOfDomain, function: "Jun2024.PressureResponse.relativeInterlayerGain",
+                    argument: "pressure", value: pressure,
+                    accepted: "a positive pressure (at 0 MPa both capacities are 0)")
             }
             return try dischargeCapacity(pressure: pressure, anode: .agCoated)
                 / dischargeCapacity(pressure: pressure, anode: .bare) - 1
@@ -211,7 +211,7 @@ extension Jun2024 {
         /// `.insignificant` when the relative gain is ≤ `slightDifference`, else `.substantial`.
         public func interlayerEffect(
             pressure: Double, slightDifference: Double
-        ) throws(InputError) -> InterlayerEffect {
+        ) throws(ArgumentError) -> InterlayerEffect {
             try relativeInterlayerGain(pressure: pressure) <= slightDifference
                 ? .insignificant : .substantial
         }

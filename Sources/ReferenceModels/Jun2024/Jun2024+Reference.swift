@@ -169,7 +169,7 @@ extension Jun2024 {
     /// Kept out of `referenceResults` on purpose: the bare values are fits to those very records
     /// (residuals −60.0, +26.8, −6.1 mAh g⁻¹) and the predicted Ag value misses by −128.0 mAh g⁻¹;
     /// neither is the paper's own arithmetic, so neither belongs in the suite's reference output.
-    /// - Throws: `GoldenLoadError` for a missing input record, `InputError` if the model cannot be built.
+    /// - Throws: `GoldenLoadError` for a missing input record, `ArgumentError` if the model cannot be built.
     public static func pressureModelResults(
         catalog: GoldenCatalog, variant: PressureModelVariant = .predicted,
         deformability: Deformability = .hardness

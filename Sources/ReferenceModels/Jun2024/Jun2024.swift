@@ -5,6 +5,10 @@
 /// pressimetry trend (`normalizedPressureChangeDifferences`), and the arithmetic the paper relies
 /// on (prelithiation, sputtering, C-rates, cell balance, retention). Guide:
 /// `docs/jun2024-si-ag-low-pressure.md`.
+///
+/// The pressure-response and pressimetry functions *throw* `ArgumentError` on bad inputs (negative
+/// or non-finite pressure, non-positive hardness, mismatched series, …). The plain arithmetic
+/// helpers return NaN instead, as the Kim 2025 models do; each doc comment says which.
 public enum Jun2024 {}
 
 extension Jun2024 {
@@ -12,28 +16,6 @@ extension Jun2024 {
     public enum Anode: String, CaseIterable, Sendable {
         case bare
         case agCoated = "ag-coated"
-    }
-
-    /// Why a Jun 2024 model refused its inputs. `description` names the function, the input and the fix.
-    ///
-    /// The pressure-response and pressimetry functions *throw* this error on bad inputs (negative or
-    /// non-finite pressure, non-positive hardness, mismatched series, …). The plain arithmetic helpers
-    /// return NaN instead, as the Kim 2025 models do; each doc comment says which.
-    public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
-        /// The function that refused, e.g. `Jun2024.contactFraction`.
-        public let function: String
-        /// The offending parameter, e.g. `pressure`.
-        public let parameter: String
-        /// What was wrong and how to fix it.
-        public let message: String
-
-        public init(function: String, parameter: String, message: String) {
-            self.function = function
-            self.parameter = parameter
-            self.message = message
-        }
-
-        public var description: String { "\(function): \(parameter): \(message)" }
     }
 }
 

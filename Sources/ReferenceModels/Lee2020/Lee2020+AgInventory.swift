@@ -8,11 +8,11 @@ extension Lee2020 {
         /// Default densities: Ag 10.501 g cm⁻³ and graphite 2.261 g cm⁻³ from their lattices
         /// (`Constants.densityAg`, `Constants.densityGraphite`); graphite is an upper bound for carbon
         /// black, so φ is an upper bound. For r = 3: 0.06696 (6.70 vol%).
-        /// - Throws: `InputError` for a negative ratio or non-positive densities.
+        /// - Throws: `ArgumentError` for a negative ratio or non-positive densities.
         public static func agVolumeFractionUpperBound(
             carbonPerAg r: Double, agDensity: Double = Constants.densityAg,
             carbonDensity: Double = Constants.densityGraphite
-        ) throws(InputError) -> Double {
+        ) throws(ArgumentError) -> Double {
             let f = "AgInventory.agVolumeFractionUpperBound"
             try check(r, "carbonPerAg", in: f)
             try check(agDensity, "agDensity", in: f, strict: true)
@@ -23,11 +23,11 @@ extension Lee2020 {
 
         /// Ag mass per cell capacity, mg Ah⁻¹: φ t ρ_Ag / Q_A (t in µm, Q_A in mAh cm⁻²).
         /// 8 vol% in 5 µm at 6.8 mAh cm⁻²: 61.77 mg Ah⁻¹ (10 µm: 123.54).
-        /// - Throws: `InputError` for φ outside [0, 1], a negative thickness, Q_A ≤ 0.
+        /// - Throws: `ArgumentError` for φ outside [0, 1], a negative thickness, Q_A ≤ 0.
         public static func agMassPerCapacity(
             volumeFraction phi: Double, thickness: Double, arealCapacity: Double,
             agDensity: Double = Constants.densityAg
-        ) throws(InputError) -> Double {
+        ) throws(ArgumentError) -> Double {
             let f = "AgInventory.agMassPerCapacity"
             try checkFraction(phi, in: f)
             try check(thickness, "thickness", in: f)
@@ -42,7 +42,7 @@ extension Lee2020 {
         public static func impliedAgVolumeFraction(
             agMassPerCapacity m: Double, thickness: Double, arealCapacity: Double,
             agDensity: Double = Constants.densityAg
-        ) throws(InputError) -> Double {
+        ) throws(ArgumentError) -> Double {
             let f = "AgInventory.impliedAgVolumeFraction"
             try check(m, "agMassPerCapacity", in: f)
             try check(thickness, "thickness", in: f, strict: true)
@@ -58,7 +58,7 @@ extension Lee2020 {
             agMassPerCapacity m: Double, carbonPerAg r: Double, thickness: Double,
             arealCapacity: Double, agDensity: Double = Constants.densityAg,
             carbonDensity: Double = Constants.densityGraphite
-        ) throws(InputError) -> Double {
+        ) throws(ArgumentError) -> Double {
             let phiAg = try impliedAgVolumeFraction(
                 agMassPerCapacity: m, thickness: thickness, arealCapacity: arealCapacity,
                 agDensity: agDensity)
@@ -69,12 +69,9 @@ extension Lee2020 {
             return 1 - phiAg * (1 + r * agDensity / carbonDensity)
         }
 
-        static func checkFraction(_ phi: Double, in f: String) throws(InputError) {
-            guard phi.isFinite, phi >= 0, phi <= 1 else {
-                throw InputError(
-                    function: f, argument: "volumeFraction", value: phi,
-                    accepted: "a fraction in [0, 1]")
-            }
+        static func checkFraction(_ phi: Double, in f: String) throws(ArgumentError) {
+            try ArgumentError.requireFraction(
+                phi, "volumeFraction", in: "Lee2020.\(f)", allowZero: true)
         }
     }
 }

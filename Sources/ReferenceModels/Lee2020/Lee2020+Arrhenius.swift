@@ -18,13 +18,13 @@ extension Lee2020 {
     ///   - reference: σ_ref, any conductivity unit; the result is in the same unit.
     ///   - referenceTemperature: °C (default `assumedRoomTemperature`).
     ///   - activationEnergy: eV, ≥ 0.
-    /// - Throws: `InputError` for a temperature at or below absolute zero, negative σ_ref or E_a,
+    /// - Throws: `ArgumentError` for a temperature at or below absolute zero, negative σ_ref or E_a,
     ///   or non-finite input.
     public static func arrheniusConductivity(
         temperature: Double, reference: Double,
         referenceTemperature: Double = assumedRoomTemperature,
         activationEnergy: Double
-    ) throws(InputError) -> Double {
+    ) throws(ArgumentError) -> Double {
         let f = "arrheniusConductivity"
         try check(temperature, "temperature", in: f, minimum: -273.15, strict: true)
         try check(

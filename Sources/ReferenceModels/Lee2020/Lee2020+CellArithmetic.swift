@@ -3,20 +3,20 @@ extension Lee2020 {
     /// mA cm⁻² for Q_A in mAh cm⁻². Lee 2020 defines 1.0 C = 6.8 mA cm⁻² for its 6.8 mAh cm⁻² loading
     /// (Fig. 6 caption) and prints the current next to every C-rate (0.05 C = 0.34, 0.1 C = 0.68,
     /// 0.2 C = 1.36, 0.5 C = 3.4, 2.0 C = 13.6 mA cm⁻²).
-    /// - Throws: `InputError` for a negative or non-finite C-rate or capacity.
+    /// - Throws: `ArgumentError` for a negative or non-finite C-rate or capacity.
     public static func currentDensity(
         cRate: Double, arealCapacity: Double
-    ) throws(InputError) -> Double {
+    ) throws(ArgumentError) -> Double {
         try check(cRate, "cRate", in: "currentDensity(cRate:arealCapacity:)")
         try check(arealCapacity, "arealCapacity", in: "currentDensity(cRate:arealCapacity:)")
         return cRate * arealCapacity
     }
 
     /// The inverse: n = j / Q_A.
-    /// - Throws: `InputError` for a negative current density or a capacity ≤ 0.
+    /// - Throws: `ArgumentError` for a negative current density or a capacity ≤ 0.
     public static func cRate(
         currentDensity: Double, arealCapacity: Double
-    ) throws(InputError) -> Double {
+    ) throws(ArgumentError) -> Double {
         try check(currentDensity, "currentDensity", in: "cRate(currentDensity:arealCapacity:)")
         try check(
             arealCapacity, "arealCapacity", in: "cRate(currentDensity:arealCapacity:)", strict: true
@@ -41,13 +41,13 @@ extension Lee2020 {
     ///   - arealCapacity: mAh cm⁻², ≥ 0.
     ///   - specificCapacity: q_Li, mAh g⁻¹, > 0 (the reference uses the paper's 3,860).
     ///   - density: ρ_Li, g cm⁻³, > 0 (default `Constants.densityLi` = 0.534, CRC Handbook).
-    /// - Throws: `InputError` for a negative capacity or non-positive q_Li, ρ_Li, or non-finite input.
+    /// - Throws: `ArgumentError` for a negative capacity or non-positive q_Li, ρ_Li, or non-finite input.
     ///
     /// Edge Cases: Q_A = 0 gives 0 µm. With the paper's numbers, 6.8 mAh cm⁻² → 32.99 µm.
     public static func denseLithiumThickness(
         arealCapacity: Double, specificCapacity: Double,
         density: Double = Constants.densityLi
-    ) throws(InputError) -> Double {
+    ) throws(ArgumentError) -> Double {
         let f = "denseLithiumThickness(arealCapacity:specificCapacity:density:)"
         try check(arealCapacity, "arealCapacity", in: f)
         try check(specificCapacity, "specificCapacity", in: f, strict: true)
@@ -60,7 +60,7 @@ extension Lee2020 {
     public static func impliedArealCapacity(
         lithiumThickness: Double, specificCapacity: Double,
         density: Double = Constants.densityLi
-    ) throws(InputError) -> Double {
+    ) throws(ArgumentError) -> Double {
         let f = "impliedArealCapacity(lithiumThickness:specificCapacity:density:)"
         try check(lithiumThickness, "lithiumThickness", in: f)
         try check(specificCapacity, "specificCapacity", in: f, strict: true)
@@ -71,10 +71,10 @@ extension Lee2020 {
     /// Porosity of a deposit of observed thickness that holds the Li of a dense layer of thickness
     /// `denseThickness`: 1 − t_dense / t_observed. Negative when the deposit is thinner than dense
     /// Li could be (returned as is: it flags inconsistent inputs).
-    /// - Throws: `InputError` for t_observed ≤ 0 or a negative t_dense.
+    /// - Throws: `ArgumentError` for t_observed ≤ 0 or a negative t_dense.
     public static func depositPorosity(
         observedThickness: Double, denseThickness: Double
-    ) throws(InputError) -> Double {
+    ) throws(ArgumentError) -> Double {
         try check(observedThickness, "observedThickness", in: "depositPorosity", strict: true)
         try check(denseThickness, "denseThickness", in: "depositPorosity")
         return 1 - denseThickness / observedThickness
@@ -84,11 +84,11 @@ extension Lee2020 {
     /// `sides` sides: Q = stacks · sides · w · l · Q_A (w, l in cm, Q_A in mAh cm⁻²).
     ///
     /// The 0.6 Ah bi-cell: 1 × 2 × 5.3 × 8.8 × 6.8 = 634.3 mAh; ten stacked: 6343.0 mAh.
-    /// - Throws: `InputError` for non-positive sizes or counts, a negative capacity.
+    /// - Throws: `ArgumentError` for non-positive sizes or counts, a negative capacity.
     public static func nominalCapacity(
         cathodeWidth: Double, cathodeLength: Double, arealCapacity: Double,
         coatedSides: Int = 2, stacks: Int = 1
-    ) throws(InputError) -> Double {
+    ) throws(ArgumentError) -> Double {
         let f = "nominalCapacity"
         try check(cathodeWidth, "cathodeWidth", in: f, strict: true)
         try check(cathodeLength, "cathodeLength", in: f, strict: true)
@@ -104,10 +104,10 @@ extension Lee2020 {
     public static let stackedBiCells = 10
 
     /// A ratio in percent: 100 · numerator / denominator (e.g. 146 / 210 mAh g⁻¹ = 69.52 %).
-    /// - Throws: `InputError` for a negative numerator, a denominator ≤ 0, or non-finite input.
+    /// - Throws: `ArgumentError` for a negative numerator, a denominator ≤ 0, or non-finite input.
     public static func percentRatio(
         _ numerator: Double, over denominator: Double
-    ) throws(InputError) -> Double {
+    ) throws(ArgumentError) -> Double {
         try check(numerator, "numerator", in: "percentRatio")
         try check(denominator, "denominator", in: "percentRatio", strict: true)
         return 100 * numerator / denominator
@@ -117,7 +117,7 @@ extension Lee2020 {
     /// apart): 30 µm pressed SSE + 5–10 µm Ag–C = 35–40 µm.
     public static func separatorStackThickness(
         sse: Double, agC: Double
-    ) throws(InputError) -> Double {
+    ) throws(ArgumentError) -> Double {
         try check(sse, "sse", in: "separatorStackThickness")
         try check(agC, "agC", in: "separatorStackThickness")
         return sse + agC

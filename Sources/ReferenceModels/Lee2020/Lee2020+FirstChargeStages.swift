@@ -116,15 +116,16 @@ extension Lee2020 {
         ///
         /// - Returns: the stage whose (lower, upper] interval holds `voltage` (0 V and up to
         ///   `carbonToAg` inclusive for the first stage).
-        /// - Throws: `InputError` for NaN, ±∞, a negative voltage, or a voltage above the charge
+        /// - Throws: `ArgumentError` for NaN, ±∞, a negative voltage, or a voltage above the charge
         ///   cutoff (the paper's charge ends at 4.25 V).
         ///
         /// Edge Cases: exactly 3.5 V → `carbonLithiation`; 3.5 V + ε → `agLithiation`; exactly
         /// 4.25 V → `liPlating`; 4.25 V + ε throws.
-        public func stage(atCellVoltage voltage: Double) throws(InputError) -> FirstChargeStage {
+        public func stage(atCellVoltage voltage: Double) throws(ArgumentError) -> FirstChargeStage {
             guard voltage.isFinite, voltage >= 0, voltage <= endOfCharge else {
-                throw InputError(
-                    function: "stage(atCellVoltage:)", argument: "voltage", value: voltage,
+                throw ArgumentError(
+                    .of(voltage), function: "Lee2020.stage(atCellVoltage:)",
+                    argument: "voltage", value: voltage,
                     accepted:
                         "a cell voltage in [0, \(endOfCharge)] V (pristine cell to the charge cutoff)"
                 )

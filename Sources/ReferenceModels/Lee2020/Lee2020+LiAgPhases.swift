@@ -52,8 +52,8 @@ extension Lee2020 {
     /// x = 9/4 exactly → `li9Ag4`; 9/4 < x < x_sol → `li9Ag4PlusLithium`; x ≥ x_sol →
     /// `lithiumSolidSolution` (x_sol = 10.111, inclusive).
     ///
-    /// - Throws: `InputError` for x < 0, NaN or ±∞ (x = ∞ would be pure Li, which has no Ag).
-    public static func phase(liPerAg x: Double) throws(InputError) -> LiAgPhase {
+    /// - Throws: `ArgumentError` for x < 0, NaN or ±∞ (x = ∞ would be pure Li, which has no Ag).
+    public static func phase(liPerAg x: Double) throws(ArgumentError) -> LiAgPhase {
         try check(x, "x", in: "phase(liPerAg:)")
         if x == 0 { return .silver }
         if x < fullLithiationX { return .partiallyLithiated }
@@ -63,18 +63,19 @@ extension Lee2020 {
     }
 
     /// Atomic fraction of Li in LiₓAg: x / (1 + x), dimensionless.
-    /// - Throws: `InputError` for x < 0 or non-finite x.
-    public static func atomicFractionLi(liPerAg x: Double) throws(InputError) -> Double {
+    /// - Throws: `ArgumentError` for x < 0 or non-finite x.
+    public static func atomicFractionLi(liPerAg x: Double) throws(ArgumentError) -> Double {
         try check(x, "x", in: "atomicFractionLi(liPerAg:)")
         return x / (1 + x)
     }
 
     /// x = Li/Ag from the atomic fraction of Li, c / (1 − c).
-    /// - Throws: `InputError` unless 0 ≤ c < 1.
-    public static func liPerAg(atomicFractionLi c: Double) throws(InputError) -> Double {
+    /// - Throws: `ArgumentError` unless 0 ≤ c < 1.
+    public static func liPerAg(atomicFractionLi c: Double) throws(ArgumentError) -> Double {
         guard c.isFinite, c >= 0, c < 1 else {
-            throw InputError(
-                function: "liPerAg(atomicFractionLi:)", argument: "c", value: c,
+            throw ArgumentError(
+                .of(c), function: "Lee2020.liPerAg(atomicFractionLi:)",
+                argument: "c", value: c,
                 accepted: "0 ≤ c < 1")
         }
         return c / (1 - c)
@@ -83,15 +84,15 @@ extension Lee2020 {
     /// Specific capacity of Ag lithiated to LiₓAg, per gram of Ag: Q = x F / M_Ag, mAh g⁻¹.
     /// At full lithiation (Li₉Ag₄, x = 9/4) 559.05 mAh g⁻¹. Depends on `Constants.faraday`,
     /// `Constants.molarMassAg`.
-    /// - Throws: `InputError` for x < 0 or non-finite x.
-    public static func agSpecificCapacity(liPerAg x: Double) throws(InputError) -> Double {
+    /// - Throws: `ArgumentError` for x < 0 or non-finite x.
+    public static func agSpecificCapacity(liPerAg x: Double) throws(ArgumentError) -> Double {
         try check(x, "x", in: "agSpecificCapacity(liPerAg:)")
         return x * Constants.faradayMilliampHours / Constants.molarMassAg
     }
 
     /// The same capacity per gram of the lithiated alloy: x F / (M_Ag + x M_Li), mAh g⁻¹
     /// (488.34 mAh g⁻¹ for Li₉Ag₄).
-    public static func alloySpecificCapacity(liPerAg x: Double) throws(InputError) -> Double {
+    public static func alloySpecificCapacity(liPerAg x: Double) throws(ArgumentError) -> Double {
         try check(x, "x", in: "alloySpecificCapacity(liPerAg:)")
         return x * Constants.faradayMilliampHours
             / (Constants.molarMassAg + x * Constants.molarMassLi)
@@ -100,16 +101,18 @@ extension Lee2020 {
     /// Whether a binary compound Li_a Ag_b can fill the 52-atom cubic cell of a γ-brass structure
     /// with whole atoms: 52·a/(a+b) must be an integer. Li₉Ag₄: 36 Li + 16 Ag, yes; Li₃Ag₄:
     /// 22.29 Li, no.
-    /// - Throws: `InputError` unless a and b are positive whole numbers.
-    public static func fitsGammaBrassCell(li a: Int, ag b: Int) throws(InputError) -> Bool {
+    /// - Throws: `ArgumentError` unless a and b are positive whole numbers.
+    public static func fitsGammaBrassCell(li a: Int, ag b: Int) throws(ArgumentError) -> Bool {
         guard a > 0 else {
-            throw InputError(
-                function: "fitsGammaBrassCell(li:ag:)", argument: "li", value: Double(a),
+            throw ArgumentError(
+                .outOfDomain, function: "Lee2020.fitsGammaBrassCell(li:ag:)",
+                argument: "li", value: Double(a),
                 accepted: "a whole number ≥ 1")
         }
         guard b > 0 else {
-            throw InputError(
-                function: "fitsGammaBrassCell(li:ag:)", argument: "ag", value: Double(b),
+            throw ArgumentError(
+                .outOfDomain, function: "Lee2020.fitsGammaBrassCell(li:ag:)",
+                argument: "ag", value: Double(b),
                 accepted: "a whole number ≥ 1")
         }
         return (Constants.gammaBrassAtomsPerCell * a) % (a + b) == 0

@@ -65,7 +65,7 @@ extension Lee2020 {
         } catch let error as GoldenLoadError {
             throw error
         } catch {
-            // A model rejected a golden input (an `InputError`): report it against the paper.
+            // A model rejected a golden input (an `ArgumentError`): report it against the paper.
             throw loadError("lee2020", "\(error)")
         }
     }

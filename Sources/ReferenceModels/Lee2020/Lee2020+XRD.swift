@@ -2,51 +2,54 @@ import Foundation
 
 extension Lee2020 {
     /// Interplanar spacing of a cubic lattice: d = a / √(h² + k² + l²), in the unit of a.
-    /// - Throws: `InputError` for a ≤ 0, non-finite a, or (h, k, l) = (0, 0, 0).
+    /// - Throws: `ArgumentError` for a ≤ 0, non-finite a, or (h, k, l) = (0, 0, 0).
     public static func cubicSpacing(
         latticeParameter a: Double, h: Int, k: Int, l: Int
-    ) throws(InputError) -> Double {
+    ) throws(ArgumentError) -> Double {
         try check(a, "latticeParameter", in: "cubicSpacing", strict: true)
         let n = h * h + k * k + l * l
         guard n > 0 else {
-            throw InputError(
-                function: "cubicSpacing", argument: "h²+k²+l²", value: 0,
+            throw ArgumentError(
+                .outOfDomain, function: "Lee2020.cubicSpacing",
+                argument: "h²+k²+l²", value: 0,
                 accepted: "a reflection other than (000)")
         }
         return a / Double(n).squareRoot()
     }
 
     /// Bragg angle 2θ, degrees, of spacing d at wavelength λ (same length unit): 2 asin(λ / 2d).
-    /// - Throws: `InputError` for d ≤ 0, λ ≤ 0, non-finite input, or λ > 2d (no reflection).
+    /// - Throws: `ArgumentError` for d ≤ 0, λ ≤ 0, non-finite input, or λ > 2d (no reflection).
     public static func braggTwoTheta(
         spacing d: Double, wavelength lambda: Double
-    ) throws(InputError) -> Double {
+    ) throws(ArgumentError) -> Double {
         try check(d, "spacing", in: "braggTwoTheta", strict: true)
         try check(lambda, "wavelength", in: "braggTwoTheta", strict: true)
         let s = lambda / (2 * d)
         guard s <= 1 else {
-            throw InputError(
-                function: "braggTwoTheta", argument: "wavelength / 2d", value: s, accepted: "λ ≤ 2d"
-            )
+            throw ArgumentError(
+                .outOfDomain, function: "Lee2020.braggTwoTheta",
+                argument: "wavelength / 2d", value: s, accepted: "λ ≤ 2d")
         }
         return 2 * asin(s) * 180 / .pi
     }
 
     /// The cubic lattice parameter that puts reflection (hkl) at 2θ (degrees): a = √(h²+k²+l²) λ / (2 sin θ).
-    /// - Throws: `InputError` for 2θ outside (0°, 180°], λ ≤ 0, or (000).
+    /// - Throws: `ArgumentError` for 2θ outside (0°, 180°], λ ≤ 0, or (000).
     public static func impliedCubicLatticeParameter(
         twoTheta: Double, h: Int, k: Int, l: Int, wavelength lambda: Double
-    ) throws(InputError) -> Double {
+    ) throws(ArgumentError) -> Double {
         guard twoTheta.isFinite, twoTheta > 0, twoTheta <= 180 else {
-            throw InputError(
-                function: "impliedCubicLatticeParameter", argument: "twoTheta", value: twoTheta,
+            throw ArgumentError(
+                .of(twoTheta), function: "Lee2020.impliedCubicLatticeParameter",
+                argument: "twoTheta", value: twoTheta,
                 accepted: "0° < 2θ ≤ 180°")
         }
         try check(lambda, "wavelength", in: "impliedCubicLatticeParameter", strict: true)
         let n = h * h + k * k + l * l
         guard n > 0 else {
-            throw InputError(
-                function: "impliedCubicLatticeParameter", argument: "h²+k²+l²", value: 0,
+            throw ArgumentError(
+                .outOfDomain, function: "Lee2020.impliedCubicLatticeParameter",
+                argument: "h²+k²+l²", value: 0,
                 accepted: "a reflection other than (000)")
         }
         return Double(n).squareRoot() * lambda / (2 * sin(twoTheta / 2 * .pi / 180))
@@ -56,7 +59,7 @@ extension Lee2020 {
     /// At λ = 1.542 Å: (111) 38.151°, (200) 44.341°.
     public static func silverTwoTheta(
         h: Int, k: Int, l: Int, wavelength lambda: Double
-    ) throws(InputError) -> Double {
+    ) throws(ArgumentError) -> Double {
         try braggTwoTheta(
             spacing: try cubicSpacing(latticeParameter: Constants.latticeAg, h: h, k: k, l: l),
             wavelength: lambda)
@@ -78,10 +81,11 @@ extension Lee2020 {
     public static func commonCubicLatticeInterval(
         peaks: [(h: Int, k: Int, l: Int, twoTheta: Double)], wavelength lambda: Double,
         reading: AngleReading
-    ) throws(InputError) -> ClosedRange<Double>? {
+    ) throws(ArgumentError) -> ClosedRange<Double>? {
         guard !peaks.isEmpty else {
-            throw InputError(
-                function: "commonCubicLatticeInterval", argument: "peaks.count", value: 0,
+            throw ArgumentError(
+                .emptyInput, function: "Lee2020.commonCubicLatticeInterval",
+                argument: "peaks.count", value: 0,
                 accepted: "at least one peak")
         }
         var lo = -Double.infinity, hi = Double.infinity

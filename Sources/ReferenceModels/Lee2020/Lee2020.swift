@@ -8,33 +8,13 @@
 public enum Lee2020 {}
 
 extension Lee2020 {
-    /// A rejected input: names the function, the argument and the accepted range.
-    public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
-        public let function: String
-        public let argument: String
-        public let value: Double
-        public let accepted: String
-
-        public init(function: String, argument: String, value: Double, accepted: String) {
-            self.function = function
-            self.argument = argument
-            self.value = value
-            self.accepted = accepted
-        }
-
-        public var description: String {
-            "Lee2020.\(function): \(argument) = \(value) is not accepted; give \(accepted)"
-        }
-    }
-
     /// Rejects NaN, infinities and values below `minimum` (or equal to it when `strict`).
     static func check(_ value: Double, _ argument: String, in function: String,
-                      minimum: Double = 0, strict: Bool = false) throws(InputError) {
+                      minimum: Double = 0, strict: Bool = false) throws(ArgumentError) {
         let ok = value.isFinite && (strict ? value > minimum : value >= minimum)
-        guard ok else {
-            throw InputError(function: function, argument: argument, value: value,
-                             accepted: "a finite number \(strict ? ">" : "≥") \(minimum)")
-        }
+        try ArgumentError.require(
+            ok, value, argument, in: "Lee2020.\(function)",
+            accepted: "a finite number \(strict ? ">" : "≥") \(minimum)")
     }
 }
 

@@ -93,21 +93,25 @@ extension Park2022 {
         ///
         /// - Parameter constants: the unstated constants; `nil` for the sourced defaults with the
         ///   eqn (3) numbers read from the golden records.
-        /// - Throws: `ModelError` naming the record (a missing or malformed record, a category
+        /// - Throws: `ArgumentError` naming the record (a missing or malformed record, a category
         ///   outside the model's vocabulary, thresholds that cannot separate the calibration cases).
-        public init(catalog: GoldenCatalog, constants: Constants? = nil) throws(ModelError) {
+        public init(catalog: GoldenCatalog, constants: Constants? = nil) throws(ArgumentError) {
             let c: Constants
             if let constants {
                 c = constants
             } else {
-                do { c = try Constants(catalog: catalog) } catch { throw .golden(error) }
+                do { c = try Constants(catalog: catalog) } catch {
+                    throw Park2022.recordError(error, in: "Park2022.Study.init")
+                }
             }
-            func number(_ id: String, _ unit: String) throws(ModelError) -> Double {
-                do { return try catalog.number(id, in: unit) } catch { throw .golden(error) }
+            func number(_ id: String, _ unit: String) throws(ArgumentError) -> Double {
+                do { return try catalog.number(id, in: unit) } catch {
+                    throw Park2022.recordError(error, in: "Park2022.Study.init")
+                }
             }
-            func kelvin(_ id: String) throws(ModelError) -> Double { try number(id, "K") }
-            func nm(_ id: String) throws(ModelError) -> Double { try number(id, "nm") }
-            func mV(_ id: String) throws(ModelError) -> Double { try number(id, "mV") }
+            func kelvin(_ id: String) throws(ArgumentError) -> Double { try number(id, "K") }
+            func nm(_ id: String) throws(ArgumentError) -> Double { try number(id, "nm") }
+            func mV(_ id: String) throws(ArgumentError) -> Double { try number(id, "mV") }
 
             let t60 = try kelvin("park2022.plating.pore-study-temperature")
             let base = Conditions(
@@ -134,7 +138,7 @@ extension Park2022 {
             func add(
                 _ id: String, _ label: String, _ cond: Conditions, site: DepositLocation = ccSite,
                 _ role: CaseRole, _ basis: String
-            ) throws(ModelError) {
+            ) throws(ArgumentError) {
                 cases.append(
                     ObservedCase(
                         id: id, label: label, conditions: cond, thermodynamicSite: site,
@@ -158,9 +162,7 @@ extension Park2022 {
                 CalibrationPoint(conditions: $0.conditions, observed: $0.observed)
             }
             let model: RegimeModel
-            do { model = try RegimeModel.calibrated(on: calibrationPoints, constants: c) } catch {
-                throw .calibration(error)
-            }
+            model = try RegimeModel.calibrated(on: calibrationPoints, constants: c)
 
             // Predictions.
             try add(
@@ -230,54 +232,60 @@ extension Park2022 {
         }
     }
 
-    /// Why the Park 2022 models could not be set up from the golden records.
-    public enum ModelError: Error, Sendable, Equatable, CustomStringConvertible {
-        /// A record is missing or not of the expected shape or unit.
-        case golden(GoldenLoadError)
-        /// A category outside the model's vocabulary.
-        case unknownCategory(id: String, category: String, expected: [String])
-        /// The calibration cases cannot be separated by two thresholds.
-        case calibration(CalibrationError)
-
-        public var description: String {
-            switch self {
-            case let .golden(error): error.description
-            case let .unknownCategory(id, category, expected):
-                "park2022.json: record '\(id)' value.category: '\(category)' is not one of "
-                    + "\(expected.joined(separator: ", ")); fix the record or the model's vocabulary"
-            case let .calibration(error): error.description
-            }
-        }
+    /// The refusal of a golden record the Park 2022 models cannot use (missing, or not of the
+    /// expected shape or unit): code `.invalidRecord`, with the catalog's error as `underlying`.
+    static func recordError(_ error: GoldenLoadError, in function: String) -> ArgumentError {
+        ArgumentError(
+            .invalidRecord, function: function, argument: "catalog",
+            value: error.recordID.map { "record '\($0)'" } ?? error.file,
+            accepted: "a record of the expected shape and unit (\(error.description))",
+            underlying: error)
     }
 
-    static func category(_ catalog: GoldenCatalog, _ id: String) throws(ModelError) -> String {
+    /// The refusal of a category outside the model's vocabulary: code `.invalidRecord`.
+    static func unknownCategory(
+        id: String, category: String, expected: [String], in function: String
+    ) -> ArgumentError {
+        ArgumentError(
+            .invalidRecord, function: function, argument: "catalog",
+            value: "park2022.json record '\(id)' value.category '\(category)'",
+            accepted: "one of \(expected.joined(separator: ", ")); fix the record or the model's "
+                + "vocabulary")
+    }
+
+    static func category(
+        _ catalog: GoldenCatalog, _ id: String, in function: String = "Park2022.category"
+    ) throws(ArgumentError) -> String {
         let record: GoldenRecord
-        do { record = try catalog.record(id) } catch { throw .golden(error) }
+        do { record = try catalog.record(id) } catch { throw recordError(error, in: function) }
         guard case let .category(text) = record.value else {
-            throw .unknownCategory(
+            throw unknownCategory(
                 id: id, category: "(a \(record.value.shape), not a category)",
-                expected: ["a category"])
+                expected: ["a category"], in: function)
         }
         return text
     }
 
     static func location(
         _ catalog: GoldenCatalog, _ id: String
-    ) throws(ModelError) -> DepositLocation {
-        let text = try category(catalog, id)
+    ) throws(ArgumentError) -> DepositLocation {
+        let f = "Park2022.location"
+        let text = try category(catalog, id, in: f)
         guard let location = DepositLocation(rawValue: text) else {
-            throw .unknownCategory(
-                id: id, category: text, expected: DepositLocation.allCases.map(\.rawValue))
+            throw unknownCategory(
+                id: id, category: text, expected: DepositLocation.allCases.map(\.rawValue), in: f)
         }
         return location
     }
 
-    static func peelOff(_ catalog: GoldenCatalog, _ id: String) throws(ModelError) -> PeelOffOutcome
-    {
-        let text = try category(catalog, id)
+    static func peelOff(
+        _ catalog: GoldenCatalog, _ id: String
+    ) throws(ArgumentError) -> PeelOffOutcome {
+        let f = "Park2022.peelOff"
+        let text = try category(catalog, id, in: f)
         guard let outcome = PeelOffOutcome(rawValue: text) else {
-            throw .unknownCategory(
-                id: id, category: text, expected: PeelOffOutcome.allCases.map(\.rawValue))
+            throw unknownCategory(
+                id: id, category: text, expected: PeelOffOutcome.allCases.map(\.rawValue), in: f)
         }
         return outcome
     }

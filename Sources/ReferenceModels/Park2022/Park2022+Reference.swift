@@ -32,7 +32,7 @@ extension Park2022 {
     /// The regime ids the reference output carries: every observed main-deposit location except the
     /// Introduction's and Conclusions' restatements of CS3 (`park2022.regime.cs3-60c-introduction`,
     /// `…-conclusions`), which contradict section 3.2 and are pinned by tests instead.
-    public static func regimeIDs(catalog: GoldenCatalog) throws(ModelError) -> [String] {
+    public static func regimeIDs(catalog: GoldenCatalog) throws(ArgumentError) -> [String] {
         try Study(catalog: catalog).cases.map(\.id)
     }
 
@@ -50,7 +50,7 @@ extension Park2022 {
     ) throws(GoldenLoadError) -> [ModelResult] {
         let study: Study
         do { study = try Study(catalog: catalog) } catch {
-            if case let .golden(goldenError) = error { throw goldenError }
+            if let goldenError = error.underlying { throw goldenError }
             // Golden/park2022.json edited into a state the model cannot read (a category outside its
             // vocabulary, inseparable calibration cases).
             throw GoldenLoadError(

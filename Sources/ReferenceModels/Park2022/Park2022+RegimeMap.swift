@@ -155,7 +155,7 @@ extension Park2022 {
 
         public static func figure(
             catalog: GoldenCatalog, poreCount: Int = 81, temperatureCount: Int = 51
-        ) throws(ModelError) -> Figure {
+        ) throws(ArgumentError) -> Figure {
             let study = try Study(catalog: catalog)
             let d = poreDiameters(count: poreCount), t = temperatures(count: temperatureCount)
             return Figure(

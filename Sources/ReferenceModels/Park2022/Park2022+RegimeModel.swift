@@ -12,12 +12,6 @@ extension Park2022 {
         }
     }
 
-    /// Why thresholds could not be calibrated: names the regimes and the fix.
-    public struct CalibrationError: Error, Sendable, Equatable, CustomStringConvertible {
-        public let message: String
-        public var description: String { "Park2022 regime calibration: \(message)" }
-    }
-
     /// The regime rule: creep number N = ε̇_Coble / ε̇_required (`creepNumber`) against two thresholds,
     ///
     ///     N ≥ N_cc            → `.ccSide` (Li creeps through the layer and is plated at the CC)
@@ -38,12 +32,14 @@ extension Park2022 {
         /// below `ccThreshold`.
         public init(
             constants: Constants, splitThreshold: Double, ccThreshold: Double
-        ) throws(CalibrationError) {
+        ) throws(ArgumentError) {
             guard splitThreshold > 0, splitThreshold < ccThreshold, ccThreshold.isFinite else {
-                throw CalibrationError(
-                    message:
-                        "thresholds must satisfy 0 < split (\(splitThreshold)) < cc (\(ccThreshold)) < ∞"
-                )
+                throw ArgumentError(
+                    splitThreshold.isNaN || ccThreshold.isNaN || ccThreshold == .infinity
+                        ? .notFinite : .outOfDomain,
+                    function: "Park2022.RegimeModel.init", argument: "splitThreshold, ccThreshold",
+                    value: "split \(splitThreshold), cc \(ccThreshold)",
+                    accepted: "thresholds with 0 < split < cc < ∞")
             }
             self.constants = constants
             self.splitThreshold = splitThreshold
@@ -58,30 +54,33 @@ extension Park2022 {
         ///   of thresholds separates them).
         public static func calibrated(
             on points: [CalibrationPoint], constants: Constants
-        ) throws(CalibrationError) -> RegimeModel {
+        ) throws(ArgumentError) -> RegimeModel {
             let numbers = points.map {
                 ($0.observed, Park2022.creepNumber($0.conditions, constants: constants))
             }
+            let f = "Park2022.RegimeModel.calibrated"
             if let bad = numbers.first(where: { !($0.1 > 0) || $0.1.isInfinite }) {
-                throw CalibrationError(
-                    message:
-                        "a calibration case has creep number \(bad.1); give finite positive conditions"
-                )
+                throw ArgumentError(
+                    .of(bad.1), function: f, argument: "points",
+                    value: "a case with creep number \(bad.1)",
+                    accepted: "cases with finite positive conditions (finite creep numbers > 0)")
             }
             func boundary(
                 below: Set<DepositLocation>, above: Set<DepositLocation>, name: String
-            ) throws(CalibrationError) -> Double {
+            ) throws(ArgumentError) -> Double {
                 let low = numbers.filter { below.contains($0.0) }.map(\.1)
                 let high = numbers.filter { above.contains($0.0) }.map(\.1)
                 guard let lowMax = low.max(), let highMin = high.min() else {
-                    throw CalibrationError(
-                        message: "the \(name) threshold needs at least one case on each side")
+                    throw ArgumentError(
+                        .calibrationFailed, function: f, argument: "points",
+                        value: "\(low.count) cases below and \(high.count) above the \(name) threshold",
+                        accepted: "at least one case on each side of the \(name) threshold")
                 }
                 guard lowMax < highMin else {
-                    throw CalibrationError(
-                        message:
-                            "the \(name) threshold cannot separate the cases: N = \(lowMax) below, N = \(highMin) above"
-                    )
+                    throw ArgumentError(
+                        .calibrationFailed, function: f, argument: "points",
+                        value: "N = \(lowMax) below, N = \(highMin) above the \(name) threshold",
+                        accepted: "cases the \(name) threshold can separate (every N below < every N above)")
                 }
                 return (lowMax * highMin).squareRoot()
             }

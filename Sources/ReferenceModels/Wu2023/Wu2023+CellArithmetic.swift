@@ -8,10 +8,10 @@ extension Wu2023 {
     /// The paper prints no loading; 1.39 mAh cm⁻² and 174.02 mAh g⁻¹ (both at 0.1 C) give
     /// 7.988 mg cm⁻².
     ///
-    /// Edge Cases: non-finite or non-positive inputs throw `InvalidInput`.
+    /// Edge Cases: non-finite or non-positive inputs throw `ArgumentError`.
     public static func activeMaterialLoading(
         arealCapacity: Double, specificCapacity: Double
-    ) throws(InvalidInput) -> Double {
+    ) throws(ArgumentError) -> Double {
         try positive(arealCapacity, "arealCapacity (mAh cm⁻²)")
             / (try positive(specificCapacity, "specificCapacity (mAh g⁻¹)")) * 1000
     }
@@ -20,18 +20,18 @@ extension Wu2023 {
     /// mA g⁻¹ (the paper's 200 mA g⁻¹) and the loading in mg cm⁻². With the implied 7.988 mg cm⁻²
     /// it gives 1.598 mA cm⁻², which the Fig. 5 caption prints as 1.6 mA cm⁻².
     ///
-    /// Edge Cases: non-finite or non-positive inputs throw `InvalidInput`.
+    /// Edge Cases: non-finite or non-positive inputs throw `ArgumentError`.
     public static func oneCCurrentDensity(
         specificCurrentOfOneC: Double, activeMaterialLoading: Double
-    ) throws(InvalidInput) -> Double {
+    ) throws(ArgumentError) -> Double {
         try positive(specificCurrentOfOneC, "specificCurrentOfOneC (mA g⁻¹)")
             * (try positive(activeMaterialLoading, "activeMaterialLoading (mg cm⁻²)")) / 1000
     }
 
     /// Current density at a C-rate n (multiple of 1C): j = n · j₁C, mA cm⁻².
     ///
-    /// Edge Cases: non-finite or non-positive inputs throw `InvalidInput`.
-    public static func currentDensity(cRate: Double, oneC: Double) throws(InvalidInput) -> Double {
+    /// Edge Cases: non-finite or non-positive inputs throw `ArgumentError`.
+    public static func currentDensity(cRate: Double, oneC: Double) throws(ArgumentError) -> Double {
         try positive(cRate, "cRate") * (try positive(oneC, "oneC (mA cm⁻²)"))
     }
 
@@ -40,10 +40,10 @@ extension Wu2023 {
     ///
     /// The paper states Q_A (1.39 mAh cm⁻²) and L ("around 100 µm") but not V̄.
     ///
-    /// Edge Cases: non-finite or non-positive inputs throw `InvalidInput`.
+    /// Edge Cases: non-finite or non-positive inputs throw `ArgumentError`.
     public static func volumetricEnergyDensity(
         arealCapacity: Double, averageVoltage: Double, stackThickness: Double
-    ) throws(InvalidInput) -> Double {
+    ) throws(ArgumentError) -> Double {
         try positive(arealCapacity, "arealCapacity (mAh cm⁻²)")
             * (try positive(averageVoltage, "averageVoltage (V)"))
             / ((try positive(stackThickness, "stackThickness (µm)")) * 1e-4)
@@ -53,10 +53,10 @@ extension Wu2023 {
     /// (Wh L⁻¹): V̄ = E_V · L / Q_A. For 514.3 Wh L⁻¹, 100 µm and 1.39 mAh cm⁻² it is 3.700 V,
     /// the usual nominal voltage of an NMC | Li cell, which suggests how the paper computed it.
     ///
-    /// Edge Cases: non-finite or non-positive inputs throw `InvalidInput`.
+    /// Edge Cases: non-finite or non-positive inputs throw `ArgumentError`.
     public static func impliedAverageVoltage(
         energyDensity: Double, arealCapacity: Double, stackThickness: Double
-    ) throws(InvalidInput) -> Double {
+    ) throws(ArgumentError) -> Double {
         try positive(energyDensity, "energyDensity (Wh L⁻¹)")
             * (try positive(stackThickness, "stackThickness (µm)")) * 1e-4
             / (try positive(arealCapacity, "arealCapacity (mAh cm⁻²)"))
@@ -68,10 +68,10 @@ extension Wu2023 {
     /// of E_V / E_m = 2.052 g cm⁻³. The paper prints no masses, so the 250.6 Wh kg⁻¹ cannot be
     /// recomputed; this only says what it implies.
     ///
-    /// Edge Cases: non-finite or non-positive inputs throw `InvalidInput`.
+    /// Edge Cases: non-finite or non-positive inputs throw `ArgumentError`.
     public static func impliedArealMass(
         specificEnergy: Double, energyDensity: Double, stackThickness: Double
-    ) throws(InvalidInput) -> Double {
+    ) throws(ArgumentError) -> Double {
         // E_V · L: Wh L⁻¹ · cm = 10⁻³ Wh cm⁻²;
         // divided by Wh kg⁻¹ gives 10⁻³ kg cm⁻² = 10³ mg cm⁻².
         try positive(energyDensity, "energyDensity (Wh L⁻¹)")
@@ -83,18 +83,16 @@ extension Wu2023 {
     /// that compounds to the total retention R (fraction, e.g. 0.802) over N cycles.
     /// 80.2 % over 500 cycles gives 0.999559 (0.0441 % fade per cycle).
     ///
-    /// Edge Cases: R must be in (0, 1] and N ≥ 1 and finite; otherwise `InvalidInput`.
+    /// Edge Cases: R must be in (0, 1] and N ≥ 1 and finite; otherwise `ArgumentError`.
     public static func retentionPerCycle(
         totalRetention: Double, cycles: Double
-    ) throws(InvalidInput) -> Double {
-        let r = try positive(totalRetention, "totalRetention (fraction)")
-        guard r <= 1 else {
-            throw InvalidInput(
-                parameter: "totalRetention (fraction)", value: r, requirement: "at most 1")
-        }
+    ) throws(ArgumentError) -> Double {
+        let r = totalRetention
+        try ArgumentError.requireFraction(
+            r, "totalRetention (fraction)", in: "Wu2023.retentionPerCycle")
         let n = try positive(cycles, "cycles")
         guard n >= 1 else {
-            throw InvalidInput(parameter: "cycles", value: n, requirement: "at least 1")
+            throw refusal(n, "cycles", "at least 1")
         }
         return pow(r, 1 / n)
     }
@@ -105,15 +103,13 @@ extension Wu2023 {
     /// anode it would not cause fade at all), in line with the paper's dQ/dV reading that
     /// impedance growth is the main cause.
     ///
-    /// Edge Cases: CE must be in (0, 1] and N ≥ 0 and finite; otherwise `InvalidInput`.
+    /// Edge Cases: CE must be in (0, 1] and N ≥ 0 and finite; otherwise `ArgumentError`.
     public static func compoundedCoulombicEfficiency(
         _ ce: Double, cycles: Double
-    ) throws(InvalidInput) -> Double {
-        let e = try positive(ce, "coulombicEfficiency (fraction)")
-        guard e <= 1 else {
-            throw InvalidInput(
-                parameter: "coulombicEfficiency (fraction)", value: e, requirement: "at most 1")
-        }
+    ) throws(ArgumentError) -> Double {
+        let e = ce
+        try ArgumentError.requireFraction(
+            e, "coulombicEfficiency (fraction)", in: "Wu2023.compoundedCoulombicEfficiency")
         return pow(e, try nonNegative(cycles, "cycles"))
     }
 
@@ -121,10 +117,10 @@ extension Wu2023 {
     /// With `Assumptions.faradayConstant` and the IUPAC conventional M_Li = 6.94 g mol⁻¹ it is
     /// 3861.88 mAh g⁻¹; the paper prints the customary 3860 (a documented discrepancy).
     ///
-    /// Edge Cases: a non-finite or non-positive molar mass throws `InvalidInput`.
+    /// Edge Cases: a non-finite or non-positive molar mass throws `ArgumentError`.
     public static func lithiumTheoreticalCapacity(
         molarMass: Double = Assumptions.lithiumMolarMass
-    ) throws(InvalidInput) -> Double {
+    ) throws(ArgumentError) -> Double {
         Assumptions.faradayConstant / (3.6 * (try positive(molarMass, "molarMass (g mol⁻¹)")))
     }
 
@@ -132,8 +128,8 @@ extension Wu2023 {
     /// t = 3.6 Q_A M_Li / (F ρ_Li) · 10⁴ = 4.849 µm per mAh cm⁻² with the assumed M_Li and ρ_Li
     /// (`Assumptions`). Not a number the paper prints; used to put its currents in perspective.
     ///
-    /// Edge Cases: a non-finite or negative capacity throws `InvalidInput`; 0 gives 0.
-    public static func lithiumThickness(arealCapacity: Double) throws(InvalidInput) -> Double {
+    /// Edge Cases: a non-finite or negative capacity throws `ArgumentError`; 0 gives 0.
+    public static func lithiumThickness(arealCapacity: Double) throws(ArgumentError) -> Double {
         try nonNegative(arealCapacity, "arealCapacity (mAh cm⁻²)") * 3.6
             * Assumptions.lithiumMolarMass
             / (Assumptions.faradayConstant * Assumptions.lithiumDensity) * 1e4

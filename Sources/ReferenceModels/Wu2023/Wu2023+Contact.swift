@@ -5,11 +5,11 @@ extension Wu2023 {
     ///
     /// Any consistent unit (Ω cm² here). Dimensionless result.
     ///
-    /// Edge Cases: non-finite or non-positive inputs throw `InvalidInput` (a zero resistance
+    /// Edge Cases: non-finite or non-positive inputs throw `ArgumentError` (a zero resistance
     /// after would be an infinite fold).
     public static func foldReduction(
         from before: Double, to after: Double
-    ) throws(InvalidInput) -> Double {
+    ) throws(ArgumentError) -> Double {
         try positive(before, "resistance before") / (try positive(after, "resistance after"))
     }
 
@@ -34,14 +34,14 @@ extension Wu2023 {
     /// 2.015 µm. The paper prints neither absolute profilometer thickness, so this combines two
     /// of its numbers measured on different samples (SEM of Fig. 1e, profilometry of Fig. 2h).
     ///
-    /// Edge Cases: L₀ must be finite and > 0 and p in [0, 100]; otherwise `InvalidInput`.
+    /// Edge Cases: L₀ must be finite and > 0 and p in [0, 100]; otherwise `ArgumentError`.
     public static func thicknessAfterReduction(
         initial: Double, reductionPercent: Double
-    ) throws(InvalidInput) -> Double {
+    ) throws(ArgumentError) -> Double {
         let l0 = try positive(initial, "initial thickness")
         let p = try nonNegative(reductionPercent, "reductionPercent")
         guard p <= 100 else {
-            throw InvalidInput(parameter: "reductionPercent", value: p, requirement: "at most 100")
+            throw refusal(p, "reductionPercent", "at most 100")
         }
         return l0 * (1 - p / 100)
     }
@@ -55,10 +55,10 @@ extension Wu2023 {
     /// distinguish the two interfaces. R_int is measured at the symmetric cells' 5 MPa, before
     /// cycling; its use at 0.8 mA cm⁻² in a full cell is our assumption.
     ///
-    /// Edge Cases: j and R must be finite and ≥ 0; otherwise `InvalidInput`.
+    /// Edge Cases: j and R must be finite and ≥ 0; otherwise `ArgumentError`.
     public static func interfacialOverpotential(
         currentDensity: Double, areaSpecificResistance: Double
-    ) throws(InvalidInput) -> Double {
+    ) throws(ArgumentError) -> Double {
         try nonNegative(currentDensity, "currentDensity (mA cm⁻²)")
             * (try nonNegative(areaSpecificResistance, "areaSpecificResistance (Ω cm²)"))
     }

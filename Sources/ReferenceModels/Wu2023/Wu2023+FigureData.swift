@@ -64,15 +64,16 @@ extension Wu2023 {
         /// c, mol cm⁻³.
         public let concentrationScale: Double
 
-        /// Edge Cases: a thickness or concentration that is not finite and > 0 throws `InvalidInput`.
+        /// Edge Cases: a thickness or concentration that is not finite and > 0 throws `ArgumentError`.
         public init(
             thickness: Double? = nil, concentrationScale: Double = Assumptions.concentrationScale
-        ) throws(InvalidInput) {
-            self.thickness = try thickness.map { (l) throws(InvalidInput) in
-                try positive(l, "thickness (µm)")
+        ) throws(ArgumentError) {
+            let f = "PlatingAssumptions.init"
+            self.thickness = try thickness.map { (l) throws(ArgumentError) in
+                try positive(l, "thickness (µm)", function: f)
             }
             self.concentrationScale = try positive(
-                concentrationScale, "concentrationScale (mol cm⁻³)")
+                concentrationScale, "concentrationScale (mol cm⁻³)", function: f)
         }
 
         private init(uncheckedThickness: Double?, concentrationScale: Double) {
@@ -130,11 +131,11 @@ extension Wu2023 {
     /// Φ versus current density for one interlayer (a model curve to draw over the rate test):
     /// Φ = j L / (F D c), a straight line through the origin that crosses 1 at j*.
     ///
-    /// Edge Cases: any current density that is not finite and > 0 throws `InvalidInput`.
+    /// Edge Cases: any current density that is not finite and > 0 throws `ArgumentError`.
     public static func fluxRatioCurve(
         inputs: CriterionInputs, interlayer: Interlayer, currentDensities: [Double],
         assumptions: PlatingAssumptions = .standard
-    ) throws(InvalidInput) -> [(currentDensity: Double, fluxRatio: Double)] {
+    ) throws(ArgumentError) -> [(currentDensity: Double, fluxRatio: Double)] {
         var curve: [(currentDensity: Double, fluxRatio: Double)] = []
         for j in currentDensities {
             let c = try inputs.criterion(

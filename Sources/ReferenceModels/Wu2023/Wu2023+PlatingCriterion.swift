@@ -40,16 +40,18 @@ extension Wu2023 {
 
         /// Edge Cases: every input must be finite and > 0 (zero current plates nothing, so it has
         /// no location; a zero diffusivity, thickness or concentration has no diffusive scale);
-        /// NaN, ±∞, 0 and negative values throw `InvalidInput` naming the parameter.
+        /// NaN, ±∞, 0 and negative values throw `ArgumentError` naming the parameter.
         public init(
             currentDensity: Double, diffusivity: Double, thickness: Double,
             concentrationScale: Double = Assumptions.concentrationScale
-        ) throws(InvalidInput) {
-            self.currentDensity = try positive(currentDensity, "currentDensity (mA cm⁻²)")
-            self.diffusivity = try positive(diffusivity, "diffusivity (cm² s⁻¹)")
-            self.thickness = try positive(thickness, "thickness (µm)")
+        ) throws(ArgumentError) {
+            let f = "PlatingCriterion.init"
+            self.currentDensity = try positive(
+                currentDensity, "currentDensity (mA cm⁻²)", function: f)
+            self.diffusivity = try positive(diffusivity, "diffusivity (cm² s⁻¹)", function: f)
+            self.thickness = try positive(thickness, "thickness (µm)", function: f)
             self.concentrationScale = try positive(
-                concentrationScale, "concentrationScale (mol cm⁻³)")
+                concentrationScale, "concentrationScale (mol cm⁻³)", function: f)
         }
 
         /// N_j = j / F, mol cm⁻² s⁻¹.
@@ -86,9 +88,9 @@ extension Wu2023 {
 
     /// The deposit location for a flux ratio Φ: `.ccSide` below 1, `.split` at 1, `.seSide` above.
     ///
-    /// Edge Cases: NaN, negative and infinite Φ throw `InvalidInput`; Φ = 0 (no flux) is accepted
+    /// Edge Cases: NaN, negative and infinite Φ throw `ArgumentError`; Φ = 0 (no flux) is accepted
     /// and gives `.ccSide` only through this function — `PlatingCriterion` refuses zero current.
-    public static func location(forFluxRatio phi: Double) throws(InvalidInput) -> DepositLocation {
+    public static func location(forFluxRatio phi: Double) throws(ArgumentError) -> DepositLocation {
         location(nonNegativeFluxRatio: try nonNegative(phi, "fluxRatio"))
     }
 
@@ -105,10 +107,10 @@ extension Wu2023 {
     /// D (cm² s⁻¹) is exactly at Φ = 1 for current density j (mA cm⁻²): c* = j L / (F D).
     /// A layer plates at the Li side for any c > c*.
     ///
-    /// Edge Cases: non-finite or non-positive inputs throw `InvalidInput`.
+    /// Edge Cases: non-finite or non-positive inputs throw `ArgumentError`.
     public static func criticalConcentrationScale(
         currentDensity: Double, diffusivity: Double, thickness: Double
-    ) throws(InvalidInput) -> Double {
+    ) throws(ArgumentError) -> Double {
         let j = try positive(currentDensity, "currentDensity (mA cm⁻²)")
         let d = try positive(diffusivity, "diffusivity (cm² s⁻¹)")
         let l = try positive(thickness, "thickness (µm)")
@@ -120,11 +122,11 @@ extension Wu2023 {
     /// on the electrolyte side (Φ > 1) — the pair Fig. 4a, b shows. `nil` when the fast layer is
     /// not faster. The width of the interval is the diffusivity ratio.
     ///
-    /// Edge Cases: non-finite or non-positive inputs throw `InvalidInput`.
+    /// Edge Cases: non-finite or non-positive inputs throw `ArgumentError`.
     public static func concentrationWindowSeparating(
         fastDiffusivity: Double, slowDiffusivity: Double,
         currentDensity: Double, thickness: Double
-    ) throws(InvalidInput) -> (lower: Double, upper: Double)? {
+    ) throws(ArgumentError) -> (lower: Double, upper: Double)? {
         let lower = try criticalConcentrationScale(
             currentDensity: currentDensity, diffusivity: fastDiffusivity, thickness: thickness)
         let upper = try criticalConcentrationScale(
@@ -138,11 +140,11 @@ extension Wu2023 {
     /// works (Φ_Ag–C < 1) up to 0.8 mA cm⁻². Both can hold for one common c and L only if this
     /// quotient exceeds 1; with the paper's numbers it is 0.2 × 4.06 = 0.81.
     ///
-    /// Edge Cases: non-finite or non-positive inputs throw `InvalidInput`.
+    /// Edge Cases: non-finite or non-positive inputs throw `ArgumentError`.
     public static func separationQuotient(
         slowDiffusivity: Double, atLowCurrent jLow: Double,
         fastDiffusivity: Double, atHighCurrent jHigh: Double
-    ) throws(InvalidInput) -> Double {
+    ) throws(ArgumentError) -> Double {
         let dSlow = try positive(slowDiffusivity, "slowDiffusivity (cm² s⁻¹)")
         let dFast = try positive(fastDiffusivity, "fastDiffusivity (cm² s⁻¹)")
         let low = try positive(jLow, "low current density (mA cm⁻²)")
@@ -179,7 +181,7 @@ extension Wu2023 {
         public func criterion(
             _ layer: Interlayer, currentDensity: Double, thickness: Double? = nil,
             concentrationScale: Double = Assumptions.concentrationScale
-        ) throws(InvalidInput) -> PlatingCriterion {
+        ) throws(ArgumentError) -> PlatingCriterion {
             try PlatingCriterion(
                 currentDensity: currentDensity, diffusivity: diffusivity[layer] ?? .nan,
                 thickness: thickness ?? self.thickness, concentrationScale: concentrationScale)

@@ -26,18 +26,17 @@ extension Wu2023 {
     /// step that starts there (t = 8 h is the start of cycle 5).
     ///
     /// Edge Cases: t must be finite and ≥ 0; both durations finite and > 0; otherwise
-    /// `InvalidInput`. A t so large that the cycle number overflows `Int` is refused too.
+    /// `ArgumentError`. A t so large that the cycle number overflows `Int` is refused too.
     public static func cyclePosition(
         atTime time: Double, platingDuration: Double, strippingDuration: Double
-    ) throws(InvalidInput) -> CyclePosition {
+    ) throws(ArgumentError) -> CyclePosition {
         let t = try nonNegative(time, "time")
         let plate = try positive(platingDuration, "platingDuration")
         let strip = try positive(strippingDuration, "strippingDuration")
         let period = plate + strip
         let completed = (t / period).rounded(.down)
         guard completed < Double(Int.max / 2) else {
-            throw InvalidInput(
-                parameter: "time", value: t, requirement: "small enough for an integer cycle count")
+            throw refusal(t, "time", "small enough for an integer cycle count")
         }
         let into = t - completed * period
         return into < plate

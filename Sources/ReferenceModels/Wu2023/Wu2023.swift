@@ -32,17 +32,6 @@ extension Wu2023 {
         }
     }
 
-    /// An input a Wu 2023 model refuses: names the parameter, the value and what is required.
-    public struct InvalidInput: Error, Sendable, CustomStringConvertible {
-        public let parameter: String
-        public let value: Double
-        public let requirement: String
-
-        public var description: String {
-            "Wu2023: \(parameter) = \(value) is refused; it must be \(requirement)"
-        }
-    }
-
     /// Constants the paper does not state. Every result that uses one says so in its doc comment.
     public enum Assumptions {
         /// Faraday constant F = N_A·e, C mol⁻¹: exact in the 2019 SI (CODATA 2018).
@@ -69,19 +58,30 @@ extension Wu2023 {
         public static let concentrationScale = 0.033_133
     }
 
-    /// Returns `value` when it is finite and > 0, else throws naming `parameter`.
-    static func positive(_ value: Double, _ parameter: String) throws(InvalidInput) -> Double {
-        guard value.isFinite, value > 0 else {
-            throw InvalidInput(parameter: parameter, value: value, requirement: "finite and greater than zero")
-        }
+    /// Returns `value` when it is finite and > 0, else throws naming `parameter` and `function`
+    /// (the calling function by default).
+    static func positive(
+        _ value: Double, _ parameter: String, function: String = #function
+    ) throws(ArgumentError) -> Double {
+        try ArgumentError.requirePositive(value, parameter, in: "Wu2023.\(function)")
         return value
     }
 
-    /// Returns `value` when it is finite and ≥ 0, else throws naming `parameter`.
-    static func nonNegative(_ value: Double, _ parameter: String) throws(InvalidInput) -> Double {
-        guard value.isFinite, value >= 0 else {
-            throw InvalidInput(parameter: parameter, value: value, requirement: "finite and not negative")
-        }
+    /// Returns `value` when it is finite and ≥ 0, else throws naming `parameter` and `function`.
+    static func nonNegative(
+        _ value: Double, _ parameter: String, function: String = #function
+    ) throws(ArgumentError) -> Double {
+        try ArgumentError.requireNonNegative(value, parameter, in: "Wu2023.\(function)")
         return value
+    }
+
+    /// The refusal of `value` for `parameter` in `function` (the caller by default), which must
+    /// be `requirement`.
+    static func refusal(
+        _ value: Double, _ parameter: String, _ requirement: String, function: String = #function
+    ) -> ArgumentError {
+        ArgumentError(
+            .of(value), function: "Wu2023.\(function)", argument: parameter, value: value,
+            accepted: requirement)
     }
 }
