@@ -42,11 +42,8 @@ extension Jun2024 {
                 value: "\(chargeEnd.count) and \(dischargeEnd.count) values",
                 accepted: "one end-of-charge and one end-of-discharge ΔP per cycle")
         }
-        guard (chargeEnd + dischargeEnd).allSatisfy(\.isFinite) else {
-            throw ArgumentError(
-                .notFinite, function: f, argument: "chargeEnd/dischargeEnd",
-                value: "a non-finite ΔP", accepted: "every ΔP finite")
-        }
+        try ArgumentError.requireAllFinite(
+            chargeEnd + dischargeEnd, "chargeEnd/dischargeEnd", in: f, accepted: "every ΔP finite")
         return zip(chargeEnd, dischargeEnd).map { $0 - $1 }
     }
 
@@ -67,11 +64,8 @@ extension Jun2024 {
                 value: "\(pressureChangeDifferences.count) and \(capacities.count) values",
                 accepted: "one Δ(ΔP) and one capacity per cycle")
         }
-        guard (pressureChangeDifferences + capacities).allSatisfy(\.isFinite) else {
-            throw ArgumentError(
-                .notFinite, function: f, argument: "pressureChangeDifferences/capacities",
-                value: "a non-finite value", accepted: "every value finite")
-        }
+        try ArgumentError.requireAllFinite(
+            pressureChangeDifferences + capacities, "pressureChangeDifferences/capacities", in: f)
         guard capacities.allSatisfy({ $0 > 0 }) else {
             throw ArgumentError(
                 .outOfDomain, function: f, argument: "capacities", value: "a capacity ≤ 0",
@@ -94,11 +88,7 @@ extension Jun2024 {
                 .emptyInput, function: f, argument: "series", value: "\(series.count) cycles",
                 accepted: "at least two cycles to see a trend")
         }
-        guard series.allSatisfy(\.isFinite) else {
-            throw ArgumentError(
-                .notFinite, function: f, argument: "series", value: "a non-finite value",
-                accepted: "every value finite")
-        }
+        try ArgumentError.requireAllFinite(series, "series", in: f)
         try ArgumentError.requireNonNegative(relativeTolerance, "relativeTolerance", in: f)
         let n = Double(series.count)
         let meanX = (n + 1) / 2

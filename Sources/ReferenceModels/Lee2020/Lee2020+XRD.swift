@@ -82,12 +82,8 @@ extension Lee2020 {
         peaks: [(h: Int, k: Int, l: Int, twoTheta: Double)], wavelength lambda: Double,
         reading: AngleReading
     ) throws(ArgumentError) -> ClosedRange<Double>? {
-        guard !peaks.isEmpty else {
-            throw ArgumentError(
-                .emptyInput, function: "Lee2020.commonCubicLatticeInterval",
-                argument: "peaks.count", value: 0,
-                accepted: "at least one peak")
-        }
+        try ArgumentError.requireNonEmpty(
+            peaks, "peaks", in: "Lee2020.commonCubicLatticeInterval", accepted: "at least one peak")
         var lo = -Double.infinity, hi = Double.infinity
         for p in peaks {
             let (low, high) =

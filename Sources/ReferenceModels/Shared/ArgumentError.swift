@@ -140,6 +140,17 @@ extension ArgumentError {
             accepted: accepted ?? (allowZero ? "a fraction in [0, 1]" : "a fraction in (0, 1]"))
     }
 
+    /// Refuses a series holding NaN or ±∞; `value` is the first such element.
+    static func requireAllFinite(
+        _ values: [Double], _ argument: String, in function: String,
+        accepted: String = "every value finite"
+    ) throws(ArgumentError) {
+        if let bad = values.first(where: { !$0.isFinite }) {
+            throw ArgumentError(
+                .notFinite, function: function, argument: argument, value: bad, accepted: accepted)
+        }
+    }
+
     /// Refuses an empty collection.
     static func requireNonEmpty<C: Collection>(
         _ values: C, _ argument: String, in function: String, accepted: String
