@@ -69,20 +69,7 @@ public enum ValidateModel {
             }
             return ExitCode.pass
         case let .cite(file):
-            var papers = Array(Set(selectedRecords().map(\.paper.key))).sorted()
-            if let file {
-                do throws(InputError) {
-                    let output = try ModelOutput.read(file: file)
-                    do { papers = try Scorer.score(output, against: catalog, selection: selection).papers } catch {
-                        throw InputError(file: file, place: error.place, message: error.message)
-                    }
-                } catch {
-                    err("Error: \(error.description)")
-                    return ExitCode.inputError
-                }
-            }
-            out(Citation.bibtex(papers.compactMap { key in catalog.records.first { $0.paper.key == key }?.paper }))
-            return ExitCode.pass
+            return cite(file, catalog: catalog, selection: selection, out: out, err: err)
         case let .score(file):
             let output: ModelOutput
             switch pendingOutput?.wait() {
@@ -97,6 +84,27 @@ public enum ValidateModel {
         case .help, .version:
             return ExitCode.pass
         }
+    }
+
+    /// `--cite [file]`: BibTeX of the papers the output's results score against (of every
+    /// selected paper without a file).
+    static func cite(_ file: String?, catalog: GoldenCatalog, selection: Selection,
+                     out: (String) -> Void, err: (String) -> Void) -> Int32 {
+        var papers = Array(Set(catalog.records.filter { selection.selectsAll || selection.includes($0) }
+            .map(\.paper.key))).sorted()
+        if let file {
+            do throws(InputError) {
+                let output = try ModelOutput.read(file: file)
+                do { papers = try Scorer.score(output, against: catalog, selection: selection).papers } catch {
+                    throw InputError(file: file, place: error.place, message: error.message)
+                }
+            } catch {
+                err("Error: \(error.description)")
+                return ExitCode.inputError
+            }
+        }
+        out(Citation.bibtex(papers.compactMap { key in catalog.records.first { $0.paper.key == key }?.paper }))
+        return ExitCode.pass
     }
 
     static func score(_ output: ModelOutput, file: String, catalog: GoldenCatalog, options: Options,
