@@ -53,7 +53,7 @@ struct FigureTests {
         for (series, reading) in zip(figure.plot.series, [Kim2025.ShellReading.outerShell, .asPrinted, .massFraction]) {
             #expect(series.x.count == series.y.count)
             for (x, y) in zip(series.x, series.y) {
-                #expect(y == inputs.thickness(amWeightPercent: 100 - x, reading: reading))
+                #expect(try y == inputs.thickness(amWeightPercent: 100 - x, reading: reading))
             }
         }
     }

@@ -30,7 +30,7 @@ struct Kim2025EnergyDensityTests {
         #expect(v > (try c.number("kim2025.voltage.lower-cutoff", in: "V")))
         #expect(v < (try c.number("kim2025.voltage.upper-cutoff", in: "V")))
         // Round trip.
-        #expect(stack.volumetricEnergyDensity(averageVoltage: v).isApproximatelyEqual(to: 1258, absoluteTolerance: 1e-9))
+        #expect(try stack.volumetricEnergyDensity(averageVoltage: v).isApproximatelyEqual(to: 1258, absoluteTolerance: 1e-9))
     }
 
     /// 1094 Wh L⁻¹ at 30 °C, at the same voltage and density, implies 172.95 mAh g⁻¹: lower than
@@ -54,11 +54,21 @@ struct Kim2025EnergyDensityTests {
         #expect(j.isApproximatelyEqual(to: 5.202, absoluteTolerance: 1e-9))
     }
 
-    @Test func edgeCases() {
+    @Test func edgeCases() throws {
         var stack = Kim2025.CellStack(specificCapacity: 200, activeMaterialFraction: 0.85, compositeLoading: 30.6,
                                       electrodeDensity: 0, lithiumThickness: 30, separatorThickness: 30)
-        #expect(stack.volumetricEnergyDensity(averageVoltage: 3.7).isNaN)
+        let zeroDensity = #expect(throws: ArgumentError.self) { try stack.volumetricEnergyDensity(averageVoltage: 3.7) }
+        #expect(zeroDensity?.code == .outOfDomain)
+        #expect(zeroDensity?.argument == "electrodeDensity")
+        #expect(zeroDensity?.function == "Kim2025.CellStack.volumetricEnergyDensity")
         stack.electrodeDensity = 3.3
-        #expect(stack.volumetricEnergyDensity(averageVoltage: 0) == 0)
+        #expect(try stack.volumetricEnergyDensity(averageVoltage: 0) == 0)
+        #expect((#expect(throws: ArgumentError.self) { try stack.volumetricEnergyDensity(averageVoltage: .nan) })?.code == .notFinite)
+        // A stack of no thickness (no cathode, separator or Li) is not a cell: refused, not +∞ or 0/0.
+        let empty = Kim2025.CellStack(specificCapacity: 200, activeMaterialFraction: 0.85, compositeLoading: 0,
+                                      electrodeDensity: 3.3, lithiumThickness: 0, separatorThickness: 0)
+        let noStack = #expect(throws: ArgumentError.self) { try empty.volumetricEnergyDensity(averageVoltage: 3.7) }
+        #expect(noStack?.code == .outOfDomain)
+        #expect(noStack?.argument == "stackThickness")
     }
 }

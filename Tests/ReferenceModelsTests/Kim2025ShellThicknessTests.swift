@@ -55,47 +55,58 @@ struct Kim2025ShellThicknessTests {
     @Test(arguments: pins)
     func readingsArePinned(_ pin: Pin) throws {
         let inputs = try Kim2025.ShellInputs(catalog: Shared.catalog.get())
-        let thickness = inputs.thickness(amWeightPercent: pin.amWeightPercent, reading: pin.reading)
+        let thickness = try inputs.thickness(amWeightPercent: pin.amWeightPercent, reading: pin.reading)
         #expect(thickness.isApproximatelyEqual(to: pin.thickness, absoluteTolerance: 1e-5))
     }
 
     @Test func noReadingReproducesBothPrintedValues() throws {
         let inputs = try Kim2025.ShellInputs(catalog: Shared.catalog.get())
         for reading in Kim2025.ShellReading.allCases {
-            let both = inputs.thickness(amWeightPercent: 75, reading: reading).isApproximatelyEqual(to: 880, absoluteTolerance: 0.5)
-                && inputs.thickness(amWeightPercent: 95, reading: reading).isApproximatelyEqual(to: 181, absoluteTolerance: 0.5)
+            let both = try inputs.thickness(amWeightPercent: 75, reading: reading).isApproximatelyEqual(to: 880, absoluteTolerance: 0.5)
+                && (try inputs.thickness(amWeightPercent: 95, reading: reading).isApproximatelyEqual(to: 181, absoluteTolerance: 0.5))
             #expect(!both, "reading \(reading.rawValue) reproduces the paper; remove the discrepancy")
         }
     }
 
     @Test(arguments: Kim2025.ShellReading.allCases)
-    func edgeCases(_ reading: Kim2025.ShellReading) {
-        let f = { (ratio: Double) in
-            Kim2025.shellThickness(seToAMWeightRatio: ratio, amDensity: 4.8, seDensity: 1.64, meanRadius: 3750, reading: reading)
+    func edgeCases(_ reading: Kim2025.ShellReading) throws {
+        let f = { (ratio: Double) throws(ArgumentError) in
+            try Kim2025.shellThickness(seToAMWeightRatio: ratio, amDensity: 4.8, seDensity: 1.64, meanRadius: 3750, reading: reading)
         }
-        #expect(f(0) == 0)
-        #expect(f(-0.0) == 0)
-        #expect(f(-0.1).isNaN)
-        #expect(f(.nan).isNaN)
-        #expect(f(.infinity).isNaN)
-        #expect(Kim2025.shellThickness(seToAMWeightRatio: 0.1, amDensity: 0, seDensity: 1.64, meanRadius: 3750, reading: reading).isNaN)
+        #expect(try f(0) == 0)
+        #expect(try f(-0.0) == 0)
+        let negative = #expect(throws: ArgumentError.self) { try f(-0.1) }
+        #expect(negative?.code == .outOfDomain)
+        #expect(negative?.argument == "seToAMWeightRatio")
+        #expect(negative?.function == "Kim2025.shellThickness")
+        #expect((#expect(throws: ArgumentError.self) { try f(.nan) })?.code == .notFinite)
+        #expect((#expect(throws: ArgumentError.self) { try f(.infinity) })?.code == .notFinite)
+        let zeroDensity = #expect(throws: ArgumentError.self) {
+            try Kim2025.shellThickness(seToAMWeightRatio: 0.1, amDensity: 0, seDensity: 1.64, meanRadius: 3750, reading: reading)
+        }
+        #expect(zeroDensity?.code == .outOfDomain)
+        #expect(zeroDensity?.argument == "amDensity (g cm⁻³)")
         // Monotone: more SE, thicker shell.
-        let ratios = stride(from: 0.0, through: 0.5, by: 0.05).map(f)
+        let ratios = try stride(from: 0.0, through: 0.5, by: 0.05).map(f)
         #expect(zip(ratios, ratios.dropFirst()).allSatisfy { $0 < $1 })
     }
 
-    @Test func straddlingShellCannotExceedTheCore() {
+    @Test func straddlingShellCannotExceedTheCore() throws {
         // 6u + 2u³ ≤ 8 at u = 1: a volume ratio above 8 has no solution for the r ± x geometry.
-        #expect(Kim2025.shellThickness(seToAMWeightRatio: 3, amDensity: 4.8, seDensity: 1.64, meanRadius: 1, reading: .asPrinted).isNaN)
-        #expect(Kim2025.shellThickness(seToAMWeightRatio: 3, amDensity: 4.8, seDensity: 1.64, meanRadius: 1, reading: .outerShell).isFinite)
+        let tooMuch = #expect(throws: ArgumentError.self) {
+            try Kim2025.shellThickness(seToAMWeightRatio: 3, amDensity: 4.8, seDensity: 1.64, meanRadius: 1, reading: .asPrinted)
+        }
+        #expect(tooMuch?.code == .outOfDomain)
+        #expect(tooMuch?.argument == "seToAMWeightRatio")
+        #expect(try Kim2025.shellThickness(seToAMWeightRatio: 3, amDensity: 4.8, seDensity: 1.64, meanRadius: 1, reading: .outerShell).isFinite)
     }
 
-    @Test func thinShellLimitIsVolumeOverArea() {
+    @Test func thinShellLimitIsVolumeOverArea() throws {
         // For a thin shell every reading tends to t = r·V_SE/(3·V_NCM) (mass fraction → mass ratio).
         let ratio = 1e-6, r = 3750.0
         let expected = r * ratio * (4.8 / 1.64) / 3
         for reading in Kim2025.ShellReading.allCases {
-            let t = Kim2025.shellThickness(seToAMWeightRatio: ratio, amDensity: 4.8, seDensity: 1.64, meanRadius: r, reading: reading)
+            let t = try Kim2025.shellThickness(seToAMWeightRatio: ratio, amDensity: 4.8, seDensity: 1.64, meanRadius: r, reading: reading)
             #expect(t.isApproximatelyEqual(to: expected, absoluteTolerance: 0, relativeTolerance: 1e-5))
         }
     }

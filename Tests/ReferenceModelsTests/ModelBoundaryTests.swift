@@ -20,7 +20,7 @@ struct ModelBoundaryTests {
         (85, [0.6657807420675617, 0.290230732668304, 0.043988525264134416]),
     ] as [(Int, [Double])])
     func nominalVolumeFractionsOfThePaperComposition(_ am: Int, _ expected: [Double]) throws {
-        let v = Kim2025.nominalVolumeFractions(try Self.components(amContent: am))
+        let v = try Kim2025.nominalVolumeFractions(try Self.components(amContent: am))
         #expect(v.count == expected.count)
         for (actual, want) in zip(v, expected) {
             #expect(actual.isApproximatelyEqual(to: want, absoluteTolerance: 1e-12))
@@ -29,10 +29,14 @@ struct ModelBoundaryTests {
 
     /// Eq. (5) at Φ = 1 (a pellet of the conducting phase alone) is defined: τ² = σ0/σeff = 2/0.5 = 4.
     /// Just above 1 it is refused. Kills `volumeFraction <= 1` → `volumeFraction < 1`.
-    @Test func tortuosityAtVolumeFractionExactlyOne() {
-        #expect(Kim2025.tortuosityFactor(bulkConductivity: 2, effectiveConductivity: 0.5, volumeFraction: 1) == 4)
-        #expect(Kim2025.tortuosityFactor(bulkConductivity: 2, effectiveConductivity: 0.5, volumeFraction: 1.000_000_1).isNaN)
-        #expect(Kim2025.tortuosityFactor(bulkConductivity: 2, effectiveConductivity: 0.5, volumeFraction: 0) == 0)
+    @Test func tortuosityAtVolumeFractionExactlyOne() throws {
+        #expect(try Kim2025.tortuosityFactor(bulkConductivity: 2, effectiveConductivity: 0.5, volumeFraction: 1) == 4)
+        let above = #expect(throws: ArgumentError.self) {
+            try Kim2025.tortuosityFactor(bulkConductivity: 2, effectiveConductivity: 0.5, volumeFraction: 1.000_000_1)
+        }
+        #expect(above?.code == .outOfDomain)
+        #expect(above?.argument == "volumeFraction")
+        #expect(try Kim2025.tortuosityFactor(bulkConductivity: 2, effectiveConductivity: 0.5, volumeFraction: 0) == 0)
     }
 
     /// The composition closes when Σw is within 1e-9 of 1 (`isApproximatelyEqualToOne`): 1 ± 5e-10 is
@@ -40,9 +44,9 @@ struct ModelBoundaryTests {
     /// 1 ± 1e-3 are refused. Kills a tolerance widened to 1e-3 (or to 1e-6) and a closure test
     /// that checks only one side.
     @Test(arguments: [5e-10, -5e-10] as [Double])
-    func compositionJustInsideTheClosureCloses(_ offset: Double) {
+    func compositionJustInsideTheClosureCloses(_ offset: Double) throws {
         let total = 1 + offset
-        let rho = Kim2025.theoreticalDensity([Kim2025.Component(name: "a", massFraction: total, density: 2)])
+        let rho = try Kim2025.theoreticalDensity([Kim2025.Component(name: "a", massFraction: total, density: 2)])
         #expect(rho.isApproximatelyEqual(to: 2, absoluteTolerance: 2e-9))
     }
 
@@ -51,8 +55,12 @@ struct ModelBoundaryTests {
         let total = 1 + offset
         let open = [Kim2025.Component(name: "a", massFraction: total / 2, density: 2),
                     Kim2025.Component(name: "b", massFraction: total / 2, density: 1)]
-        #expect(Kim2025.theoreticalDensity(open).isNaN)
-        #expect(Kim2025.nominalVolumeFractions(open).allSatisfy { $0.isNaN })
+        let density = #expect(throws: ArgumentError.self) { try Kim2025.theoreticalDensity(open) }
+        #expect(density?.code == .outOfDomain)
+        #expect(density?.argument == "Σ massFraction")
+        let fractions = #expect(throws: ArgumentError.self) { try Kim2025.nominalVolumeFractions(open) }
+        #expect(fractions?.code == .outOfDomain)
+        #expect(fractions?.argument == "Σ massFraction")
     }
 
     /// `concentrationWindowSeparating` is an open interval (lower < upper): equal diffusivities

@@ -27,7 +27,14 @@ enum Kim2025Figures {
             header: ["SE share (wt%)"] + readings.map { "\($0.0.rawValue) thickness (nm)" })
         var columns: [[Double]] = []
         for (reading, name, style, color) in readings {
-            let y = seShares.map { inputs.thickness(amWeightPercent: 100 - $0, reading: reading) }
+            var y: [Double] = []
+            do throws(ArgumentError) {
+                for share in seShares {
+                    y.append(try inputs.thickness(amWeightPercent: 100 - share, reading: reading))
+                }
+            } catch {
+                throw modelError("shell-thickness curve", error)
+            }
             columns.append(y)
             plot.series.append(Series(name: name, x: seShares, y: y, style: style, color: color))
         }
@@ -65,6 +72,11 @@ enum Kim2025Figures {
                 ("curves", curves), ("points", Figure.pointsTable(drawn, xTitle: "SE share (wt%)")),
             ],
             goldenPositions: positions)
+    }
+
+    /// A `GoldenLoadError` for golden inputs a Kim 2025 model refused while drawing `what`.
+    static func modelError(_ what: String, _ error: ArgumentError) -> GoldenLoadError {
+        GoldenLoadError(file: "kim2025.json", recordID: nil, path: "$", message: "\(what): \(error)")
     }
 
     /// Discharge capacities of Models 1–4 (0.05C, 60 °C) and the Model 4 energy densities, with
@@ -111,9 +123,13 @@ enum Kim2025Figures {
         var table = CSVTable(header: ["quantity", "AM content (wt%)", "value", "unit", "source"])
         for am in [75, 80, 85] {
             let components = try Kim2025.electrodeComponents(catalog: catalog, amContent: am)
+            let density: Double
+            do throws(ArgumentError) { density = try Kim2025.theoreticalDensity(components) } catch {
+                throw modelError("theoretical electrode density, \(am) wt% AM", error)
+            }
             table.append([
                 .text("theoretical electrode density"), .number(Double(am)),
-                .number(Kim2025.theoreticalDensity(components)),
+                .number(density),
                 .text("g cm^-3"),
                 .text("1/Σ(w_i/ρ_i), mass fractions of §2.3, densities of Fig. 5a"),
             ])

@@ -17,19 +17,24 @@ extension Kim2025 {
     /// Theoretical (pore-free) density of a composite electrode, the reference of Fig. 5a:
     /// ρ_theo = 1 / Σ (w_i / ρ_i), in g cm⁻³.
     ///
-    /// Edge Cases: an empty list, a non-positive density, or mass fractions not summing to 1
-    /// within 1e-9 return NaN (a composition that does not close is an input error).
-    public static func theoreticalDensity(_ components: [Component]) -> Double {
-        guard isClosedComposition(components) else { return .nan }
+    /// Edge Cases: a composition that does not close is an input error and throws
+    /// `ArgumentError`: an empty list (`.emptyInput`), a non-finite or non-positive density or a
+    /// non-finite or negative mass fraction (`.outOfDomain`, `.notFinite` for NaN and ±∞), or mass
+    /// fractions not summing to 1 within 1e-9 (`.outOfDomain`).
+    public static func theoreticalDensity(_ components: [Component]) throws(ArgumentError) -> Double {
+        try requireClosedComposition(components, in: "Kim2025.theoreticalDensity")
         return 1 / components.reduce(0) { $0 + $1.massFraction / $1.density }
     }
 
     /// Nominal volume fractions V_i of Eq. (3), from mass fractions and densities:
     /// V_i = (w_i / ρ_i) / Σ_j (w_j / ρ_j). Dimensionless; they sum to 1.
     ///
-    /// Edge Cases: same as `theoreticalDensity` (all NaN when the composition does not close).
-    public static func nominalVolumeFractions(_ components: [Component]) -> [Double] {
-        guard isClosedComposition(components) else { return components.map { _ in .nan } }
+    /// Edge Cases: same as `theoreticalDensity` (a composition that does not close throws
+    /// `ArgumentError`).
+    public static func nominalVolumeFractions(
+        _ components: [Component]
+    ) throws(ArgumentError) -> [Double] {
+        try requireClosedComposition(components, in: "Kim2025.nominalVolumeFractions")
         let specificVolumes = components.map { $0.massFraction / $0.density }
         let total = specificVolumes.reduce(0, +)
         return specificVolumes.map { $0 / total }
@@ -40,10 +45,15 @@ extension Kim2025 {
     /// `measuredVolume` is the electrode volume from its measured thickness and area;
     /// `theoreticalVolume` is mass / ρ_theo. Any consistent volume unit.
     ///
-    /// Edge Cases: V_meas ≤ 0 returns NaN; V_theo > V_meas gives a negative porosity, returned as
-    /// is, because it signals inconsistent inputs that a caller should see.
-    public static func porosity(measuredVolume: Double, theoreticalVolume: Double) -> Double {
-        guard measuredVolume > 0, theoreticalVolume >= 0 else { return .nan }
+    /// Edge Cases: a non-finite or non-positive V_meas, or a non-finite or negative V_theo, throws
+    /// `ArgumentError`; V_theo > V_meas gives a negative porosity, returned as is, because it
+    /// signals inconsistent inputs that a caller should see.
+    public static func porosity(
+        measuredVolume: Double, theoreticalVolume: Double
+    ) throws(ArgumentError) -> Double {
+        try ArgumentError.requirePositive(measuredVolume, "measuredVolume", in: "Kim2025.porosity")
+        try ArgumentError.requireNonNegative(
+            theoreticalVolume, "theoreticalVolume", in: "Kim2025.porosity")
         return (measuredVolume - theoreticalVolume) / measuredVolume
     }
 
@@ -56,10 +66,21 @@ extension Kim2025 {
     /// theoretical values": ρ_el / ρ_theo = 1 − Φ_porosity.
     public static func densityFraction(porosity: Double) -> Double { 1 - porosity }
 
-    static func isClosedComposition(_ components: [Component]) -> Bool {
-        !components.isEmpty
-            && components.allSatisfy { $0.density > 0 && $0.massFraction >= 0 && $0.density.isFinite }
-            && components.reduce(0, { $0 + $1.massFraction }).isApproximatelyEqualToOne
+    /// Refuses a composition that does not close: empty, a density that is not finite and > 0, a
+    /// mass fraction that is not finite and ≥ 0, or mass fractions not summing to 1 within 1e-9.
+    static func requireClosedComposition(
+        _ components: [Component], in function: String
+    ) throws(ArgumentError) {
+        try ArgumentError.requireNonEmpty(
+            components, "components", in: function, accepted: "at least one component")
+        for c in components {
+            try ArgumentError.requirePositive(c.density, "\(c.name).density", in: function)
+            try ArgumentError.requireNonNegative(c.massFraction, "\(c.name).massFraction", in: function)
+        }
+        let total = components.reduce(0, { $0 + $1.massFraction })
+        try ArgumentError.require(
+            total.isApproximatelyEqualToOne, total, "Σ massFraction", in: function,
+            accepted: "mass fractions summing to 1 within 1e-9")
     }
 }
 

@@ -46,9 +46,15 @@ extension Kim2025 {
         ///
         /// The paper does not state V̄. `impliedAverageVoltage(forEnergyDensity:)` inverts this.
         ///
-        /// Edge Cases: a zero stack thickness gives +∞; a non-positive density gives NaN.
-        public func volumetricEnergyDensity(averageVoltage: Double) -> Double {
-            guard electrodeDensity > 0 else { return .nan }
+        /// Edge Cases: an input out of domain throws `ArgumentError`: a non-finite or non-positive
+        /// electrode density, a non-finite or negative average voltage (0 V gives 0), or a stack
+        /// thickness that is not finite and > 0 (a stack of no thickness is not a cell, so it is an
+        /// error rather than a +∞ energy density).
+        public func volumetricEnergyDensity(averageVoltage: Double) throws(ArgumentError) -> Double {
+            let function = "Kim2025.CellStack.volumetricEnergyDensity"
+            try ArgumentError.requirePositive(electrodeDensity, "electrodeDensity", in: function)
+            try ArgumentError.requireNonNegative(averageVoltage, "averageVoltage", in: function)
+            try ArgumentError.requirePositive(stackThickness, "stackThickness", in: function)
             // mAh cm⁻² · V = mWh cm⁻²; divided by µm·1e-4 cm gives mWh cm⁻³ = Wh L⁻¹.
             return arealCapacity * averageVoltage / (stackThickness * 1e-4)
         }

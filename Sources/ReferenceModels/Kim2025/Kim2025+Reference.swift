@@ -17,10 +17,13 @@ extension Kim2025 {
         }
 
         /// Shell thickness in nm for an AM:SE mechanofusion weight ratio given as the AM share in wt%.
+        ///
+        /// Edge Cases: an AM share that gives no valid ratio (≤ 0, above 100, non-finite) or a
+        /// shell that does not fit (see `shellThickness`) throws `ArgumentError`.
         public func thickness(
             amWeightPercent: Double, reading: ShellReading = .outerShell
-        ) -> Double {
-            Kim2025.shellThickness(
+        ) throws(ArgumentError) -> Double {
+            try Kim2025.shellThickness(
                 seToAMWeightRatio: seToAMWeightRatio(
                     am: amWeightPercent, se: 100 - amWeightPercent),
                 amDensity: amDensity, seDensity: seDensity, meanRadius: meanRadius, reading: reading
@@ -48,10 +51,13 @@ extension Kim2025 {
         var results: [ModelResult] = []
         for (id, ratioID) in shellThicknessIDs {
             let am = try catalog.number(ratioID, in: "wt%")
-            results.append(
-                ModelResult(
-                    id: id, value: .number(inputs.thickness(amWeightPercent: am, reading: reading)),
-                    unit: "nm"))
+            let thickness: Double
+            do throws(ArgumentError) {
+                thickness = try inputs.thickness(amWeightPercent: am, reading: reading)
+            } catch {
+                throw loadError(ratioID, error)
+            }
+            results.append(ModelResult(id: id, value: .number(thickness), unit: "nm"))
         }
         return results
     }
@@ -81,8 +87,13 @@ extension Kim2025 {
 
     /// The Model 4, 85 wt% AM, 60 °C cell stack of Fig. 5b, electrode density at 87.7 % of theoretical.
     public static func model4Stack(catalog: GoldenCatalog) throws(GoldenLoadError) -> CellStack {
+        let components = try electrodeComponents(catalog: catalog, amContent: 85)
+        let theoretical: Double
+        do throws(ArgumentError) { theoretical = try Kim2025.theoreticalDensity(components) } catch {
+            throw loadError("kim2025.electrode-composition.am-wt-85", error)
+        }
         let rho =
-            Kim2025.theoreticalDensity(try electrodeComponents(catalog: catalog, amContent: 85))
+            theoretical
             * (try catalog.number(
                 "kim2025.electrode-density.model4-85wt-fraction-of-theoretical", in: "1"))
         return CellStack(
@@ -97,5 +108,15 @@ extension Kim2025 {
                 "kim2025.cell-stack.li-thickness-assumed", in: "µm"),
             separatorThickness: try catalog.number(
                 "kim2025.cell-stack.separator-thickness-assumed", in: "µm"))
+    }
+}
+
+extension Kim2025 {
+    /// A `GoldenLoadError` for a golden record the Kim 2025 models refuse (an `ArgumentError`
+    /// from a value the models cannot use); its description names the record and the refusal.
+    static func loadError(_ id: String, _ error: ArgumentError) -> GoldenLoadError {
+        GoldenLoadError(
+            file: "kim2025.json", recordID: id, path: "value",
+            message: "rejected by the Kim 2025 models: \(error)")
     }
 }

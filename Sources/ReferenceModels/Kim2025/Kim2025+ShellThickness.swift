@@ -53,15 +53,18 @@ extension Kim2025 {
     /// Edge Cases:
     /// - A ratio of 0 gives a thickness of 0.
     /// - For `.asPrinted` and `.massFraction`, x cannot exceed r (the inner sphere vanishes);
-    ///   a ratio needing more returns NaN.
-    /// - Non-positive or non-finite inputs return NaN.
+    ///   a ratio needing more throws `ArgumentError` (`.outOfDomain`).
+    /// - A non-finite or negative ratio, or a non-finite or non-positive density or radius, throws
+    ///   `ArgumentError`.
     public static func shellThickness(
         seToAMWeightRatio: Double, amDensity: Double, seDensity: Double,
         meanRadius: Double, reading: ShellReading = .outerShell
-    ) -> Double {
-        guard seToAMWeightRatio >= 0, amDensity > 0, seDensity > 0, meanRadius > 0,
-            [seToAMWeightRatio, amDensity, seDensity, meanRadius].allSatisfy(\.isFinite)
-        else { return .nan }
+    ) throws(ArgumentError) -> Double {
+        let function = "Kim2025.shellThickness"
+        try ArgumentError.requireNonNegative(seToAMWeightRatio, "seToAMWeightRatio", in: function)
+        try ArgumentError.requirePositive(amDensity, "amDensity (g cm⁻³)", in: function)
+        try ArgumentError.requirePositive(seDensity, "seDensity (g cm⁻³)", in: function)
+        try ArgumentError.requirePositive(meanRadius, "meanRadius", in: function)
         let densityRatio = amDensity / seDensity
         switch reading {
         case .outerShell:
@@ -77,7 +80,11 @@ extension Kim2025 {
                 let u = Bisection.solveIncreasing(
                     { 6 * $0 + 2 * $0 * $0 * $0 }, equals: massTerm * densityRatio, in: 0...1)
             else {
-                return .nan
+                throw ArgumentError(
+                    .outOfDomain, function: function, argument: "seToAMWeightRatio",
+                    value: seToAMWeightRatio,
+                    accepted: "a ratio whose \(reading.rawValue) shell half-thickness x fits in r "
+                        + "(SE-to-NCM volume term ≤ 8)")
             }
             return 2 * u * meanRadius
         }

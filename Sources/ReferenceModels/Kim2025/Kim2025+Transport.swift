@@ -8,13 +8,16 @@ extension Kim2025 {
     ///   - area: A in cm².
     /// - Returns: S cm⁻¹.
     ///
-    /// Edge Cases: R = 0 gives +∞ (a short); a negative or non-finite input gives NaN.
+    /// Edge Cases: R = 0 gives +∞ (a short, a meaningful limit, not an error). An input out of
+    /// domain throws `ArgumentError`: a non-finite or non-positive L or A, or a non-finite or
+    /// negative R (L = 0 is refused because with R = 0 it leaves σ undefined, 0/0).
     public static func effectiveConductivity(
         thickness: Double, resistance: Double, area: Double
-    ) -> Double {
-        guard thickness >= 0, resistance >= 0, area > 0, thickness.isFinite, resistance.isFinite,
-            area.isFinite
-        else { return .nan }
+    ) throws(ArgumentError) -> Double {
+        let function = "Kim2025.effectiveConductivity"
+        try ArgumentError.requirePositive(thickness, "thickness (cm)", in: function)
+        try ArgumentError.requireNonNegative(resistance, "resistance (Ω)", in: function)
+        try ArgumentError.requirePositive(area, "area (cm²)", in: function)
         return thickness / (resistance * area)
     }
 
@@ -26,13 +29,23 @@ extension Kim2025 {
     ///   - effectiveConductivity: σ_i,eff, same unit.
     ///   - volumeFraction: Φ_i, the real volume fraction of the conducting phase (Eq. (3)).
     ///
-    /// Edge Cases: σ_eff = 0 gives +∞ (no percolating path); negative inputs give NaN.
+    /// Edge Cases: σ_eff = 0 gives +∞ (no percolating path, a meaningful limit, not an error).
+    /// An input out of domain throws `ArgumentError`: a non-finite or non-positive σ_0, a
+    /// non-finite or negative σ_eff, a Φ outside [0, 1], or σ_eff = 0 with Φ = 0 (τ undefined,
+    /// ∞ · 0).
     public static func tortuosityFactor(
         bulkConductivity: Double, effectiveConductivity: Double, volumeFraction: Double
-    ) -> Double {
-        guard bulkConductivity >= 0, effectiveConductivity >= 0, volumeFraction >= 0,
-            volumeFraction <= 1
-        else { return .nan }
+    ) throws(ArgumentError) -> Double {
+        let function = "Kim2025.tortuosityFactor"
+        try ArgumentError.requirePositive(bulkConductivity, "bulkConductivity", in: function)
+        try ArgumentError.requireNonNegative(
+            effectiveConductivity, "effectiveConductivity", in: function)
+        try ArgumentError.requireFraction(
+            volumeFraction, "volumeFraction", in: function, allowZero: true)
+        try ArgumentError.require(
+            effectiveConductivity > 0 || volumeFraction > 0, effectiveConductivity,
+            "effectiveConductivity", in: function,
+            accepted: "a finite number > 0 when volumeFraction = 0")
         return bulkConductivity / effectiveConductivity * volumeFraction
     }
 }
