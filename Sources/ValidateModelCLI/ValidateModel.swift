@@ -54,7 +54,7 @@ public enum ValidateModel {
             return ExitCode.inputError
         }
         let selection = options.selection
-        let selectedRecords = { catalog.records.filter { selection.selectsAll || selection.includes($0) } }
+        let selectedRecords = { catalog.records(selectedBy: selection) }
         switch options.action {
         case .list:
             out(TextReport.list(selectedRecords(), vocabulary: catalog.categoryVocabulary()))
@@ -90,8 +90,7 @@ public enum ValidateModel {
     /// selected paper without a file).
     static func cite(_ file: String?, catalog: GoldenCatalog, selection: Selection,
                      out: (String) -> Void, err: (String) -> Void) -> Int32 {
-        var papers = Array(Set(catalog.records.filter { selection.selectsAll || selection.includes($0) }
-            .map(\.paper.key))).sorted()
+        var papers = Array(Set(catalog.records(selectedBy: selection).map(\.paper.key))).sorted()
         if let file {
             do throws(InputError) {
                 let output = try ModelOutput.read(file: file)

@@ -44,7 +44,6 @@ public enum Scorer {
         reported.initialize(repeating: false)
         defer { reported.deallocate() }
         nonisolated(unsafe) let marks = reported  // result ids are unique, so each position is marked by one chunk
-        let selectsAll = selection.selectsAll
         // Results are scored in chunks on all cores; merged in order, so the report (and the
         // first shape error) is the one a single loop would give.
         let (scored, chunks) = inOrderedChunks(of: results.count, yielding: ScoredResult.self) {
@@ -57,7 +56,7 @@ public enum Scorer {
                     continue
                 }
                 let record = catalog.records[position]
-                if !selectsAll, !selection.includes(record) { chunk.deselected += 1; continue }
+                if !selection.includes(record) { chunk.deselected += 1; continue }
                 marks[position] = true
                 do throws(ShapeError) {
                     var row = try score(result, against: record, catalog: catalog)
@@ -87,7 +86,7 @@ public enum Scorer {
         }
         for (id, index) in output.unreported {
             if let position = catalog.position(of: id) {
-                if !selectsAll, !selection.includes(catalog.records[position]) {
+                if !selection.includes(catalog.records[position]) {
                     deselected += 1; continue
                 }
                 totals.rows[catalog.summaries[position].paper] += 1  // a known id not reported: its paper is touched
@@ -136,7 +135,7 @@ public enum Scorer {
         for (position, summary) in catalog.summaries.enumerated()
         where touched[summary.paper] && !summary.isParameter {
             let record = catalog.records[position]
-            if !selection.selectsAll, !selection.includes(record) { continue }
+            if !selection.includes(record) { continue }
             available[summary.paper] += 1
             guard !reported[position] else { continue }
             if let group = record.conflictGroup,

@@ -15,6 +15,7 @@ public struct Selection: Sendable, Equatable {
 
     public var selectsAll: Bool { paper == nil && idPattern == nil }
 
+    /// Whether the selection keeps `record` (two nil checks when it selects all).
     public func includes(_ record: GoldenRecord) -> Bool {
         (paper.map { record.paper.key == $0 } ?? true)
             && (idPattern.map { Self.matches(record.id, pattern: $0) } ?? true)
@@ -37,5 +38,12 @@ public struct Selection: Sendable, Equatable {
         }
         while pi < p.count, p[pi] == "*" { pi += 1 }
         return pi == p.count
+    }
+}
+
+extension GoldenCatalog {
+    /// The records `selection` keeps, in catalog order.
+    public func records(selectedBy selection: Selection) -> [GoldenRecord] {
+        selection.selectsAll ? records : records.filter(selection.includes)
     }
 }
