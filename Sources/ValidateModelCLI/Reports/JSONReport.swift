@@ -138,7 +138,6 @@ enum JSONReport: ReportFormat {
 
     static func result(_ scored: ScoredResult) -> JSONValue {
         let record = scored.record
-        let row = ReportRow(scored)
         var expected: [(String, JSONValue)] = [("printed", .string(record.printed))]
         switch record.value {
         case let .number(x): expected.append(("value", .number(x)))
@@ -185,7 +184,7 @@ enum JSONReport: ReportFormat {
             ("relativeError", .optional(scored.relativeError)),
             ("errorInUncertainties", .optional(scored.errorInUncertainties)),
             ("digitsOfAgreement", .optional(scored.digitsOfAgreement)),
-            ("detail", .string(row.explanation.joined(separator: "; "))),
+            ("detail", .string(Wording.explanation(scored).joined(separator: "; "))),
         ]
         if let s = scored.series {
             fields.append(
