@@ -12,12 +12,17 @@ enum Escape {
         var out = ""
         for scalar in s.unicodeScalars {
             if needsEscape(scalar) {
-                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                out += visibleForm(scalar)
             } else {
                 out.unicodeScalars.append(scalar)
             }
         }
         return out
+    }
+
+    /// `\u{XXXX}`: how every format here shows a character it will not print as it is.
+    static func visibleForm(_ c: Unicode.Scalar) -> String {
+        "\\u{" + String(c.value, radix: 16, uppercase: true) + "}"
     }
 
     static func needsEscape(_ c: Unicode.Scalar) -> Bool {
@@ -66,7 +71,7 @@ enum Escape {
             case "\t": out += "&#9;"
             default:
                 if needsEscape(scalar) || (0xFFFE...0xFFFF).contains(scalar.value) {
-                    out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+                    out += visibleForm(scalar)
                 } else {
                     out.unicodeScalars.append(scalar)
                 }
