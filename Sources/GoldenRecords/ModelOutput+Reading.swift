@@ -31,7 +31,7 @@ extension ModelOutput {
     /// The bytes of `path` (or of standard input), under the checks listed in `read(file:)`.
     static func contents(of path: String, isStandardInput: Bool,
                          name: String) throws(InputError) -> Data {
-        let refuse = { (message: String) in InputError(file: name, place: "file", message: message) }
+        let refuse = { (message: String) in InputError(.unreadable, file: name, place: "file", message: message) }
         if isStandardInput {
             return try contents(of: STDIN_FILENO, isStandardInput: true, refuse: refuse)
         }

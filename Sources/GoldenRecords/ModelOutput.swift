@@ -60,21 +60,6 @@ public struct ModelOutput: Sendable {
     }
 }
 
-/// Why a model-output file was refused: names the file, the place and the fix.
-public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
-    public let file: String
-    public let place: String
-    public let message: String
-
-    public init(file: String, place: String, message: String) {
-        self.file = file
-        self.place = place
-        self.message = message
-    }
-
-    public var description: String { "\(file): \(place): \(message)" }
-}
-
 extension ModelOutput {
     static let topFields: FieldNames = ["formatVersion", "model", "conditions", "results"]
     static let modelFields: FieldNames = ["name", "version", "language", "url"]
@@ -147,7 +132,8 @@ extension ModelOutput {
             }
         } catch {
             let where_ = place.flatMap { $0.1.map { " (id '\($0)')" } } ?? ""
-            throw InputError(file: fileName, place: error.path + where_, message: error.message)
+            throw InputError(
+                .invalidModelOutput, file: fileName, place: error.path + where_, message: error.message)
         }
     }
 

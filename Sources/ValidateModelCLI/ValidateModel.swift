@@ -95,7 +95,7 @@ public enum ValidateModel {
             do throws(InputError) {
                 let output = try ModelOutput.read(file: file)
                 do { papers = try Scorer.score(output, against: catalog, selection: selection).papers } catch {
-                    throw InputError(file: file, place: error.place, message: error.message)
+                    throw InputError(.incomparableResult, file: file, place: error.place, message: error.message)
                 }
             } catch {
                 err("Error: \(error.description)")
@@ -113,7 +113,7 @@ public enum ValidateModel {
         do {
             report = try Scorer.score(output, against: catalog, selection: options.selection)
         } catch {
-            err("Error: \(InputError(file: name, place: error.place, message: error.message).description)")
+            err("Error: \(InputError(.incomparableResult, file: name, place: error.place, message: error.message).description)")
             return ExitCode.inputError
         }
         let verdict = RunVerdict(report: report, policy: options.policy)
