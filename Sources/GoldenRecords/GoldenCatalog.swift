@@ -88,7 +88,7 @@ public struct GoldenCatalog: Sendable {
 
     /// The categories each topic's records use (topic = the id without its last part, e.g.
     /// `park2022.regime`), built in one pass.
-    public func categoryVocabulary() -> [String: Set<String>] {
+    package func categoryVocabulary() -> [String: Set<String>] {
         var vocabulary: [String: Set<String>] = [:]
         for record in records {
             guard case let .category(c) = record.value, let dot = record.id.lastIndex(of: ".") else { continue }

@@ -3,9 +3,9 @@ import Foundation
 extension ModelOutput {
     /// The path that means standard input, as in most command-line tools (`./-` names a file
     /// called `-`).
-    public static let standardInputPath = "-"
+    package static let standardInputPath = "-"
     /// How standard input is named in messages.
-    public static let standardInputName = "<stdin>"
+    package static let standardInputName = "<stdin>"
 
     /// Reads and checks a model-output file; `-` reads standard input.
     ///

@@ -32,7 +32,7 @@ public struct ModelResult: Hashable, Sendable {
 
     public init(
         id: String, value: ModelValue, unit: String?, xUnit: String? = nil,
-        uncertainty: Double? = nil, index: Int = 0
+        uncertainty: Double? = nil, index: Int = 0, conditions: Conditions = Conditions()
     ) {
         self.id = id
         self.value = value
@@ -40,6 +40,7 @@ public struct ModelResult: Hashable, Sendable {
         self.xUnit = xUnit
         self.uncertainty = uncertainty
         self.index = index
+        self.conditions = conditions
     }
 }
 
@@ -69,7 +70,9 @@ extension ModelOutput {
     ]
 
     /// Parses model-output JSON; `fileName` is used in messages.
-    public static func parse(data: Data, fileName: String) throws(InputError) -> ModelOutput {
+    public static func parse(
+        data: Data, fileName: String = "<data>"
+    ) throws(InputError) -> ModelOutput {
         var place: (Int, String?)? = nil
         do throws(StrictJSONError) {
             return try withJSON(data) { (root) throws(StrictJSONError) in
