@@ -209,8 +209,28 @@ public enum GoldenLoader {
             )
         }
         let value = try parseValue(try r.object("value", allowed: valueFields))
-        let unitText = try r.string("unit")
-        let unit: PhysicalUnit?
+        let unit = try parseUnit(try r.string("unit"), of: value, path: path, units: &units)
+        let kind = try parseKind(r)
+        let (basis, tolerance) = try parseUncertainty(r, printed: printed, value: value, path: path)
+        let discrepancy = r.has("discrepancy") ? try parseDiscrepancy(r) : nil
+        let l = try r.object("location", allowed: locationFields)
+        return GoldenRecord(
+            id: id, paper: paper, quantity: try r.string("quantity"),
+            location: Location(
+                section: try l.string("section"), figure: try l.optionalString("figure"),
+                equation: try l.optionalString("equation"), table: try l.optionalString("table")),
+            quote: quote, printed: printed, value: value, unit: unit, kind: kind,
+            method: try r.string("method"),
+            uncertaintyBasis: basis, tolerance: tolerance,
+            notes: try r.optionalString("notes") ?? "",
+            discrepancy: discrepancy, conditions: try r.conditions(), conflictGroup: groups[id])
+    }
+
+    /// The record's unit: `nil` for `-` (categories only), else parsed (and remembered in `units`).
+    private static func parseUnit(
+        _ unitText: String, of value: GoldenValue, path: JSONPath,
+        units: inout [String: PhysicalUnit]
+    ) throws(StrictJSONError) -> PhysicalUnit? {
         if unitText == "-" {
             guard case .category = value else {
                 throw StrictJSONError(
@@ -219,26 +239,35 @@ public enum GoldenLoader {
                         "'-' is only for categories; give the unit of the number ('1' if dimensionless)"
                 )
             }
-            unit = nil
-        } else {
-            if let known = units[unitText] {
-                unit = known
-            } else {
-                do { unit = try PhysicalUnit(parsing: unitText) } catch {
-                    throw StrictJSONError(path: "\(path).unit", message: error.description)
-                }
-                units[unitText] = unit
-            }
+            return nil
         }
+        if let known = units[unitText] { return known }
+        let unit: PhysicalUnit
+        do { unit = try PhysicalUnit(parsing: unitText) } catch {
+            throw StrictJSONError(path: "\(path).unit", message: error.description)
+        }
+        units[unitText] = unit
+        return unit
+    }
+
+    /// The record's `kind`, one of `RecordKind`.
+    private static func parseKind(_ r: StrictObject) throws(StrictJSONError) -> RecordKind {
         let kindText = try r.string("kind")
         guard let kind = RecordKind(rawValue: kindText) else {
             throw StrictJSONError(
-                path: "\(path).kind",
+                path: "\(r.path).kind",
                 message:
                     "unknown kind '\(kindText)'; "
                     + "use one of \(RecordKind.allCases.map(\.rawValue).joined(separator: ", "))"
             )
         }
+        return kind
+    }
+
+    /// The record's `uncertainty`: its basis and the tolerance it gives the printed value.
+    private static func parseUncertainty(
+        _ r: StrictObject, printed: String, value: GoldenValue, path: JSONPath
+    ) throws(StrictJSONError) -> (UncertaintyBasis, Double) {
         let u = try r.object("uncertainty", allowed: uncertaintyFields)
         let basisText = try u.string("basis")
         guard let basis = UncertaintyBasis(rawValue: basisText) else {
@@ -252,40 +281,33 @@ public enum GoldenLoader {
         let tolerance = try tolerance(
             basis: basis, plusMinus: try u.optionalNumber("plusMinus"), printed: printed,
             value: value, path: path)
-        var discrepancy: Discrepancy? = nil
-        if r.has("discrepancy") {
-            let d = try r.object("discrepancy", allowed: discrepancyFields)
-            var others: [Discrepancy.Reading] = []
-            if d.has("otherReadings") {
-                for (k, raw) in try d.array("otherReadings").enumerated() {
-                    let o = try StrictObject(
-                        raw, path: JSONPath("\(d.path).otherReadings", index: k),
-                        allowed: readingFields)
-                    others.append(
-                        Discrepancy.Reading(
-                            name: try o.string("reading"), value: try o.number("value")))
-                }
-            }
-            discrepancy = Discrepancy(
-                reading: try d.string("reading"), referenceValue: try d.number("referenceValue"),
-                explanation: try d.string("explanation"), otherReadings: others)
-            let names = discrepancy?.readings.map(\.name) ?? []
-            if Set(names).count != names.count {
-                throw StrictJSONError(
-                    path: "\(d.path)", message: "two readings share a name; name each reading once")
+        return (basis, tolerance)
+    }
+
+    /// The record's `discrepancy`: the reference reading and any other documented readings,
+    /// each named once.
+    private static func parseDiscrepancy(_ r: StrictObject) throws(StrictJSONError) -> Discrepancy {
+        let d = try r.object("discrepancy", allowed: discrepancyFields)
+        var others: [Discrepancy.Reading] = []
+        if d.has("otherReadings") {
+            for (k, raw) in try d.array("otherReadings").enumerated() {
+                let o = try StrictObject(
+                    raw, path: JSONPath("\(d.path).otherReadings", index: k),
+                    allowed: readingFields)
+                others.append(
+                    Discrepancy.Reading(
+                        name: try o.string("reading"), value: try o.number("value")))
             }
         }
-        let l = try r.object("location", allowed: locationFields)
-        return GoldenRecord(
-            id: id, paper: paper, quantity: try r.string("quantity"),
-            location: Location(
-                section: try l.string("section"), figure: try l.optionalString("figure"),
-                equation: try l.optionalString("equation"), table: try l.optionalString("table")),
-            quote: quote, printed: printed, value: value, unit: unit, kind: kind,
-            method: try r.string("method"),
-            uncertaintyBasis: basis, tolerance: tolerance,
-            notes: try r.optionalString("notes") ?? "",
-            discrepancy: discrepancy, conditions: try r.conditions(), conflictGroup: groups[id])
+        let discrepancy = Discrepancy(
+            reading: try d.string("reading"), referenceValue: try d.number("referenceValue"),
+            explanation: try d.string("explanation"), otherReadings: others)
+        let names = discrepancy.readings.map(\.name)
+        if Set(names).count != names.count {
+            throw StrictJSONError(
+                path: "\(d.path)", message: "two readings share a name; name each reading once")
+        }
+        return discrepancy
     }
 
     /// The file's `conflicts`: each member id mapped to its group.

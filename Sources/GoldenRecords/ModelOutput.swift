@@ -77,25 +77,7 @@ extension ModelOutput {
         do throws(StrictJSONError) {
             return try withJSON(data) { (root) throws(StrictJSONError) in
                 let top = try StrictObject(root, path: "$", allowed: topFields)
-                guard top.has("formatVersion") else {
-                    throw StrictJSONError(
-                        path: "$",
-                        message:
-                            "missing required field 'formatVersion'; write \"formatVersion\": 1")
-                }
-                if try top.number("formatVersion") != 1 {
-                    throw StrictJSONError(
-                        path: "$.formatVersion", message: "unsupported format version; write 1")
-                }
-                var name: String? = nil
-                if top.has("model") {
-                    let model = try top.object("model", allowed: modelFields)
-                    name = try model.optionalString("name")
-                    // Not used, but held to the format: a number where text belongs is refused.
-                    for field in ["version", "language", "url"] {
-                        _ = try model.optionalString(field)
-                    }
-                }
+                let name = try parseHeader(top)
                 let fileConditions = try top.conditions()
                 let rawResults = try top.array("results")
                 guard rawResults.count <= InputLimits.maxResults else {
@@ -138,6 +120,27 @@ extension ModelOutput {
             throw InputError(
                 .invalidModelOutput, file: fileName, place: error.path + where_, message: error.message)
         }
+    }
+
+    /// Checks `formatVersion` and the `model` object; returns the model's name.
+    private static func parseHeader(_ top: StrictObject) throws(StrictJSONError) -> String? {
+        guard top.has("formatVersion") else {
+            throw StrictJSONError(
+                path: "$",
+                message: "missing required field 'formatVersion'; write \"formatVersion\": 1")
+        }
+        if try top.number("formatVersion") != 1 {
+            throw StrictJSONError(
+                path: "$.formatVersion", message: "unsupported format version; write 1")
+        }
+        guard top.has("model") else { return nil }
+        let model = try top.object("model", allowed: modelFields)
+        let name = try model.optionalString("name")
+        // Not used, but held to the format: a number where text belongs is refused.
+        for field in ["version", "language", "url"] {
+            _ = try model.optionalString(field)
+        }
+        return name
     }
 
     /// One result; `result` is nil for `"value": null` (not reported).
