@@ -7242,8 +7242,8 @@ nequality, not scored)."
       "uncertainty": {
         "basis": "exact"
       },
-      "notes": "Printed as a word (\\"ten\\"); the count used by Lee2020.nominalCapacity is Lee2020\
-.stackedBiCells = 10 taken from this sentence."
+      "notes": "Printed as a word (\\"ten\\"); Lee2020.stackedBiCells(catalog:) reads the count 10 f\
+rom the leading word of this category for Lee2020.nominalCapacity."
     },
     {
       "id": "lee2020.c-rate.stack-cycling",

@@ -137,7 +137,7 @@ extension Lee2020 {
             "lee2020.stack.discharge-capacity",
             try nominalCapacity(
                 cathodeWidth: inputs.cathodeWidth, cathodeLength: inputs.cathodeLength,
-                arealCapacity: inputs.arealCapacity, stacks: stackedBiCells), "mAh")
+                arealCapacity: inputs.arealCapacity, stacks: try stackedBiCells(catalog: catalog)), "mAh")
         results.number(
             "lee2020.rate.q0p5c-over-q0p2c",
             try percentRatio(
