@@ -76,11 +76,22 @@ for _c in "$^_{}*":
     _CHARS[_c] = ""
 
 
-def canonical(s):
+def canonical(s, display=False):
     """Return (canon, origin): the canonical form of s and, for each of its characters, the index
-    in s of the character it comes from."""
+    in s of the character it comes from.
+
+    With display=True, the *display form* used by census.py: the same, except that a run of
+    whitespace (and a LaTeX space command) reads one space, and super/subscripts stay marked:
+    `^` and `_` are kept and a run of Unicode superscript (subscript) characters reads `^`
+    (`_`) followed by the plain characters (`g⁻¹` reads `g^-1`, `ASSBs¹` reads `ASSBs^1`)."""
     out = []
     origin = []
+    script = None  # display form: the kind of Unicode script run being read ("^" or "_")
+
+    def space(at):
+        if display and out and out[-1] != " ":
+            out.append(" ")
+            origin.append(at)
     i = 0
     n = len(s)
     while i < n:
@@ -98,6 +109,8 @@ def canonical(s):
                         origin.extend([i] * (len(inner) + 2))
                         i = close + 1
                         continue
+                if name in ("quad", "qquad"):
+                    space(i)
                 if name in _SYMBOLS:
                     out.append(_SYMBOLS[name])
                     origin.append(i)
@@ -105,6 +118,10 @@ def canonical(s):
                 i += len(m.group(0))
                 continue
             if i + 1 < n:
+                if s[i + 1] in ",;! ":
+                    space(i)
+                    i += 2
+                    continue
                 rep = _SINGLE.get(s[i + 1], s[i + 1])
                 if rep:
                     out.append(_CHARS.get(rep, rep) if rep not in "%_&#$" else rep)
@@ -113,7 +130,22 @@ def canonical(s):
                 continue
             i += 1
             continue
-        if c.isspace() or unicodedata.category(c) == "Cf":
+        if display:
+            kind = "^" if c in _SUP else "_" if c in _SUB else None
+            if kind and kind != script:
+                out.append(kind)
+                origin.append(i)
+            script = kind
+            if c in "^_":
+                out.append(c)
+                origin.append(i)
+                i += 1
+                continue
+        if c.isspace():
+            space(i)
+            i += 1
+            continue
+        if unicodedata.category(c) == "Cf":
             i += 1
             continue
         if c == "-" and s.startswith("--", i):
