@@ -16,13 +16,14 @@ or `×`, with optional spaces around `±` and `×`: so `85:15:3:1.5`, `1-2`, `3.
 and `2 × 2` are one occurrence each. A run does not count when
   - it is part of an identifier: glued to a letter, digit, `_` or `.` before it (`Li6PS5Cl`,
     `NCM811`, `LiNi0.90Co0.05Mn0.05O2`, `S12a`), or after a letter and a hyphen (`AR-100`,
-    `SU-8030`, `F-43m`), or followed by letters and a digit (`450F1`); a run is read whole
+    `SU-8030`, `F-43m`), or followed by letters and a digit (`450F1`) or by `D` (`3D`); a run is read whole
     (`2022M3J1A1085397` is one identifier, not `202`);
   - it is a super/subscript or a citation mark: `^`/`_` followed by digits, signs, commas,
     daggers (`g^-1`, `Li_2S`, `ASSBs^1`, `^{3-5}`, `^{†,1}`), `^[…]`, and bracketed lists of
     integers (`[12]`, `[3-5, 9]`);
   - it is a label: the numbers after Fig./Figs./Figure(s)/Table(s)/Scheme(s)/Ref(s)./Eq(s)./
-    eqn(s)/Equation(s)/Note(s)/Section(s)/Movie(s) (optionally "Supplementary"), with their panel
+    eqn(s)/Equation(s)/Note(s)/Section(s)/Movie(s)/Video(s)/Model(s) (optionally
+    "Supplementary"; `Model 4` names an electrode design), with their panel
     letters and lists (`Fig. 3b,c`, `Figs. 6 and 7`, `Supplementary Table 1`), or an integer
     alone in parentheses (an equation or list number, `(3)`);
   - it is part of a URL, DOI or ORCID, or of a heading's number (`3.1 Design …` at the start of a
@@ -67,9 +68,9 @@ ENTRY_KEYS = {"context", "fromHeading", "toHeading", "reason", "note", "recordId
 
 NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)"
 OCC = re.compile(r"(?<![\w.])(?<![A-Za-z]-)" + NUM + r"(?:(?:[-:~]|\s?[±×]\s?)" + NUM + r")*"
-                 r"(?![\d])(?![.,]\d)(?![A-Za-z]+\d)")
+                 r"(?![\d])(?![.,]\d)(?![A-Za-z]+\d)(?!D\b)")
 LABEL_WORDS = (r"(?:Supplementary\s+)?(?:Figs?\.|Figures?|Tables?|Schemes?|Refs?\.|refs?\.|"
-               r"Eqs?\.|Eqns?\.?|eqns?\.?|Equations?|Notes?|Sections?|Movies?)")
+               r"Eqs?\.|Eqns?\.?|eqns?\.?|Equations?|Notes?|Sections?|Movies?|Videos?|Models?)")
 LABEL_ITEM = r"S?\d+(?:\.\d+)?[a-zA-Z]?(?:\s?[-,]\s?[a-zA-Z](?![a-zA-Z]))*"
 MASKS = [
     re.compile(r"\b" + LABEL_WORDS + r"\s?\(?\s?" + LABEL_ITEM
@@ -84,14 +85,14 @@ MASKS = [
 
 def heading_lines(text):
     """[(offset, line)] of the lines that read as headings: at most 90 characters, no final
-    period, comma or colon, no LaTeX, not a caption, starting with a capital letter or a digit,
+    period, comma or colon, no LaTeX, not a caption or a DOI or e-mail line, starting with a capital letter or a digit,
     and standing only once in the text."""
     out = []
     pos = 0
     for line in text.split("\n"):
         st = line.strip()
         if (st and len(st) <= 90 and not st.endswith((".", ",", ":")) and "$" not in st
-                and not re.match(r"(Fig\.|Figure|Table|Scheme)\s", st)
+                and not re.match(r"(Fig\.|Figure|Table|Scheme)\s|(DOI|E-mail)\b", st)
                 and re.match(r"[A-Z0-9]", st)):
             out.append((pos + line.find(st), st))
         pos += len(line) + 1
@@ -288,16 +289,15 @@ def main():
         for r in rows:
             r["context"] = c.context(r)
         counts = {s: sum(1 for r in rows if r["status"] == s) for s in ("recorded", "excluded", "unrecorded")}
-        results.append({"paper": key, "occurrences": len(rows), **counts,
+        results.append({"paper": key, "counts": {"occurrences": len(rows), **counts},
                         "unrecorded": [dict(section=r["section"], text=r["text"], offset=r["start"],
-                                            context=r["context"]) for r in rows if r["status"] == "unrecorded"],
-                        "unrecordedCount": counts["unrecorded"]})
+                                            context=r["context"]) for r in rows if r["status"] == "unrecorded"]})
     if args.json:
         print(json.dumps({"papers": results, "errors": errors}, ensure_ascii=False, indent=2))
     else:
         if not args.summary:
             for res in results:
-                print(f"== {res['paper']}: {res['unrecordedCount']} unrecorded")
+                print(f"== {res['paper']}: {res['counts']['unrecorded']} unrecorded")
                 section = None
                 for u in res["unrecorded"]:
                     if u["section"] != section:
@@ -306,11 +306,12 @@ def main():
                     print(f"     {u['text']:<14} …{u['context']}…")
         print(f"{'paper':<10} {'occurrences':>11} {'recorded':>9} {'excluded':>9} {'unrecorded':>10}")
         for res in results:
-            print(f"{res['paper']:<10} {res['occurrences']:>11} {res['recorded']:>9} "
-                  f"{res['excluded']:>9} {res['unrecordedCount']:>10}")
+            c = res["counts"]
+            print(f"{res['paper']:<10} {c['occurrences']:>11} {c['recorded']:>9} "
+                  f"{c['excluded']:>9} {c['unrecorded']:>10}")
         for e in errors:
             print(f"error: {e}")
-    return 1 if errors or any(r["unrecordedCount"] for r in results) else 0
+    return 1 if errors or any(r["counts"]["unrecorded"] for r in results) else 0
 
 
 if __name__ == "__main__":
