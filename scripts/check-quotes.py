@@ -26,8 +26,9 @@ canonical form changes typography only; words and numbers are never changed:
 Elisions and joins: a quote that leaves words out, or runs across a caption, a page break or a
 footnote inserted mid-sentence, carries the marker ` […] ` at each cut. Each piece must be found,
 in order, the next starting at most papertext.MAX_GAP characters of text after the previous one
-ends (or, where the file holds the continuation earlier, at most MAX_GAP before it starts); pieces are at least papertext.MIN_PIECE canonical characters; `printed` must lie within
-one piece. The full rules are in papertext.py and docs/golden-format.md ("Quote check").
+ends (or, where the file holds the continuation earlier, at most MAX_GAP before it starts);
+pieces are at least papertext.MIN_PIECE canonical characters; `printed` must lie within one
+piece. The full rules are in papertext.py and docs/golden-format.md ("Quote check").
 """
 import argparse
 import os

@@ -10,9 +10,10 @@ changed. The normalisations, all applied to both sides:
    `\\mathit`, `\\textit`, `\\textbf`, `\\mathbf`, `\\left`, `\\right` and layout commands
    (`\\quad`, `\\,`, `\\;`, `\\!`, `\\ `) produce nothing, so `\\text{ mAh g}` reads `mAh g`; the
    braces `{` `}` are dropped; `\\tag{3}` reads `(3)` (its typeset form); `\\%` is `%`,
-   `\\_` is `_`; the symbol commands become their character: `\\sim` ~, `\\approx` ≈, `\\times` ×, `\\pm` ±, `\\cdot` ·, `\\circ` and `\\degree` °,
-   `\\mu` µ, `\\AA` Å, `\\rightarrow` →, `\\le`/`\\leq` ≤, `\\ge`/`\\geq` ≥ and the Greek letters
-   (`\\Delta` Δ, `\\sigma` σ, `\\Omega` Ω, ...).
+   `\\_` is `_`; the symbol commands become their character: `\\sim` ~, `\\approx` ≈,
+   `\\times` ×, `\\pm` ±, `\\cdot` ·, `\\circ` and `\\degree` °, `\\mu` µ, `\\AA` Å,
+   `\\rightarrow` →, `\\le`/`\\leq` ≤, `\\ge`/`\\geq` ≥ and the Greek letters (`\\Delta` Δ,
+   `\\sigma` σ, `\\Omega` Ω, ...).
 3. Super- and subscript markup is not compared: `^` and `_` are dropped and the Unicode super-
    and subscript digits and signs read as the plain ones, so `g^{-1}`, `g^-1` and `g⁻¹` all read
    `g-1`, and `Li_6PS_5Cl`, `Li₆PS₅Cl` and `Li6PS5Cl` all read `Li6PS5Cl`.
@@ -31,9 +32,9 @@ break or a footnote that the text puts in the middle of the sentence, is written
 be found in the text, in order, the next one starting at most MAX_GAP characters of the original
 text after the end of the previous one; or, where the text file holds the continuation earlier
 (a column or page extracted out of order), starting at most MAX_GAP characters before the start
-of the previous one. A piece must be at least MIN_PIECE canonical characters
-long. The record's `printed` must lie within one piece (the loader already requires it to be a
-substring of `quote`).
+of the previous one (MAX_GAP = 3000). A piece must be at least MIN_PIECE (12) canonical
+characters long. The record's `printed` must lie within one piece (the loader already requires
+it to be a substring of `quote`).
 """
 import difflib
 import json
@@ -57,8 +58,7 @@ _SYMBOLS = {
     "sigma": "σ", "tau": "τ", "phi": "φ", "Phi": "Φ", "varphi": "φ", "omega": "ω", "Omega": "Ω",
     "eta": "η", "kappa": "κ", "nu": "ν", "varnothing": "∅", "infty": "∞", "propto": "∝",
 }
-_SINGLE = {",": "", ";": "", "!": "", " ": "", "%": "%", "_": "_", "&": "&", "#": "#", "$": "$",
-           "{": "", "}": ""}
+_SINGLE = {"{": "", "}": ""}  # \{ \} (other escaped characters stand for themselves)
 _CHARS = {}
 for _c in "-\u2212\u2013\u2014\u2010\u2011\u2012\u2015":
     _CHARS[_c] = "-"
@@ -124,7 +124,7 @@ def canonical(s, display=False):
                     continue
                 rep = _SINGLE.get(s[i + 1], s[i + 1])
                 if rep:
-                    out.append(_CHARS.get(rep, rep) if rep not in "%_&#$" else rep)
+                    out.append(rep if rep in "%_&#$*^" else _CHARS.get(rep, rep))
                     origin.append(i)
                 i += 2
                 continue
@@ -230,20 +230,13 @@ class Paper:
         hay = self.canon[cfrom: cfrom + window] if window else self.canon[cfrom:]
         if not cp or not hay:
             return ""
-        sm = difflib.SequenceMatcher(None, hay, cp, autojunk=False)
-        best = (0, 0)
-        # slide over candidate anchors: the longest matching blocks
         size = len(cp)
         step = max(1, size // 4)
-        best_ratio = -1.0
+        best, best_ratio = (0, size), -1.0
         for s in range(0, max(1, len(hay) - size // 2), step):
-            cand = hay[s: s + size]
-            r = difflib.SequenceMatcher(None, cand, cp, autojunk=False).quick_ratio()
-            if r > best_ratio - 0.02:
-                r2 = difflib.SequenceMatcher(None, cand, cp, autojunk=False).ratio()
-                if r2 > best_ratio:
-                    best_ratio, best = r2, (s, s + size)
-        del sm
+            sm = difflib.SequenceMatcher(None, hay[s: s + size], cp, autojunk=False)
+            if sm.quick_ratio() > best_ratio and sm.ratio() > best_ratio:
+                best_ratio, best = sm.ratio(), (s, s + size)
         a, b = self.orig_span(cfrom + best[0], min(cfrom + best[1], len(self.canon)))
         return self.text[a:b]
 
