@@ -18,9 +18,10 @@ and `2 × 2` are one occurrence each. A run does not count when
     `NCM811`, `LiNi0.90Co0.05Mn0.05O2`, `S12a`), or after a letter and a hyphen (`AR-100`,
     `SU-8030`, `F-43m`), or followed by letters and a digit (`450F1`) or by `D` (`3D`); a run is read whole
     (`2022M3J1A1085397` is one identifier, not `202`);
-  - it is a super/subscript or a citation mark: `^`/`_` followed by digits, signs, commas,
-    daggers (`g^-1`, `Li_2S`, `ASSBs^1`, `^{3-5}`, `^{†,1}`), `^[…]`, and bracketed lists of
-    integers (`[12]`, `[3-5, 9]`);
+  - it is a super/subscript or a citation mark: `^`/`_` followed by a signed integer or a list
+    of integers, daggers allowed (`g^-1`, `Li_2S`, `ASSBs^1`, `^{3-5}`, `^{10,11}`, `^{†,1}`),
+    `^[…]`, and bracketed lists of integers (`[12]`, `[3-5, 9]`); a decimal in an exponent
+    (`e^{-6.54 T_m/T}`) counts;
   - it is a label: the numbers after Fig./Figs./Figure(s)/Table(s)/Scheme(s)/Ref(s)./Eq(s)./
     eqn(s)/Equation(s)/Note(s)/Section(s)/Movie(s)/Video(s)/Model(s) (optionally
     "Supplementary"; `Model 4` names an electrode design), with their panel
@@ -72,11 +73,12 @@ OCC = re.compile(r"(?<![\w.])(?<![A-Za-z]-)" + NUM + r"(?:(?:[-:~]|\s?[±×]\s?)
 LABEL_WORDS = (r"(?:Supplementary\s+)?(?:Figs?\.|Figures?|Tables?|Schemes?|Refs?\.|refs?\.|"
                r"Eqs?\.|Eqns?\.?|eqns?\.?|Equations?|Notes?|Sections?|Movies?|Videos?|Models?)")
 LABEL_ITEM = r"S?\d+(?:\.\d+)?[a-zA-Z]?(?:\s?[-,]\s?[a-zA-Z](?![a-zA-Z]))*"
+SCRIPT_ITEM = r"(?:[-+]?\d+(?:-\d+)?|[†‡§*]+)"
 MASKS = [
     re.compile(r"\b" + LABEL_WORDS + r"\s?\(?\s?" + LABEL_ITEM
                + r"(?:\s?(?:,|-|and|&)\s?" + LABEL_ITEM + r")*"),
     re.compile(r"[\^_]\s?\[[^\]]*\]"),
-    re.compile(r"[\^_][-+†‡§*,.\d]*\d"),
+    re.compile(r"[\^_]" + SCRIPT_ITEM + r"(?:," + SCRIPT_ITEM + r")*(?!\.?\d)"),
     re.compile(r"\[\d+(?:\s?[,-]\s?\d+)*\]"),
     re.compile(r"\(\d+\)"),
     re.compile(r"\S*(?:doi|https?:|www\.|orcid|10\.\d{4,}/)\S*", re.I),
