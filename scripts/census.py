@@ -16,7 +16,9 @@ or `×`, with optional spaces around `±` and `×`: so `85:15:3:1.5`, `1-2`, `3.
 and `2 × 2` are one occurrence each. A run does not count when
   - it is part of an identifier: glued to a letter, digit, `_` or `.` before it (`Li6PS5Cl`,
     `NCM811`, `LiNi0.90Co0.05Mn0.05O2`, `S12a`), or after a letter and a hyphen (`AR-100`,
-    `SU-8030`, `F-43m`), or followed by letters and a digit (`450F1`) or by `D` (`3D`); a run is read whole
+    `SU-8030`, `F-43m`), or followed by letters and a digit (`450F1`), by `D` (`3D`) or by an
+    orbital letter or θ (`Ag 3d`, `C 1s`, `2θ`), or it continues a run glued to something
+    before it (the `11` of `failure.9-11`); a run is read whole
     (`2022M3J1A1085397` is one identifier, not `202`);
   - it is a super/subscript or a citation mark: `^`/`_` followed by a signed integer or a list
     of integers, daggers allowed (`g^-1`, `Li_2S`, `ASSBs^1`, `^{3-5}`, `^{10,11}`, `^{†,1}`),
@@ -60,6 +62,7 @@ REASONS = {
     "citation-metadata": "received/accepted/published dates, DOI, journal page numbers, licence",
     "acknowledgements": "acknowledgements, funding and grant numbers, author contributions",
     "figure-panel-label": "a label of a figure panel or axis, not a statement",
+    "citation-mark": "a reference number printed in the running text (`Si, 23,24 Ge 25`)",
     "identifier": "a sample name, formula or model number",
     "repeat-of": "repeats the value of a record (recordId) in other words",
     "not-quantitative": "a number that states no quantity (an ordinal, a list index)",
@@ -68,8 +71,8 @@ REASONS = {
 ENTRY_KEYS = {"context", "fromHeading", "toHeading", "reason", "note", "recordId"}
 
 NUM = r"(?:\d+(?:,\d{3})*(?:\.\d+)?|\.\d+)"
-OCC = re.compile(r"(?<![\w.])(?<![A-Za-z]-)" + NUM + r"(?:(?:[-:~]|\s?[±×]\s?)" + NUM + r")*"
-                 r"(?![\d])(?![.,]\d)(?![A-Za-z]+\d)(?!D\b)")
+OCC = re.compile(r"(?<![\w.])(?<![A-Za-z]-)(?<!\d[-:~,])" + NUM + r"(?:(?:[-:~]|\s?[±×]\s?)" + NUM + r")*"
+                 r"(?![\d])(?![.,]\d)(?![A-Za-z]+\d)(?!D\b)(?![spdfθ](?![A-Za-z]))")
 LABEL_WORDS = (r"(?:Supplementary\s+)?(?:Figs?\.|Figures?|Tables?|Schemes?|Refs?\.|refs?\.|"
                r"Eqs?\.|Eqns?\.?|eqns?\.?|Equations?|Notes?|Sections?|Movies?|Videos?|Models?)")
 LABEL_ITEM = r"S?\d+(?:\.\d+)?[a-zA-Z]?(?:\s?[-,]\s?[a-zA-Z](?![a-zA-Z]))*"
@@ -78,7 +81,7 @@ MASKS = [
     re.compile(r"\b" + LABEL_WORDS + r"\s?\(?\s?" + LABEL_ITEM
                + r"(?:\s?(?:,|-|and|&)\s?" + LABEL_ITEM + r")*"),
     re.compile(r"[\^_]\s?\[[^\]]*\]"),
-    re.compile(r"[\^_]" + SCRIPT_ITEM + r"(?:," + SCRIPT_ITEM + r")*(?!\.?\d)"),
+    re.compile(r"[\^_]\s?" + SCRIPT_ITEM + r"(?:," + SCRIPT_ITEM + r")*(?!\.?\d)"),
     re.compile(r"\[\d+(?:\s?[,-]\s?\d+)*\]"),
     re.compile(r"\(\d+\)"),
     re.compile(r"\S*(?:doi|https?:|www\.|orcid|10\.\d{4,}/)\S*", re.I),
