@@ -41,7 +41,7 @@ Excluded: Golden/census/<key>.exclusions.json (see docs/golden-format.md, "Censu
     {"formatVersion": 1, "paper": "<key>", "exclusions": [ENTRY, ...]}
 an ENTRY is either {"context": "<snippet of the text>", "reason": R, "note": "…"} (the snippet,
 compared in canonical form, must occur exactly once; it excludes the occurrences inside it) or
-{"fromHeading": "<heading line>" | null, "toHeading": "<heading line>" | null, "reason": R,
+{"fromHeading": "<heading as the census prints it>" | null, "toHeading": … | null, "reason": R,
 "note": "…"} (from that heading line, or the start of the text, up to the next heading line, or
 the end). A `repeat-of` entry also has "recordId" (a record of this paper). R is one of REASONS.
 Every entry must match the text and exclude at least one occurrence (a stale entry is an error).
@@ -89,17 +89,23 @@ MASKS = [
 
 
 def heading_lines(text):
-    """[(offset, line)] of the lines that read as headings: at most 90 characters, no final
-    period, comma or colon, no LaTeX, not a caption or a DOI or e-mail line, starting with a capital letter or a digit,
-    and standing only once in the text."""
+    """[(offset, line)] of the lines that read as headings: a paragraph of one line (a blank line,
+    or the start or end of the text, on both sides) of at most 90 characters in display form,
+    with no final period, comma or colon, not a display equation ($$…$$), caption, DOI or e-mail
+    line, starting with a capital letter or a digit, and standing only once in the text. The
+    heading is named by its display form (LaTeX markup dropped)."""
     out = []
+    lines = text.split("\n")
     pos = 0
-    for line in text.split("\n"):
+    for k, line in enumerate(lines):
         st = line.strip()
-        if (st and len(st) <= 90 and not st.endswith((".", ",", ":")) and "$" not in st
-                and not re.match(r"(Fig\.|Figure|Table|Scheme)\s|(DOI|E-mail)\b", st)
-                and re.match(r"[A-Z0-9]", st)):
-            out.append((pos + line.find(st), st))
+        shown = papertext.canonical(st, display=True)[0].strip()
+        alone = (k == 0 or not lines[k - 1].strip()) and (k + 1 == len(lines) or not lines[k + 1].strip())
+        if (shown and alone and len(shown) <= 90 and not shown.endswith((".", ",", ":"))
+                and not st.startswith("$$")
+                and not re.match(r"(Fig\.|Figure|Table|Scheme)\s|(DOI|E-mail)\b", shown)
+                and re.match(r"[A-Z0-9]", shown)):
+            out.append((pos + line.find(st), shown))
         pos += len(line) + 1
     # a line that stands more than once is a running head ("Paper"), not a heading
     return [(o, h) for o, h in out if sum(1 for _, g in out if g == h) == 1]
