@@ -42,8 +42,8 @@ Excluded: Golden/census/<key>.exclusions.json (see docs/golden-format.md, "Censu
 an ENTRY is either {"context": "<snippet of the text>", "reason": R, "note": "…"} (the snippet,
 compared in canonical form, must occur exactly once; it excludes the occurrences inside it) or
 {"fromHeading": "<heading as the census prints it>" | null, "toHeading": … | null, "reason": R,
-"note": "…"} (from that heading line, or the start of the text, up to the next heading line, or
-the end). A `repeat-of` entry also has "recordId" (a record of this paper). R is one of REASONS.
+"note": "…"} (from the fromHeading line, or the start of the text, up to the toHeading line,
+or the end). A `repeat-of` entry also has "recordId" (a record of this paper). R is one of REASONS.
 Every entry must match the text and exclude at least one occurrence (a stale entry is an error).
 """
 import argparse
