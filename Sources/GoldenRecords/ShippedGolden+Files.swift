@@ -88,8 +88,8 @@ l). Input of the pressure-response model."
         "section": "1. Introduction"
       },
       "quote": "Despite the ideal attributes of the lowest potential (-3.04 V vs standard hydrogen e\
-lectrode) and the highest theoretical capacity (3860 mA h g^-1), the incorporation of Li metal anod\
-es (LMAs) in all-solid-state batteries (ASSBs) has been hindered by several challenges.",
+lectrode) and the highest theoretical capacity […] (3860 mA h g^-1), the incorporation of Li metal a\
+nodes (LMAs) in all-solid-state batteries (ASSBs) has been hindered by several challenges.",
       "printed": "-3.04",
       "value": {
         "number": -3.04
@@ -110,8 +110,8 @@ fore the heading); reassembled here without changing words."
         "section": "1. Introduction"
       },
       "quote": "Despite the ideal attributes of the lowest potential (-3.04 V vs standard hydrogen e\
-lectrode) and the highest theoretical capacity (3860 mA h g^-1), the incorporation of Li metal anod\
-es (LMAs) in all-solid-state batteries (ASSBs) has been hindered by several challenges.",
+lectrode) and the highest theoretical capacity […] (3860 mA h g^-1), the incorporation of Li metal a\
+nodes (LMAs) in all-solid-state batteries (ASSBs) has been hindered by several challenges.",
       "printed": "3860",
       "value": {
         "number": 3860
@@ -194,9 +194,9 @@ f the \\"240% increase\\" in thickness."
       "location": {
         "section": "1. Introduction"
       },
-      "quote": "ASSBs with columnar structured Si deposited on the current collector achieved a pro\
-mising cycling performance (capacity retention of 82% after 100 cycles, tested under a pressurized c\
-ondition with a preset applied torque of 3.0 N m).",
+      "quote": "ASSBs with columnar structured Si deposited on the current collector […] achieved a\
+ promising cycling performance (capacity retention of 82% after 100 cycles, tested under a pressuri\
+zed condition with a preset applied torque of 3.0 N m).",
       "printed": "82",
       "value": {
         "number": 82
@@ -215,9 +215,9 @@ ondition with a preset applied torque of 3.0 N m).",
       "location": {
         "section": "1. Introduction"
       },
-      "quote": "ASSBs with columnar structured Si deposited on the current collector achieved a pro\
-mising cycling performance (capacity retention of 82% after 100 cycles, tested under a pressurized c\
-ondition with a preset applied torque of 3.0 N m).",
+      "quote": "ASSBs with columnar structured Si deposited on the current collector […] achieved a\
+ promising cycling performance (capacity retention of 82% after 100 cycles, tested under a pressuri\
+zed condition with a preset applied torque of 3.0 N m).",
       "printed": "3.0",
       "value": {
         "number": 3.0
@@ -1393,9 +1393,9 @@ eased significantly from 34.1 to 4.3 GPa and from 0.81 to 0.38 GPa, respectively
       "location": {
         "section": "2.2. Deformable and Adhesive Ag Interlayer in Si||Li-In Half-Cells"
       },
-      "quote": "It should be noted that the values of Young's modulus and hardness for Li_9Ag_4 wer\
-e considerably lower when compared with lithiated Si (8.1 and 0.9 GPa, respectively; Figure S14, Su\
-pporting Information).",
+      "quote": "It should be noted that the values of Young's modulus and […] hardness for Li_9Ag_4\
+ were considerably lower when compared with lithiated Si (8.1 and 0.9 GPa, respectively; Figure S14\
+, Supporting Information).",
       "printed": "8.1",
       "value": {
         "number": 8.1
@@ -1416,9 +1416,9 @@ he pressure-response model (contacting phase of the bare anode)."
       "location": {
         "section": "2.2. Deformable and Adhesive Ag Interlayer in Si||Li-In Half-Cells"
       },
-      "quote": "It should be noted that the values of Young's modulus and hardness for Li_9Ag_4 wer\
-e considerably lower when compared with lithiated Si (8.1 and 0.9 GPa, respectively; Figure S14, Su\
-pporting Information).",
+      "quote": "It should be noted that the values of Young's modulus and […] hardness for Li_9Ag_4\
+ were considerably lower when compared with lithiated Si (8.1 and 0.9 GPa, respectively; Figure S14\
+, Supporting Information).",
       "printed": "0.9",
       "value": {
         "number": 0.9
@@ -1438,9 +1438,9 @@ pporting Information).",
       "location": {
         "section": "2.2. Deformable and Adhesive Ag Interlayer in Si||Li-In Half-Cells"
       },
-      "quote": "It should be noted that the values of Young's modulus and hardness for Li_9Ag_4 wer\
-e considerably lower when compared with lithiated Si (8.1 and 0.9 GPa, respectively; Figure S14, Su\
-pporting Information).",
+      "quote": "It should be noted that the values of Young's modulus and […] hardness for Li_9Ag_4\
+ were considerably lower when compared with lithiated Si (8.1 and 0.9 GPa, respectively; Figure S14\
+, Supporting Information).",
       "printed": "considerably lower",
       "value": {
         "category": "lower"
@@ -1525,7 +1525,7 @@ pporting Information).",
         "figure": "Figure 3g"
       },
       "quote": "Following discharging (delithiation), the peak shifted slightly positively to 367.2\
- eV, still indicating lithiated phases.",
+ eV,^[54] still indicating lithiated phases.",
       "printed": "367.2",
       "value": {
         "number": 367.2
@@ -1546,7 +1546,7 @@ pporting Information).",
         "figure": "Figure 3g"
       },
       "quote": "Following discharging (delithiation), the peak shifted slightly positively to 367.2\
- eV, still indicating lithiated phases.",
+ eV,^[54] still indicating lithiated phases.",
       "printed": "shifted slightly positively",
       "value": {
         "category": "positive"
@@ -1567,7 +1567,7 @@ pporting Information).",
         "figure": "Figure 3g"
       },
       "quote": "Following discharging (delithiation), the peak shifted slightly positively to 367.2\
- eV, still indicating lithiated phases.",
+ eV,^[54] still indicating lithiated phases.",
       "printed": "still indicating lithiated phases",
       "value": {
         "category": "lithiated"
@@ -1725,8 +1725,8 @@ f Si, bracketing the Li15Si4 capacity; read as composite mass (70 wt% Si) it wou
         "section": "2.3. Si||LiNi0.70Co0.15Mn0.15O2 Full-Cells with Ag Interlayer Under Low-Pressur\
 e"
       },
-      "quote": "Full-cell balance was designed to utilize ≈65% of the full charge capacity of the S\
-i anodes, based on the results obtained from NCM||Li-In, and Si||Li-In half-cells.",
+      "quote": "Full-cell balance was designed to utilize ≈65% of the full […] charge capacity of t\
+he Si anodes, based on the results obtained from NCM||Li-In, and Si||Li-In half-cells.",
       "printed": "65",
       "value": {
         "number": 65
@@ -3921,8 +3921,8 @@ ecause 'C' is not in the unit grammar."
         "section": "2.3 Materials Characterization"
       },
       "quote": "Electrochemical impedance spectroscopy (EIS) measurements were carried out using a V\
-SP-300 multichannel workstation over the frequency range from 7 MHz to 0.01 Hz at 20 mV after first\
- charging and after cycles.",
+SP-300 multichannel workstation over the frequency range […] from 7 MHz to 0.01 Hz at 20 mV after f\
+irst charging and after cycles.",
       "printed": "7",
       "value": {
         "number": 7
@@ -3943,8 +3943,8 @@ uency range' and 'from 7 MHz'; the two parts are joined here."
         "section": "2.3 Materials Characterization"
       },
       "quote": "Electrochemical impedance spectroscopy (EIS) measurements were carried out using a V\
-SP-300 multichannel workstation over the frequency range from 7 MHz to 0.01 Hz at 20 mV after first\
- charging and after cycles.",
+SP-300 multichannel workstation over the frequency range […] from 7 MHz to 0.01 Hz at 20 mV after f\
+irst charging and after cycles.",
       "printed": "0.01",
       "value": {
         "number": 0.01
@@ -3965,8 +3965,8 @@ uency range' and 'from 7 MHz'; the two parts are joined here."
         "section": "2.3 Materials Characterization"
       },
       "quote": "Electrochemical impedance spectroscopy (EIS) measurements were carried out using a V\
-SP-300 multichannel workstation over the frequency range from 7 MHz to 0.01 Hz at 20 mV after first\
- charging and after cycles.",
+SP-300 multichannel workstation over the frequency range […] from 7 MHz to 0.01 Hz at 20 mV after f\
+irst charging and after cycles.",
       "printed": "20",
       "value": {
         "number": 20
@@ -7047,8 +7047,8 @@ rate.specific-capacity-0p2c-rate-test)."
         "section": "Pouch cell performance",
         "figure": "Fig. 6g"
       },
-      "quote": "Importantly, the discharge capacity was maintained without significant decline over\
- a long cycle and remained at 95% and 89% after 600 and 1,000 cycles, respectively.",
+      "quote": "Importantly, the discharge capacity […] was maintained without significant decline o\
+ver a long cycle and remained at 95% and 89% after 600 and 1,000 cycles, respectively.",
       "printed": "95%",
       "value": {
         "number": 95
@@ -7068,8 +7068,8 @@ rate.specific-capacity-0p2c-rate-test)."
         "section": "Pouch cell performance",
         "figure": "Fig. 6g"
       },
-      "quote": "Importantly, the discharge capacity was maintained without significant decline over\
- a long cycle and remained at 95% and 89% after 600 and 1,000 cycles, respectively.",
+      "quote": "Importantly, the discharge capacity […] was maintained without significant decline o\
+ver a long cycle and remained at 95% and 89% after 600 and 1,000 cycles, respectively.",
       "printed": "89%",
       "value": {
         "number": 89
@@ -7088,8 +7088,8 @@ rate.specific-capacity-0p2c-rate-test)."
         "section": "Pouch cell performance",
         "figure": "Fig. 6g"
       },
-      "quote": "Importantly, the discharge capacity was maintained without significant decline over\
- a long cycle and remained at 95% and 89% after 600 and 1,000 cycles, respectively.",
+      "quote": "Importantly, the discharge capacity […] was maintained without significant decline o\
+ver a long cycle and remained at 95% and 89% after 600 and 1,000 cycles, respectively.",
       "printed": "600",
       "value": {
         "number": 600
@@ -7108,8 +7108,8 @@ rate.specific-capacity-0p2c-rate-test)."
         "section": "Pouch cell performance",
         "figure": "Fig. 6g"
       },
-      "quote": "Importantly, the discharge capacity was maintained without significant decline over\
- a long cycle and remained at 95% and 89% after 600 and 1,000 cycles, respectively.",
+      "quote": "Importantly, the discharge capacity […] was maintained without significant decline o\
+ver a long cycle and remained at 95% and 89% after 600 and 1,000 cycles, respectively.",
       "printed": "1,000 cycles",
       "value": {
         "number": 1000
@@ -8444,8 +8444,8 @@ arbon layer",
         "figure": "Fig. 1d"
       },
       "quote": "The Raman spectra of the carbon spheres (Fig. 1d) revealed that they had similar I_\
-D/I_G ratios (0.83, 0.89, and 0.86 for CS1, CS2, and CS3, respectively), confirming that there was n\
-o noticeable difference in their defective nature of the carbon spheres.",
+D/I_G […] ratios (0.83, 0.89, and 0.86 for CS1, CS2, and CS3, respectively), confirming that there w\
+as no noticeable difference in their defective nature of the carbon spheres.",
       "printed": "0.83",
       "value": {
         "number": 0.83
@@ -8467,8 +8467,8 @@ arbon layer",
         "figure": "Fig. 1d"
       },
       "quote": "The Raman spectra of the carbon spheres (Fig. 1d) revealed that they had similar I_\
-D/I_G ratios (0.83, 0.89, and 0.86 for CS1, CS2, and CS3, respectively), confirming that there was n\
-o noticeable difference in their defective nature of the carbon spheres.",
+D/I_G […] ratios (0.83, 0.89, and 0.86 for CS1, CS2, and CS3, respectively), confirming that there w\
+as no noticeable difference in their defective nature of the carbon spheres.",
       "printed": "0.89",
       "value": {
         "number": 0.89
@@ -8489,8 +8489,8 @@ arbon layer",
         "figure": "Fig. 1d"
       },
       "quote": "The Raman spectra of the carbon spheres (Fig. 1d) revealed that they had similar I_\
-D/I_G ratios (0.83, 0.89, and 0.86 for CS1, CS2, and CS3, respectively), confirming that there was n\
-o noticeable difference in their defective nature of the carbon spheres.",
+D/I_G […] ratios (0.83, 0.89, and 0.86 for CS1, CS2, and CS3, respectively), confirming that there w\
+as no noticeable difference in their defective nature of the carbon spheres.",
       "printed": "0.86",
       "value": {
         "number": 0.86
@@ -9475,7 +9475,7 @@ n 300.5 and 301.7 K, which the paper does not state."
 ite anodes",
         "equation": "(3)"
       },
-      "quote": "The surface diffusivity of Li is given by eqn (3),³¹ D_s = 0.014 e^(−6.54 T_m/T) (3\
+      "quote": "The surface diffusivity of Li is given by eqn (3),³¹ D_s = 0.014 e^{−6.54 T_m/T} (3\
 ) where T_m is the melting point of Li.",
       "printed": "0.014",
       "value": {
@@ -9501,7 +9501,7 @@ om the display equation (LaTeX as plain text)."
 ite anodes",
         "equation": "(3)"
       },
-      "quote": "The surface diffusivity of Li is given by eqn (3),³¹ D_s = 0.014 e^(−6.54 T_m/T) (3\
+      "quote": "The surface diffusivity of Li is given by eqn (3),³¹ D_s = 0.014 e^{−6.54 T_m/T} (3\
 ) where T_m is the melting point of Li.",
       "printed": "6.54",
       "value": {
@@ -9588,8 +9588,8 @@ ffect of temperature on the morphology evolution of the Li deposits.",
 ite anodes",
         "figure": "Fig. 4a"
       },
-      "quote": "As shown in Fig. 4a and b (see also Fig. S12a and b†), the entire Li deposit was pl\
-ated between the CS3 layer and CC with a ridge-like surface morphology on the CC side.",
+      "quote": "As shown in Fig. 4a and b (see also Fig. S12a […] and b†), the entire Li deposit wa\
+s plated between the CS3 layer and CC with a ridge-like surface morphology on the CC side.",
       "printed": "the entire Li deposit was plated between the CS3 layer and CC",
       "value": {
         "category": "cc-side"
