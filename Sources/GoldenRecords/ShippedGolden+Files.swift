@@ -176,7 +176,10 @@ ad to cracks and fractures within both the electrode material and composite elec
  a loss of electrical connectivity.",
       "printed": "300",
       "value": {
-        "number": 300
+        "bound": {
+          "relation": ">",
+          "number": 300
+        }
       },
       "unit": "%",
       "kind": "claim",
@@ -513,7 +516,10 @@ sted using Si||Li-In half-cells at 30°C initially under a conventional high ope
 eadily peeled off, with a peeling force of <0.1 N cm^-1 .",
       "printed": "0.1",
       "value": {
-        "number": 0.1
+        "bound": {
+          "relation": "<",
+          "number": 0.1
+        }
       },
       "unit": "N cm^-1",
       "kind": "measured",
@@ -4887,7 +4893,10 @@ or the specific discharge capacity of the cathode at 0.2 C."}
 type sulfide electrolyte.",
       "printed": ">210",
       "value": {
-        "number": 210
+        "bound": {
+          "relation": ">",
+          "number": 210
+        }
       },
       "unit": "mAh g^-1",
       "kind": "claim",
@@ -4909,7 +4918,10 @@ h g^-1 at 0.2 C (rate test) and 210 mAh g^-1 at 0.2 C (0.5 C comparison)."
 type sulfide electrolyte.",
       "printed": ">6.8",
       "value": {
-        "number": 6.8
+        "bound": {
+          "relation": ">",
+          "number": 6.8
+        }
       },
       "unit": "mAh cm^-2",
       "kind": "claim",
@@ -4951,7 +4963,10 @@ ity-methods."
  Wh l^-1), stable Coulombic efficiency over 99.8% and long cycle life (1,000 times).",
       "printed": ">900",
       "value": {
-        "number": 900
+        "bound": {
+          "relation": ">",
+          "number": 900
+        }
       },
       "unit": "Wh L^-1",
       "kind": "claim",
@@ -4971,7 +4986,10 @@ ity-methods."
  Wh l^-1), stable Coulombic efficiency over 99.8% and long cycle life (1,000 times).",
       "printed": "99.8",
       "value": {
-        "number": 99.8
+        "bound": {
+          "relation": ">",
+          "number": 99.8
+        }
       },
       "unit": "%",
       "kind": "claim",
@@ -6803,7 +6821,10 @@ e2020.rate.specific-capacity-0p2c-reference); two records."
  obtained (inset of Fig. 6e).",
       "printed": "80%",
       "value": {
-        "number": 80
+        "bound": {
+          "relation": ">",
+          "number": 80
+        }
       },
       "unit": "%",
       "kind": "claim",
@@ -6923,7 +6944,10 @@ d the discharge capacity at 25°C decreased to 90.7%.",
       "quote": "Encouragingly, more than 40% of the capacity was still exhibited at -10°C .",
       "printed": "40%",
       "value": {
-        "number": 40
+        "bound": {
+          "relation": ">",
+          "number": 40
+        }
       },
       "unit": "%",
       "kind": "claim",
@@ -7193,7 +7217,10 @@ ted by considering the packaging with a laminate film (t = 120 µm).",
 ty of >1,000 Wh l^-1 by increasing the number of cell stacks and cell area.",
       "printed": ">1,000",
       "value": {
-        "number": 1000
+        "bound": {
+          "relation": ">",
+          "number": 1000
+        }
       },
       "unit": "Wh L^-1",
       "kind": "claim",
@@ -7213,7 +7240,10 @@ ty of >1,000 Wh l^-1 by increasing the number of cell stacks and cell area.",
 ibility of its operation (Supplementary Fig. 18).",
       "printed": ">5",
       "value": {
-        "number": 5
+        "bound": {
+          "relation": ">",
+          "number": 5
+        }
       },
       "unit": "Ah",
       "kind": "claim",
@@ -8863,7 +8893,10 @@ arbon layer",
 rea of the CS3 layer surface.",
       "printed": "50",
       "value": {
-        "number": 50
+        "bound": {
+          "relation": "<",
+          "number": 50
+        }
       },
       "unit": "nm",
       "kind": "measured",
@@ -9020,7 +9053,10 @@ cles without short-circuiting, whereas the CS1 and CS2 cells failed significantl
 th and 7th cycle, respectively.",
       "printed": "20",
       "value": {
-        "number": 20
+        "bound": {
+          "relation": ">",
+          "number": 20
+        }
       },
       "unit": "1",
       "kind": "measured",
@@ -9085,7 +9121,10 @@ arbon layer",
       "quote": "The overpotential suddenly dropped to below 5 mV when shortcircuiting occurs.",
       "printed": "5",
       "value": {
-        "number": 5
+        "bound": {
+          "relation": "<",
+          "number": 5
+        }
       },
       "unit": "mV",
       "kind": "measured",
@@ -10456,7 +10495,10 @@ rated carbon spheres",
 g more than 50 cycles with average CE of 96.0% without short-circuiting.",
       "printed": "50",
       "value": {
-        "number": 50
+        "bound": {
+          "relation": ">",
+          "number": 50
+        }
       },
       "unit": "1",
       "kind": "measured",
@@ -10896,7 +10938,10 @@ nterlayer between the anode current collector and the electrolyte, allowing a hi
 3.4 mA/cm²) over 1000 cycles with a consistent Coulombic efficiency greater than 99.8%.⁹",
       "printed": "1000",
       "value": {
-        "number": 1000
+        "bound": {
+          "relation": ">",
+          "number": 1000
+        }
       },
       "unit": "1",
       "kind": "claim",
@@ -11778,7 +11823,10 @@ trode paragraph)",
 es the interlayer maintains a high diffusivity.",
       "printed": "10 mV",
       "value": {
-        "number": 10
+        "bound": {
+          "relation": "<",
+          "number": 10
+        }
       },
       "unit": "mV",
       "kind": "measured",

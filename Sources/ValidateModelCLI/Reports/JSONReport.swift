@@ -82,6 +82,8 @@ enum JSONReport: ReportFormat {
         case let .onlyInputsEchoed(n):
             .object([("kind", .string("only-inputs-echoed")), ("count", count(n))])
         case .noEvidence: .object([("kind", .string("no-evidence"))])
+        case let .onlyBoundsSatisfied(n):
+            .object([("kind", .string("only-bounds-satisfied")), ("count", count(n))])
         case let .unknownIDs(n): .object([("kind", .string("unknown-ids")), ("count", count(n))])
         case let .failures(n): .object([("kind", .string("failures")), ("count", count(n))])
         case let .belowPassFraction(f, m):
@@ -105,6 +107,11 @@ enum JSONReport: ReportFormat {
             .object([
                 ("kind", .string("outside-range")), ("low", .number(lo)), ("high", .number(hi)),
                 ("tolerance", .number(t)),
+            ])
+        case let .wrongSideOfBound(relation, limit, t):
+            .object([
+                ("kind", .string("wrong-side-of-bound")), ("relation", .string(relation.rawValue)),
+                ("limit", .number(limit)), ("tolerance", .number(t)),
             ])
         case let .documentedReading(name, value, isReference):
             .object([
@@ -171,6 +178,9 @@ enum JSONReport: ReportFormat {
         switch record.value {
         case let .number(x): expected.append(("value", .number(x)))
         case let .range(lo, hi): expected.append(("range", .array([.number(lo), .number(hi)])))
+        case let .bound(relation, limit):
+            expected.append(
+                ("bound", .object([("relation", .string(relation.rawValue)), ("number", .number(limit))])))
         case let .category(c): expected.append(("category", .string(c)))
         case let .series(x, y, xUnit):
             expected += [
