@@ -6519,7 +6519,8 @@ type sulfide electrolyte.",
         "basis": "printed-precision"
       },
       "notes": "Printed as a lower bound (\\">6.8\\"); elsewhere the loading is printed as exactly 6\
-.8 mAh cm^-2."
+.8 mAh cm^-2. For the loading against the cathode thickness (~100 µm in the Methods, 120 µm by X-ra\
+y CT) see the notes of lee2020.cathode.areal-loading."
     },
     {
       "id": "lee2020.pouch.capacity-abstract",
@@ -6563,7 +6564,12 @@ ity-methods."
       "uncertainty": {
         "basis": "printed-precision"
       },
-      "notes": "Printed as a lower bound; unit printed as \\"Wh l^-1\\"."
+      "notes": "Printed as a lower bound; unit printed as \\"Wh l^-1\\". Inconsistency: the Abstrac\
+t gives >900 Wh l^-1 for the 0.6 Ah prototype pouch cell, but the text computes 700 Wh l^-1 for tha\
+t bi-cell (stack no. = 1, lee2020.stack.bicell-energy-density); only the ten-stack cell (942 Wh l^-\
+1, lee2020.stack.energy-density, >5 Ah class) exceeds 900. 700 < 900 by 22 %. No conflict group: th\
+e Abstract value is a bound (> 900) and the bi-cell value a number, and the members of a group must\
+ have one value shape."
     },
     {
       "id": "lee2020.pouch.coulombic-efficiency-lower-bound",
@@ -6705,6 +6711,78 @@ ed graphite anode (theoretical capacity of 372 mAh g^-1) of current LIBs.",
       }
     },
     {
+      "id": "lee2020.literature.argyrodite-conductivity-lower-bound",
+      "quantity": "ionic conductivity of argyrodite-type SSEs, stated lower bound (literature)",
+      "location": {
+        "section": "Construction of the ASSB"
+      },
+      "quote": "Argyrodite-type SSEs have a favourable stability to Li metal in comparison to that o\
+f crystalline thio-LiSICON (lithium super ion conductor) and a reasonable ionic conductivity (>1 mS\
+ cm^-1), which allows a high cathode loading^{35,36}; due to this, we employed argyrodite (Li6PS5Cl\
+) as the SSE for our ASSB.",
+      "printed": ">1",
+      "value": {
+        "bound": {
+          "relation": ">",
+          "number": 1
+        }
+      },
+      "unit": "mS cm^-1",
+      "kind": "claim",
+      "method": "cited from refs. 35, 36",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Prior-work statement; the paper's own argyrodite gives 1.8 mS cm^-1 (1.31 with bind\
+er) at room temperature (lee2020.sse.conductivity-argyrodite-rt)."
+    },
+    {
+      "id": "lee2020.literature.sse-transference-number",
+      "quantity": "Li transference number of sulfide solid electrolytes (literature)",
+      "location": {
+        "section": "Introduction (untitled opening section)"
+      },
+      "quote": "Furthermore, the Li transference number (t_{Li^+}) of SSEs is close to 1, which is m\
+uch higher than that of liquid electrolytes (t_Li+ + t_Li+ ≈ 0.5) and is advantageous for preventin\
+g Li dendrite growth⁹.",
+      "printed": "1",
+      "value": {
+        "number": 1
+      },
+      "unit": "1",
+      "kind": "claim",
+      "method": "cited from ref. 9",
+      "uncertainty": {
+        "basis": "approximate"
+      },
+      "notes": "\\"Close to 1\\": hedged, so approximate (± 1 in the last digit is a loose reading o\
+f \\"close to\\"). A single-ion conductor has t_Li+ = 1 by construction."
+    },
+    {
+      "id": "lee2020.literature.liquid-transference-number",
+      "quantity": "transference-number expression printed for liquid electrolytes (literature)",
+      "location": {
+        "section": "Introduction (untitled opening section)"
+      },
+      "quote": "Furthermore, the Li transference number (t_{Li^+}) of SSEs is close to 1, which is m\
+uch higher than that of liquid electrolytes (t_Li+ + t_Li+ ≈ 0.5) and is advantageous for preventin\
+g Li dendrite growth⁹.",
+      "printed": "≈ 0.5",
+      "value": {
+        "number": 0.5
+      },
+      "unit": "1",
+      "kind": "claim",
+      "method": "cited from ref. 9",
+      "uncertainty": {
+        "basis": "approximate"
+      },
+      "notes": "Printed \\"t_Li+ + t_Li+ ≈ 0.5\\": the two terms are the same symbol, presumably a t\
+ypo. Read literally (2 t_Li+ ≈ 0.5) it gives t_Li+ ≈ 0.25; read as t_Li+ + t_− it would be 1 by def\
+inition, so the likely intent is t_Li+ ≈ 0.5 or lower for liquid electrolytes. The record holds the\
+ printed 0.5."
+    },
+    {
       "id": "lee2020.sse.sheet-thickness-doctor-blade",
       "quantity": "thickness of the doctor-bladed SSE film",
       "location": {
@@ -6787,6 +6865,98 @@ ely, at room temperature.",
       "uncertainty": {
         "basis": "printed-precision"
       }
+    },
+    {
+      "id": "lee2020.sse.composition-75-25-li2s-part",
+      "quantity": "Li2S part of the amorphous 75:25 Li2S–P2S5 electrolyte",
+      "location": {
+        "section": "Construction of the ASSB",
+        "figure": "Fig. 1c"
+      },
+      "quote": "For amorphous sulfide electrolytes, variation in the Li2S and P2S5 composition, suc\
+h as 75:25 and 80:20, afforded Li-ion conductivities of 0.19 mS cm^-1 and 0.76 mS cm^-1 , respectiv\
+ely, at room temperature.",
+      "printed": "75",
+      "value": {
+        "number": 75
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated composition",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "Printed \\"75:25\\"; Li2S part of the Li2S:P2S5 composition; the two parts sum to 1\
+00. The text does not say mol or wt (the usual xLi2S·(100−x)P2S5 glass notation is molar); unit 1."
+    },
+    {
+      "id": "lee2020.sse.composition-75-25-p2s5-part",
+      "quantity": "P2S5 part of the amorphous 75:25 Li2S–P2S5 electrolyte",
+      "location": {
+        "section": "Construction of the ASSB",
+        "figure": "Fig. 1c"
+      },
+      "quote": "For amorphous sulfide electrolytes, variation in the Li2S and P2S5 composition, suc\
+h as 75:25 and 80:20, afforded Li-ion conductivities of 0.19 mS cm^-1 and 0.76 mS cm^-1 , respectiv\
+ely, at room temperature.",
+      "printed": "25",
+      "value": {
+        "number": 25
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated composition",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "Printed \\"75:25\\"; P2S5 part of the Li2S:P2S5 composition; the two parts sum to 1\
+00. The text does not say mol or wt (the usual xLi2S·(100−x)P2S5 glass notation is molar); unit 1."
+    },
+    {
+      "id": "lee2020.sse.composition-80-20-li2s-part",
+      "quantity": "Li2S part of the amorphous 80:20 Li2S–P2S5 electrolyte",
+      "location": {
+        "section": "Construction of the ASSB",
+        "figure": "Fig. 1c"
+      },
+      "quote": "For amorphous sulfide electrolytes, variation in the Li2S and P2S5 composition, suc\
+h as 75:25 and 80:20, afforded Li-ion conductivities of 0.19 mS cm^-1 and 0.76 mS cm^-1 , respectiv\
+ely, at room temperature.",
+      "printed": "80",
+      "value": {
+        "number": 80
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated composition",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "Printed \\"80:20\\"; Li2S part of the Li2S:P2S5 composition; the two parts sum to 1\
+00. The text does not say mol or wt (the usual xLi2S·(100−x)P2S5 glass notation is molar); unit 1."
+    },
+    {
+      "id": "lee2020.sse.composition-80-20-p2s5-part",
+      "quantity": "P2S5 part of the amorphous 80:20 Li2S–P2S5 electrolyte",
+      "location": {
+        "section": "Construction of the ASSB",
+        "figure": "Fig. 1c"
+      },
+      "quote": "For amorphous sulfide electrolytes, variation in the Li2S and P2S5 composition, suc\
+h as 75:25 and 80:20, afforded Li-ion conductivities of 0.19 mS cm^-1 and 0.76 mS cm^-1 , respectiv\
+ely, at room temperature.",
+      "printed": "20",
+      "value": {
+        "number": 20
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated composition",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "Printed \\"80:20\\"; P2S5 part of the Li2S:P2S5 composition; the two parts sum to 1\
+00. The text does not say mol or wt (the usual xLi2S·(100−x)P2S5 glass notation is molar); unit 1."
     },
     {
       "id": "lee2020.sse.conductivity-argyrodite-rt",
@@ -7019,6 +7189,32 @@ mage (Fig. 1e), to improve the SSE–cathode interfacial properties.",
       "uncertainty": {
         "basis": "printed-precision"
       }
+    },
+    {
+      "id": "lee2020.literature.cathode-side-reaction-voltage-lower-bound",
+      "quantity": "cell voltage above which cathode–SSE interfacial side reactions are a known issu\
+e (literature)",
+      "location": {
+        "section": "Construction of the ASSB"
+      },
+      "quote": "However, the interfacial side reactions between the cathode active material and the\
+ SSE at high voltages above 4.0 V and the high solid–solid interfacial resistance, which deteriorat\
+e ASSBs' capacity and cycle life^{37–39}, are known critical issues with the use of this cathode.",
+      "printed": "4.0",
+      "value": {
+        "bound": {
+          "relation": ">",
+          "number": 4.0
+        }
+      },
+      "unit": "V",
+      "kind": "claim",
+      "method": "cited from refs. 37–39",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "\\"Above 4.0 V\\": a lower bound of the voltage range meant. The cells here are cha\
+rged to 4.25 V, inside that range, hence the LZO coating."
     },
     {
       "id": "lee2020.ag-c.thickness-range-construction",
@@ -7272,6 +7468,30 @@ arger than the cathode each way). See Lee2020.nominalCapacity."
       }
     },
     {
+      "id": "lee2020.voltage.bare-sus-window",
+      "quantity": "cell voltage window of the bare-SUS full-cell cycling",
+      "location": {
+        "section": "Fig. 2 caption",
+        "figure": "Fig. 2d"
+      },
+      "quote": "Capacity retention of the SUS|SSE|NMC pouch-type full cell (20 mAh) with a charge/d\
+ischarge rate of 0.1C/0.33C (voltage window, 2.5–4.25 V versus Li^+/Li at 60 °C).",
+      "printed": "2.5–4.25 V",
+      "value": {
+        "range": [
+          2.5,
+          4.25
+        ]
+      },
+      "unit": "V",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Printed only in the caption; the same window as the Ag–C cells."
+    },
+    {
       "id": "lee2020.ag-c.thickness-fig3",
       "quantity": "thickness of the Ag–C layer in the Fig. 3 cell",
       "location": {
@@ -7320,6 +7540,75 @@ _Li), q_Li = 3,860 mAh/g as printed, ρ_Li = 0.534 g/cm³, CRC Handbook), 32 % m
 5 µm of dense Li holds 5.15 mAh cm^-2 (76 % of the loading). The first-charge capacity is not print\
 ed; Li stored in the lithiated carbon and Li–Ag alloy of the layer, and any irreversible loss, woul\
 d account for part of the gap. See Lee2020.denseLithiumThickness and impliedArealCapacity."
+      }
+    },
+    {
+      "id": "lee2020.ag-c.postmortem-cycles-first",
+      "quantity": "number of cycles before the post-mortem examination of the Ag–C layer (first-cyc\
+le samples)",
+      "location": {
+        "section": "Li deposition with and without a Ag–C nanocomposite layer",
+        "figure": "Fig. 3e"
+      },
+      "quote": "Figure 3e,f show the distribution of Ag in the Ag–C nanocomposite layer after 1 cyc\
+le (0.1 C/0.1 C charge/discharge rate) and 100 cycles (0.5 C/0.5 C charge/discharge rate), respecti\
+vely.",
+      "printed": "1 cycle",
+      "value": {
+        "number": 1
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "At 0.1 C/0.1 C (the first charge, lee2020.c-rate.first-charge, and the first discha\
+rge, lee2020.c-rate.first-discharge). The same samples are named in the Fig. 3 and Fig. 5 captions (\
+Fig. 5g–i for TEM)."
+    },
+    {
+      "id": "lee2020.ag-c.postmortem-cycles-long",
+      "quantity": "number of cycles before the post-mortem examination of the Ag–C layer (long-cycl\
+ed samples)",
+      "location": {
+        "section": "Li deposition with and without a Ag–C nanocomposite layer",
+        "figure": "Fig. 3f"
+      },
+      "quote": "Figure 3e,f show the distribution of Ag in the Ag–C nanocomposite layer after 1 cyc\
+le (0.1 C/0.1 C charge/discharge rate) and 100 cycles (0.5 C/0.5 C charge/discharge rate), respecti\
+vely.",
+      "printed": "100 cycles",
+      "value": {
+        "number": 100
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "At 0.5 C/0.5 C, the cycling protocol of lee2020.c-rate.cycling. Named again for SEM\
+ (Fig. 3f) and TEM (Fig. 5j–l)."
+    },
+    {
+      "id": "lee2020.ag-c.sem-location-count",
+      "quantity": "number of locations of the cell imaged by SEM after one cycle",
+      "location": {
+        "section": "Li deposition with and without a Ag–C nanocomposite layer",
+        "figure": "Fig. 3e"
+      },
+      "quote": "The SEM photographs taken at 3 different locations of the ASSB after 1 cycle indica\
+ted no significant difference (Fig. 3e).",
+      "printed": "3 different",
+      "value": {
+        "number": 3
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated",
+      "uncertainty": {
+        "basis": "exact"
       }
     },
     {
@@ -8024,6 +8313,95 @@ port the Ag-C nanocomposite layer owing to their strong modulus of ~200 GPa (ref
       }
     },
     {
+      "id": "lee2020.c-rate.first-discharge",
+      "quantity": "C-rate of the first discharge (Fig. 3d)",
+      "location": {
+        "section": "Fig. 3 caption",
+        "figure": "Fig. 3d"
+      },
+      "quote": "Pristine (b), after 0.1C (0.68 mA cm^-2) charging (c) and after 0.1C (0.68 mA cm^-2\
+) discharging (voltage window, 2.5–4.25 V versus Li^+/Li at 60°C) (d).",
+      "printed": "and after 0.1C",
+      "value": {
+        "number": 0.1
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Repeated in the text for the 1-cycle samples (0.1 C/0.1 C, Fig. 3e and Fig. 5g–i) a\
+nd for the TEM after discharge."
+    },
+    {
+      "id": "lee2020.current-density.first-discharge",
+      "quantity": "current density of the first 0.1 C discharge (Fig. 3d)",
+      "location": {
+        "section": "Fig. 3 caption",
+        "figure": "Fig. 3d"
+      },
+      "quote": "Pristine (b), after 0.1C […] and after 0.1C (0.68 mA cm^-2) discharging (voltage wi\
+ndow, 2.5–4.25 V versus Li^+/Li at 60°C) (d).",
+      "printed": "0.68",
+      "value": {
+        "number": 0.68
+      },
+      "unit": "mA cm^-2",
+      "kind": "computed",
+      "method": "C-rate × areal loading 6.8 mAh cm^-2",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The quote leaves out the charge half of the caption sentence, which prints the same\
+ 0.68 mA cm^-2 for the first charge (lee2020.current-density.first-charge)."
+    },
+    {
+      "id": "lee2020.voltage.first-cycle-window",
+      "quantity": "cell voltage window of the first cycle of the Fig. 3 cells",
+      "location": {
+        "section": "Fig. 3 caption",
+        "figure": "Fig. 3b–d"
+      },
+      "quote": "Pristine (b), after 0.1C (0.68 mA cm^-2) charging (c) and after 0.1C (0.68 mA cm^-2\
+) discharging (voltage window, 2.5–4.25 V versus Li^+/Li at 60°C) (d).",
+      "printed": "2.5–4.25 V",
+      "value": {
+        "range": [
+          2.5,
+          4.25
+        ]
+      },
+      "unit": "V",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.temperature.first-cycle",
+      "quantity": "temperature of the first cycle of the Fig. 3 cells",
+      "location": {
+        "section": "Fig. 3 caption",
+        "figure": "Fig. 3b–d"
+      },
+      "quote": "Pristine (b), after 0.1C (0.68 mA cm^-2) charging (c) and after 0.1C (0.68 mA cm^-2\
+) discharging (voltage window, 2.5–4.25 V versus Li^+/Li at 60°C) (d).",
+      "printed": "60°C",
+      "value": {
+        "number": 60
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The parenthesis stands in the discharge panel (d); read as the test temperature of t\
+he cell."
+    },
+    {
       "id": "lee2020.pouch.capacity-pouch-section",
       "quantity": "nominal capacity of the bi-cell pouch (pouch-cell section)",
       "location": {
@@ -8112,7 +8490,15 @@ yers (30 µm combined) are positioned symmetrically around the Al current collec
         "basis": "printed-precision"
       },
       "notes": "Methods: cathode sheet \\"approximately 100 µm\\" (lee2020.cathode.sheet-thickness-\
-methods)."
+methods). Thickness check (our arithmetic, densities assumed, not from the paper): 6.8 mAh cm^-2 at\
+ 210–215 mAh g^-1 (the printed 0.2 C capacities) is 31.6–32.4 mg cm^-2 of NMC, i.e. 38.9–39.8 mg cm\
+^-2 of the 85:15:3:1.5 composite (× 104.5/85). Pore-free composite density 3.59–3.73 g cm^-3 from N\
+MC 4.78 g cm^-3 (X-ray density of a Ni-rich layered oxide, a ≈ 2.87 Å, c ≈ 14.19 Å, Z = 3), Li6PS5C\
+l 1.64 g cm^-3 (the value commonly quoted for the argyrodite) to 1.865 g cm^-3 (X-ray density, a = 9\
+.85 Å, Z = 4), carbon nanofibres 2.0 g cm^-3 and PTFE 2.2 g cm^-3. A pore-free layer would be 104–1\
+11 µm thick: the Methods sheet of ~100 µm would need 104–111 % of the pore-free density (impossible\
+), the X-ray CT 120 µm gives a plausible 87–92 %. Both thicknesses are read as one side of the doub\
+le-sided cathode, with the loading per side."
     },
     {
       "id": "lee2020.pouch.se-plus-agc-thickness-ct",
@@ -8205,6 +8591,48 @@ ype pouch cell using a pressure jig.",
       "uncertainty": {
         "basis": "printed-precision"
       }
+    },
+    {
+      "id": "lee2020.temperature.rate-test",
+      "quantity": "temperature of the rate-capability test",
+      "location": {
+        "section": "Fig. 6 caption",
+        "figure": "Fig. 6d,e"
+      },
+      "quote": "Rate capability of ASSBs at 60 °C.",
+      "printed": "60 °C",
+      "value": {
+        "number": 60
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Printed only in the caption."
+    },
+    {
+      "id": "lee2020.voltage.rate-test-cv",
+      "quantity": "constant-voltage step of the CC–CV charge in the rate test",
+      "location": {
+        "section": "Fig. 6 caption",
+        "figure": "Fig. 6d,e"
+      },
+      "quote": "A 0.1C constant current and 4.25 V constant voltage (CC–CV) mode was adopted for al\
+l the charging sequences.",
+      "printed": "4.25 V",
+      "value": {
+        "number": 4.25
+      },
+      "unit": "V",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The CV end current is given only for the formation (0.05 C, lee2020.c-rate.formatio\
+n-cv-cutoff)."
     },
     {
       "id": "lee2020.c-rate.rate-test-lowest-discharge",
@@ -8375,7 +8803,12 @@ athode material at 0.2 C was 215 mAh g^-1 .",
       "uncertainty": {
         "basis": "printed-precision"
       },
-      "notes": "With 215 mAh g^-1 at 0.2 C it implies 200 mAh g^-1 at 1.0 C (not printed)."
+      "notes": "With 215 mAh g^-1 at 0.2 C it implies 200 mAh g^-1 at 1.0 C (not printed). The two r\
+atios differ by charge protocol, not by a slip: in the rate test every discharge follows a 0.1 C CC\
+–CV charge to 4.25 V (Fig. 6d,e caption), so Q(1.0 C) = 93 % × 215 = 200 mAh g^-1; the 0.5 C/0.5 C t\
+est charges at 0.5 C in CC mode without a CV step (Methods; Fig. 6g caption), so less is charged an\
+d 146 mAh g^-1 (67.9 % of 215, 69.5 % of 210 mAh g^-1) is discharged. The text does not state this e\
+xplanation."
     },
     {
       "id": "lee2020.rate.specific-capacity-0p2c-rate-test",
@@ -8566,6 +8999,47 @@ d the discharge capacity at 25°C decreased to 90.7%.",
       }
     },
     {
+      "id": "lee2020.c-rate.temperature-test-charge",
+      "quantity": "charge C-rate of the temperature test",
+      "location": {
+        "section": "Fig. 6 caption",
+        "figure": "Fig. 6f"
+      },
+      "quote": "Discharge capacities were monitored under 0.1C/0.1C charge/discharge conditions as t\
+he discharging temperature was varied from 60 to –10 °C.",
+      "printed": "0.1C/",
+      "value": {
+        "number": 0.1
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Charged at 60 °C (next sentence of the caption)."
+    },
+    {
+      "id": "lee2020.c-rate.temperature-test-discharge",
+      "quantity": "discharge C-rate of the temperature test",
+      "location": {
+        "section": "Fig. 6 caption",
+        "figure": "Fig. 6f"
+      },
+      "quote": "Discharge capacities were monitored under 0.1C/0.1C charge/discharge conditions as t\
+he discharging temperature was varied from 60 to –10 °C.",
+      "printed": "/0.1C",
+      "value": {
+        "number": 0.1
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
       "id": "lee2020.rate.average-voltage-0p5c",
       "quantity": "average cell voltage at 0.5 C/0.5 C",
       "location": {
@@ -8605,7 +9079,9 @@ ge/discharge rate (Supplementary Fig. 16) indicate that the average cell voltage
       "method": "galvanostatic discharge, 60 °C",
       "uncertainty": {
         "basis": "printed-precision"
-      }
+      },
+      "notes": "Lower than the 200 mAh g^-1 implied at 1.0 C by the rate test (93 % × 215) because t\
+he charge here is 0.5 C CC without a CV step; see lee2020.rate.q1c-over-q0p2c."
     },
     {
       "id": "lee2020.rate.q0p5c-over-q0p2c",
@@ -8628,7 +9104,11 @@ ge/discharge rate (Supplementary Fig. 16) indicate that the average cell voltage
         "basis": "printed-precision"
       },
       "notes": "Computed by Lee2020.capacityRatio from 146 and 210 mAh g^-1 (69.52 %); with the rat\
-e-test 215 mAh g^-1 it would be 67.91 %."
+e-test 215 mAh g^-1 it would be 67.91 %. The two ratios differ by charge protocol, not by a slip: i\
+n the rate test every discharge follows a 0.1 C CC–CV charge to 4.25 V (Fig. 6d,e caption), so Q(1.\
+0 C) = 93 % × 215 = 200 mAh g^-1; the 0.5 C/0.5 C test charges at 0.5 C in CC mode without a CV ste\
+p (Methods; Fig. 6g caption), so less is charged and 146 mAh g^-1 (67.9 % of 215, 69.5 % of 210 mAh\
+ g^-1) is discharged. The text does not state this explanation."
     },
     {
       "id": "lee2020.rate.specific-capacity-0p2c-reference",
@@ -8761,6 +9241,26 @@ ing the repetitive cell-cycling operation.",
       "notes": "\\"Greater than\\": lower bound."
     },
     {
+      "id": "lee2020.temperature.cycling",
+      "quantity": "temperature of the long-term cycling of the 0.6 Ah pouch cell",
+      "location": {
+        "section": "Fig. 6 caption",
+        "figure": "Fig. 6g"
+      },
+      "quote": "A CC mode with the charge/discharge rate of 0.5 C/0.5 C was applied (voltage window\
+, 2.5–4.25 V versus Li⁺/Li at 60 °C).",
+      "printed": "60 °C",
+      "value": {
+        "number": 60
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
       "id": "lee2020.stack.bicell-energy-density",
       "quantity": "volumetric energy density of one bi-cell including laminate packaging",
       "location": {
@@ -8778,7 +9278,31 @@ ted by considering the packaging with a laminate film (t = 120 µm).",
       "uncertainty": {
         "basis": "printed-precision"
       },
-      "notes": "Not recomputed: the cell volume and average voltage used are in the supplement."
+      "notes": "Not recomputed: the cell volume and average voltage used are in the supplement. The\
+ bi-cell is the 0.6 Ah pouch cell of Fig. 6, for which the Abstract prints >900 Wh l^-1 (lee2020.po\
+uch.energy-density-lower-bound): 700 does not satisfy >900. No conflict group: the Abstract value i\
+s a bound (> 900) and the bi-cell value a number, and the members of a group must have one value sh\
+ape. Only the ten-stack cell (942 Wh l^-1) exceeds 900."
+    },
+    {
+      "id": "lee2020.stack.bicell-stack-number",
+      "quantity": "number of stacked bi-cells of the cell whose energy density is 700 Wh l^-1",
+      "location": {
+        "section": "Pouch cell performance"
+      },
+      "quote": "Based on the bi-cell (stack no. = 1), the energy density of 700 Wh l^-1 was calcula\
+ted by considering the packaging with a laminate film (t = 120 µm).",
+      "printed": "stack no. = 1",
+      "value": {
+        "number": 1
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "Stack no. 1 is the bi-cell, i.e. the 0.6 Ah pouch cell of Fig. 6."
     },
     {
       "id": "lee2020.stack.laminate-thickness",
@@ -8923,6 +9447,9 @@ rom the leading word of this category for Lee2020.nominalCapacity."
       "uncertainty": {
         "basis": "printed-precision"
       },
+      "notes": "Utilisation, not an inconsistency: the nominal capacity of ten bi-cells is 10 × 2 ×\
+ 5.3 cm × 8.8 cm × 6.8 mAh cm^-2 = 6343 mAh (Lee2020.nominalCapacity), so 5,870 mAh is 92.5 % of it\
+ (97.8 % of 10 × 0.6 Ah), at 0.05 C/0.05 C without external pressure.",
       "discrepancy": {
         "reading": "nominal-loading",
         "referenceValue": 6343.04,
@@ -8949,7 +9476,56 @@ nal pressure is not discussed). See Lee2020.nominalCapacity."
       "uncertainty": {
         "basis": "printed-precision"
       },
-      "notes": "Not recomputed: cell volume is not in the text."
+      "notes": "Not recomputed: cell volume is not in the text. The only printed energy density abo\
+ve the >900 Wh l^-1 of the Abstract, which the Abstract attaches to the 0.6 Ah pouch cell (700 Wh l\
+^-1 here, lee2020.stack.bicell-energy-density)."
+    },
+    {
+      "id": "lee2020.stack.energy-density-soc",
+      "quantity": "state of charge at which the ten-stack energy density is given",
+      "location": {
+        "section": "Pouch cell performance"
+      },
+      "quote": "Notably, we were able to obtain a discharge capacity of 5,870 mAh and a high energy\
+ density of 942 Wh l^-1 at 100% SOC with this stacked cell.",
+      "printed": "100% SOC",
+      "value": {
+        "number": 100
+      },
+      "unit": "%",
+      "kind": "parameter",
+      "method": "stated",
+      "uncertainty": {
+        "basis": "exact"
+      }
+    },
+    {
+      "id": "lee2020.pouch.cycle-life-lower-bound-conclusions",
+      "quantity": "cycle life of the Ah-class pouch cells, stated lower bound (Conclusions)",
+      "location": {
+        "section": "Conclusions"
+      },
+      "quote": "Notably, the Ah class pouch cells exhibited a high energy density (>900 Wh l⁻¹) and\
+ superior cycle life (>1,000 times) which makes this work an important breakthrough in lithium meta\
+l battery technology, with potential for future development of EV batteries with a high energy dens\
+ity and safety.",
+      "printed": ">1,000",
+      "value": {
+        "bound": {
+          "relation": ">",
+          "number": 1000
+        }
+      },
+      "unit": "1",
+      "kind": "claim",
+      "method": "stated in the conclusions",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "The Abstract and the introduction print \\"1,000 times\\" (lee2020.pouch.cycle-life\
+) and Fig. 6g runs to 1,000 cycles (89 % retention, lee2020.cycling.retention-1000); strictly, 1,00\
+0 does not satisfy >1,000. The >900 Wh l^-1 of the same sentence repeats the Abstract (see lee2020.\
+pouch.energy-density-lower-bound for its conflict with the 700 Wh l^-1 of the bi-cell)."
     },
     {
       "id": "lee2020.cathode.areal-loading",
@@ -8971,7 +9547,15 @@ nal pressure is not discussed). See Lee2020.nominalCapacity."
         "basis": "printed-precision"
       },
       "notes": "Input of every C-rate ↔ current-density and capacity model (Lee2020.CellInputs). Al\
-so printed in the construction section and the Methods."
+so printed in the construction section and the Methods. Thickness check (our arithmetic, densities a\
+ssumed, not from the paper): 6.8 mAh cm^-2 at 210–215 mAh g^-1 (the printed 0.2 C capacities) is 31\
+.6–32.4 mg cm^-2 of NMC, i.e. 38.9–39.8 mg cm^-2 of the 85:15:3:1.5 composite (× 104.5/85). Pore-fr\
+ee composite density 3.59–3.73 g cm^-3 from NMC 4.78 g cm^-3 (X-ray density of a Ni-rich layered ox\
+ide, a ≈ 2.87 Å, c ≈ 14.19 Å, Z = 3), Li6PS5Cl 1.64 g cm^-3 (the value commonly quoted for the argy\
+rodite) to 1.865 g cm^-3 (X-ray density, a = 9.85 Å, Z = 4), carbon nanofibres 2.0 g cm^-3 and PTFE\
+ 2.2 g cm^-3. A pore-free layer would be 104–111 µm thick: the Methods sheet of ~100 µm would need 1\
+04–111 % of the pore-free density (impossible), the X-ray CT 120 µm gives a plausible 87–92 %. Both\
+ thicknesses are read as one side of the double-sided cathode, with the loading per side."
     },
     {
       "id": "lee2020.c-rate.one-c-current-density",
@@ -8994,6 +9578,315 @@ so printed in the construction section and the Methods."
       }
     },
     {
+      "id": "lee2020.c-rate.one-c",
+      "quantity": "C-rate named in the definition 1.0 C = 6.8 mA cm^-2",
+      "location": {
+        "section": "Fig. 6 caption",
+        "figure": "Fig. 6g"
+      },
+      "quote": "The areal capacity loading of the NMC cathode was 6.8 mAh cm⁻² (1.0 C = 6.8 mA cm⁻²\
+).",
+      "printed": "1.0 C",
+      "value": {
+        "number": 1.0
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "definition",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "The reference rate of the definition; its current density is lee2020.c-rate.one-c-c\
+urrent-density."
+    },
+    {
+      "id": "lee2020.cathode.lzo-methoxide-solution-concentration",
+      "quantity": "lithium methoxide content of the methanol solution used for the LZO coating solu\
+tion",
+      "location": {
+        "section": "Methods: Preparation of NMC cathode"
+      },
+      "quote": "The LZO coating solution was prepared from anhydrous 2-propanol, lithium methoxide (\
+10% lithium methoxide in a methanol solution) and zirconium(IV) tetrapropoxide in a 200:20:1 mole r\
+atio.",
+      "printed": "10%",
+      "value": {
+        "number": 10
+      },
+      "unit": "%",
+      "kind": "parameter",
+      "method": "reagent as stated",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The text does not say whether the 10 % is by weight or by volume (commercial 10 % l\
+ithium methoxide in methanol is usually by weight)."
+    },
+    {
+      "id": "lee2020.cathode.lzo-solution-propanol-parts",
+      "quantity": "2-propanol part of the LZO coating solution mole ratio",
+      "location": {
+        "section": "Methods: Preparation of NMC cathode"
+      },
+      "quote": "The LZO coating solution was prepared from anhydrous 2-propanol, lithium methoxide (\
+10% lithium methoxide in a methanol solution) and zirconium(IV) tetrapropoxide in a 200:20:1 mole r\
+atio.",
+      "printed": "200",
+      "value": {
+        "number": 200
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated mixing ratio",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "Printed \\"200:20:1\\" (2-propanol : lithium methoxide : zirconium(IV) tetrapropoxi\
+de, by moles); the record holds one part. Which amount of the methoxide solution (\\"20\\") counts (\
+solution or lithium methoxide) is not said."
+    },
+    {
+      "id": "lee2020.cathode.lzo-solution-methoxide-parts",
+      "quantity": "lithium methoxide part of the LZO coating solution mole ratio",
+      "location": {
+        "section": "Methods: Preparation of NMC cathode"
+      },
+      "quote": "The LZO coating solution was prepared from anhydrous 2-propanol, lithium methoxide (\
+10% lithium methoxide in a methanol solution) and zirconium(IV) tetrapropoxide in a 200:20:1 mole r\
+atio.",
+      "printed": "20",
+      "value": {
+        "number": 20
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated mixing ratio",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "Printed \\"200:20:1\\" (2-propanol : lithium methoxide : zirconium(IV) tetrapropoxi\
+de, by moles); the record holds one part. If the 20 counts lithium methoxide itself, Li:Zr = 20:1, t\
+en times the 2:1 of Li2ZrO3 (Li2O·ZrO2); the text does not explain the excess."
+    },
+    {
+      "id": "lee2020.cathode.lzo-solution-zirconium-parts",
+      "quantity": "zirconium(IV) tetrapropoxide part of the LZO coating solution mole ratio",
+      "location": {
+        "section": "Methods: Preparation of NMC cathode"
+      },
+      "quote": "The LZO coating solution was prepared from anhydrous 2-propanol, lithium methoxide (\
+10% lithium methoxide in a methanol solution) and zirconium(IV) tetrapropoxide in a 200:20:1 mole r\
+atio.",
+      "printed": "1",
+      "value": {
+        "number": 1
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated mixing ratio",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "Printed \\"200:20:1\\" (2-propanol : lithium methoxide : zirconium(IV) tetrapropoxi\
+de, by moles); the record holds one part."
+    },
+    {
+      "id": "lee2020.cathode.lzo-stirring-time",
+      "quantity": "stirring time of NMC in the LZO coating solution",
+      "location": {
+        "section": "Methods: Preparation of NMC cathode"
+      },
+      "quote": "NMC was dispersed in the above solution and stirred for 1 h; subsequently, the prop\
+anol was evaporated under vacuum at 50 °C in a water bath, with continuous sonication to prevent th\
+e aggregation of the NMC particles.",
+      "printed": "1 h",
+      "value": {
+        "number": 1
+      },
+      "unit": "h",
+      "kind": "parameter",
+      "method": "process condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.cathode.lzo-evaporation-temperature",
+      "quantity": "water-bath temperature for evaporating the propanol under vacuum (LZO coating)",
+      "location": {
+        "section": "Methods: Preparation of NMC cathode"
+      },
+      "quote": "NMC was dispersed in the above solution and stirred for 1 h; subsequently, the prop\
+anol was evaporated under vacuum at 50 °C in a water bath, with continuous sonication to prevent th\
+e aggregation of the NMC particles.",
+      "printed": "50 °C",
+      "value": {
+        "number": 50
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "process condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.cathode.lzo-calcination-temperature",
+      "quantity": "heat-treatment temperature of the LZO precursor on NMC, in air",
+      "location": {
+        "section": "Methods: Preparation of NMC cathode"
+      },
+      "quote": "After filtration, the precursor was heated at 300 °C for 1 h in the presence of air\
+ to obtain the LZO-coated NMC.",
+      "printed": "300 °C",
+      "value": {
+        "number": 300
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "process condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.cathode.lzo-calcination-time",
+      "quantity": "heat-treatment time of the LZO precursor on NMC",
+      "location": {
+        "section": "Methods: Preparation of NMC cathode"
+      },
+      "quote": "After filtration, the precursor was heated at 300 °C for 1 h in the presence of air\
+ to obtain the LZO-coated NMC.",
+      "printed": "1 h",
+      "value": {
+        "number": 1
+      },
+      "unit": "h",
+      "kind": "parameter",
+      "method": "process condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.cathode.composition-nmc-parts",
+      "quantity": "LZO-coated NMC part of the composite cathode weight ratio",
+      "location": {
+        "section": "Methods: Preparation of NMC cathode"
+      },
+      "quote": "The composite cathode was fabricated by mixing LZO-coated NMC, SSE (<1 μm, Mitsui M\
+ining & Smelting Co., Ltd), carbon nanofibres and polytetrafluoroethylene binder (Dupont) (85:15:3:\
+1.5 by weight) in dehydrated xylene (FUJIFILM Wako Pure Chemical Corporation).",
+      "printed": "85",
+      "value": {
+        "number": 85
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated mixing ratio",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "Printed \\"85:15:3:1.5\\" by weight (LZO-coated NMC : SSE : carbon nanofibres : PTF\
+E); the record holds one part. The parts sum to 104.5, so they are not wt%: as mass fractions 81.34\
+ wt% NMC, 14.35 wt% SSE, 2.87 wt% carbon nanofibres, 1.44 wt% PTFE (part / 104.5)."
+    },
+    {
+      "id": "lee2020.cathode.composition-sse-parts",
+      "quantity": "SSE part of the composite cathode weight ratio",
+      "location": {
+        "section": "Methods: Preparation of NMC cathode"
+      },
+      "quote": "The composite cathode was fabricated by mixing LZO-coated NMC, SSE (<1 μm, Mitsui M\
+ining & Smelting Co., Ltd), carbon nanofibres and polytetrafluoroethylene binder (Dupont) (85:15:3:\
+1.5 by weight) in dehydrated xylene (FUJIFILM Wako Pure Chemical Corporation).",
+      "printed": "15",
+      "value": {
+        "number": 15
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated mixing ratio",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "Printed \\"85:15:3:1.5\\" by weight (LZO-coated NMC : SSE : carbon nanofibres : PTF\
+E); the record holds one part. The parts sum to 104.5, so they are not wt%: as mass fractions 81.34\
+ wt% NMC, 14.35 wt% SSE, 2.87 wt% carbon nanofibres, 1.44 wt% PTFE (part / 104.5). The cathode SSE i\
+s a submicrometre (<1 µm) powder, not the 3 µm powder of the SSE sheet."
+    },
+    {
+      "id": "lee2020.cathode.composition-cnf-parts",
+      "quantity": "carbon nanofibre part of the composite cathode weight ratio",
+      "location": {
+        "section": "Methods: Preparation of NMC cathode"
+      },
+      "quote": "The composite cathode was fabricated by mixing LZO-coated NMC, SSE (<1 μm, Mitsui M\
+ining & Smelting Co., Ltd), carbon nanofibres and polytetrafluoroethylene binder (Dupont) (85:15:3:\
+1.5 by weight) in dehydrated xylene (FUJIFILM Wako Pure Chemical Corporation).",
+      "printed": "3",
+      "value": {
+        "number": 3
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated mixing ratio",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "Printed \\"85:15:3:1.5\\" by weight (LZO-coated NMC : SSE : carbon nanofibres : PTF\
+E); the record holds one part. The parts sum to 104.5, so they are not wt%: as mass fractions 81.34\
+ wt% NMC, 14.35 wt% SSE, 2.87 wt% carbon nanofibres, 1.44 wt% PTFE (part / 104.5)."
+    },
+    {
+      "id": "lee2020.cathode.composition-ptfe-parts",
+      "quantity": "PTFE binder part of the composite cathode weight ratio",
+      "location": {
+        "section": "Methods: Preparation of NMC cathode"
+      },
+      "quote": "The composite cathode was fabricated by mixing LZO-coated NMC, SSE (<1 μm, Mitsui M\
+ining & Smelting Co., Ltd), carbon nanofibres and polytetrafluoroethylene binder (Dupont) (85:15:3:\
+1.5 by weight) in dehydrated xylene (FUJIFILM Wako Pure Chemical Corporation).",
+      "printed": "1.5",
+      "value": {
+        "number": 1.5
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated mixing ratio",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "Printed \\"85:15:3:1.5\\" by weight (LZO-coated NMC : SSE : carbon nanofibres : PTF\
+E); the record holds one part. The parts sum to 104.5, so they are not wt%: as mass fractions 81.34\
+ wt% NMC, 14.35 wt% SSE, 2.87 wt% carbon nanofibres, 1.44 wt% PTFE (part / 104.5)."
+    },
+    {
+      "id": "lee2020.cathode.sse-particle-size-upper-bound",
+      "quantity": "particle size of the SSE powder in the composite cathode, stated upper bound",
+      "location": {
+        "section": "Methods: Preparation of NMC cathode"
+      },
+      "quote": "The composite cathode was fabricated by mixing LZO-coated NMC, SSE (<1 μm, Mitsui M\
+ining & Smelting Co., Ltd), carbon nanofibres and polytetrafluoroethylene binder (Dupont) (85:15:3:\
+1.5 by weight) in dehydrated xylene (FUJIFILM Wako Pure Chemical Corporation).",
+      "printed": "<1",
+      "value": {
+        "bound": {
+          "relation": "<",
+          "number": 1
+        }
+      },
+      "unit": "µm",
+      "kind": "parameter",
+      "method": "supplier size",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The next sentence calls it \\"submicrometre\\"; the SSE sheet uses a 3 µm powder (l\
+ee2020.sse.sheet-powder-particle-size)."
+    },
+    {
       "id": "lee2020.cathode.sheet-thickness-methods",
       "quantity": "thickness of the cathode sheet (Methods)",
       "location": {
@@ -9012,7 +9905,40 @@ e NMC cathode was 6.8 mAh cm⁻².",
         "basis": "approximate"
       },
       "notes": "The sentence begins \\"The\\" on the previous page. X-ray CT of the bi-cell gives 1\
-20 µm (lee2020.pouch.cathode-thickness-ct)."
+20 µm (lee2020.pouch.cathode-thickness-ct). Thickness check (our arithmetic, densities assumed, not\
+ from the paper): 6.8 mAh cm^-2 at 210–215 mAh g^-1 (the printed 0.2 C capacities) is 31.6–32.4 mg c\
+m^-2 of NMC, i.e. 38.9–39.8 mg cm^-2 of the 85:15:3:1.5 composite (× 104.5/85). Pore-free composite\
+ density 3.59–3.73 g cm^-3 from NMC 4.78 g cm^-3 (X-ray density of a Ni-rich layered oxide, a ≈ 2.8\
+7 Å, c ≈ 14.19 Å, Z = 3), Li6PS5Cl 1.64 g cm^-3 (the value commonly quoted for the argyrodite) to 1\
+.865 g cm^-3 (X-ray density, a = 9.85 Å, Z = 4), carbon nanofibres 2.0 g cm^-3 and PTFE 2.2 g cm^-3\
+. A pore-free layer would be 104–111 µm thick: the Methods sheet of ~100 µm would need 104–111 % of\
+ the pore-free density (impossible), the X-ray CT 120 µm gives a plausible 87–92 %. Both thicknesse\
+s are read as one side of the double-sided cathode, with the loading per side."
+    },
+    {
+      "id": "lee2020.process.dry-room-dew-point-upper-bound",
+      "quantity": "dew point of the dry room for electrode and SSE-sheet preparation, stated upper b\
+ound",
+      "location": {
+        "section": "Methods: Preparation of NMC cathode"
+      },
+      "quote": "All the processes were carried out in a dry room (dew point below -50 °C).",
+      "printed": "-50",
+      "value": {
+        "bound": {
+          "relation": "<",
+          "number": -50
+        }
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "stated process condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The same sentence closes the cathode and the SSE-sheet preparations (the quote stan\
+ds twice in the text); the cell assembly in dry air is also kept below -50 °C (excluded as a repeat\
+). Only the isostatic press was done in ambient air."
     },
     {
       "id": "lee2020.ag-c.ag-d50",
@@ -9114,6 +10040,80 @@ ed in air at 80 °C for 20 min.",
       }
     },
     {
+      "id": "lee2020.ag-c.air-drying-temperature",
+      "quantity": "drying temperature of the screen-printed Ag–C layer in air",
+      "location": {
+        "section": "Methods: Preparation of the Ag–C nanocomposite layer"
+      },
+      "quote": "The slurry was then coated on a 10 µm thick SUS foil using a screen printer and dri\
+ed in air at 80 °C for 20 min.",
+      "printed": "80 °C",
+      "value": {
+        "number": 80
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "process condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.ag-c.air-drying-time",
+      "quantity": "drying time of the screen-printed Ag–C layer in air",
+      "location": {
+        "section": "Methods: Preparation of the Ag–C nanocomposite layer"
+      },
+      "quote": "The slurry was then coated on a 10 µm thick SUS foil using a screen printer and dri\
+ed in air at 80 °C for 20 min.",
+      "printed": "20 min",
+      "value": {
+        "number": 20
+      },
+      "unit": "min",
+      "kind": "parameter",
+      "method": "process condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.ag-c.vacuum-drying-temperature",
+      "quantity": "vacuum drying temperature of the Ag–C electrode",
+      "location": {
+        "section": "Methods: Preparation of the Ag–C nanocomposite layer"
+      },
+      "quote": "The obtained electrode was further dried under vacuum at 100 °C for 12 h.",
+      "printed": "100 °C",
+      "value": {
+        "number": 100
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "process condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.ag-c.vacuum-drying-time",
+      "quantity": "vacuum drying time of the Ag–C electrode",
+      "location": {
+        "section": "Methods: Preparation of the Ag–C nanocomposite layer"
+      },
+      "quote": "The obtained electrode was further dried under vacuum at 100 °C for 12 h.",
+      "printed": "12 h",
+      "value": {
+        "number": 12
+      },
+      "unit": "h",
+      "kind": "parameter",
+      "method": "process condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
       "id": "lee2020.ag-c.thickness-range",
       "quantity": "thickness of the Ag–C nanocomposite layer (Methods)",
       "location": {
@@ -9193,6 +10193,277 @@ nd no reading reproduces this range. The test suite pins the residual.",
 een the ends matches the thickness range). The printed mass per Ah implies 1.04 vol% Ag, and with 1\
 :3 carbon a layer at least 84.5 % porous. See Lee2020.AgInventory."
       }
+    },
+    {
+      "id": "lee2020.sse.sheet-electrolyte-content",
+      "quantity": "Li6PS5Cl content of the SSE sheet solids",
+      "location": {
+        "section": "Methods: Preparation of SSE sheets"
+      },
+      "quote": "The Li₆PS₅Cl solid electrolyte (99 wt%, 3 µm, Mitsui Mining & Smelting Co., Ltd) an\
+d a non-aqueous acrylate-type binder (1 wt%) in xylene (superdehydrated, FUJIFILM Wako Pure Chemica\
+l Corporation) and anhydrous isobutyl isobutyrate (Aldrich, 98%) (50:50 w/w) were mixed with 4 Å mo\
+lecular sieves and ZrO₂ beads (Nikkato, diameter of 3 mm) by using a planetary centrifugal mixer (T\
+hinky Corporation, AR-100) at 2,000 r.p.m. for 6 min (six rotations per minute).",
+      "printed": "99 wt%",
+      "value": {
+        "number": 99
+      },
+      "unit": "wt%",
+      "kind": "parameter",
+      "method": "stated composition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "With the acrylate binder (1 wt%) the solids sum to 100 wt%."
+    },
+    {
+      "id": "lee2020.sse.sheet-powder-particle-size",
+      "quantity": "particle size of the Li6PS5Cl powder of the SSE sheet",
+      "location": {
+        "section": "Methods: Preparation of SSE sheets"
+      },
+      "quote": "The Li₆PS₅Cl solid electrolyte (99 wt%, 3 µm, Mitsui Mining & Smelting Co., Ltd) an\
+d a non-aqueous acrylate-type binder (1 wt%) in xylene (superdehydrated, FUJIFILM Wako Pure Chemica\
+l Corporation) and anhydrous isobutyl isobutyrate (Aldrich, 98%) (50:50 w/w) were mixed with 4 Å mo\
+lecular sieves and ZrO₂ beads (Nikkato, diameter of 3 mm) by using a planetary centrifugal mixer (T\
+hinky Corporation, AR-100) at 2,000 r.p.m. for 6 min (six rotations per minute).",
+      "printed": "3 µm",
+      "value": {
+        "number": 3
+      },
+      "unit": "µm",
+      "kind": "parameter",
+      "method": "supplier size",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The statistic (D50 or mean) is not said. The cathode uses a submicrometre (<1 µm) S\
+SE powder."
+    },
+    {
+      "id": "lee2020.sse.sheet-binder-content",
+      "quantity": "acrylate binder content of the SSE sheet solids",
+      "location": {
+        "section": "Methods: Preparation of SSE sheets"
+      },
+      "quote": "The Li₆PS₅Cl solid electrolyte (99 wt%, 3 µm, Mitsui Mining & Smelting Co., Ltd) an\
+d a non-aqueous acrylate-type binder (1 wt%) in xylene (superdehydrated, FUJIFILM Wako Pure Chemica\
+l Corporation) and anhydrous isobutyl isobutyrate (Aldrich, 98%) (50:50 w/w) were mixed with 4 Å mo\
+lecular sieves and ZrO₂ beads (Nikkato, diameter of 3 mm) by using a planetary centrifugal mixer (T\
+hinky Corporation, AR-100) at 2,000 r.p.m. for 6 min (six rotations per minute).",
+      "printed": "1 wt%",
+      "value": {
+        "number": 1
+      },
+      "unit": "wt%",
+      "kind": "parameter",
+      "method": "stated composition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.sse.isobutyl-isobutyrate-purity",
+      "quantity": "purity grade of the isobutyl isobutyrate solvent",
+      "location": {
+        "section": "Methods: Preparation of SSE sheets"
+      },
+      "quote": "The Li₆PS₅Cl solid electrolyte (99 wt%, 3 µm, Mitsui Mining & Smelting Co., Ltd) an\
+d a non-aqueous acrylate-type binder (1 wt%) in xylene (superdehydrated, FUJIFILM Wako Pure Chemica\
+l Corporation) and anhydrous isobutyl isobutyrate (Aldrich, 98%) (50:50 w/w) were mixed with 4 Å mo\
+lecular sieves and ZrO₂ beads (Nikkato, diameter of 3 mm) by using a planetary centrifugal mixer (T\
+hinky Corporation, AR-100) at 2,000 r.p.m. for 6 min (six rotations per minute).",
+      "printed": "98%",
+      "value": {
+        "number": 98
+      },
+      "unit": "%",
+      "kind": "parameter",
+      "method": "supplier grade",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "A reagent grade as supplied (Aldrich)."
+    },
+    {
+      "id": "lee2020.sse.solvent-xylene-parts",
+      "quantity": "xylene part of the SSE slurry solvent mixture (w/w)",
+      "location": {
+        "section": "Methods: Preparation of SSE sheets"
+      },
+      "quote": "The Li₆PS₅Cl solid electrolyte (99 wt%, 3 µm, Mitsui Mining & Smelting Co., Ltd) an\
+d a non-aqueous acrylate-type binder (1 wt%) in xylene (superdehydrated, FUJIFILM Wako Pure Chemica\
+l Corporation) and anhydrous isobutyl isobutyrate (Aldrich, 98%) (50:50 w/w) were mixed with 4 Å mo\
+lecular sieves and ZrO₂ beads (Nikkato, diameter of 3 mm) by using a planetary centrifugal mixer (T\
+hinky Corporation, AR-100) at 2,000 r.p.m. for 6 min (six rotations per minute).",
+      "printed": "50",
+      "value": {
+        "number": 50
+      },
+      "unit": "wt%",
+      "kind": "parameter",
+      "method": "stated mixing ratio",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "Printed \\"50:50 w/w\\" (xylene : isobutyl isobutyrate); the parts sum to 100, so e\
+ach is also the weight share of the solvent mixture."
+    },
+    {
+      "id": "lee2020.sse.solvent-ibib-parts",
+      "quantity": "isobutyl isobutyrate part of the SSE slurry solvent mixture (w/w)",
+      "location": {
+        "section": "Methods: Preparation of SSE sheets"
+      },
+      "quote": "The Li₆PS₅Cl solid electrolyte (99 wt%, 3 µm, Mitsui Mining & Smelting Co., Ltd) an\
+d a non-aqueous acrylate-type binder (1 wt%) in xylene (superdehydrated, FUJIFILM Wako Pure Chemica\
+l Corporation) and anhydrous isobutyl isobutyrate (Aldrich, 98%) (50:50 w/w) were mixed with 4 Å mo\
+lecular sieves and ZrO₂ beads (Nikkato, diameter of 3 mm) by using a planetary centrifugal mixer (T\
+hinky Corporation, AR-100) at 2,000 r.p.m. for 6 min (six rotations per minute).",
+      "printed": "50",
+      "value": {
+        "number": 50
+      },
+      "unit": "wt%",
+      "kind": "parameter",
+      "method": "stated mixing ratio",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "Printed \\"50:50 w/w\\" (xylene : isobutyl isobutyrate); the parts sum to 100, so e\
+ach is also the weight share of the solvent mixture."
+    },
+    {
+      "id": "lee2020.sse.mixing-bead-diameter",
+      "quantity": "diameter of the ZrO2 mixing beads for the SSE slurry",
+      "location": {
+        "section": "Methods: Preparation of SSE sheets"
+      },
+      "quote": "The Li₆PS₅Cl solid electrolyte (99 wt%, 3 µm, Mitsui Mining & Smelting Co., Ltd) an\
+d a non-aqueous acrylate-type binder (1 wt%) in xylene (superdehydrated, FUJIFILM Wako Pure Chemica\
+l Corporation) and anhydrous isobutyl isobutyrate (Aldrich, 98%) (50:50 w/w) were mixed with 4 Å mo\
+lecular sieves and ZrO₂ beads (Nikkato, diameter of 3 mm) by using a planetary centrifugal mixer (T\
+hinky Corporation, AR-100) at 2,000 r.p.m. for 6 min (six rotations per minute).",
+      "printed": "3 mm",
+      "value": {
+        "number": 3
+      },
+      "unit": "mm",
+      "kind": "parameter",
+      "method": "supplier size",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.sse.mixer-speed",
+      "quantity": "rotation speed of the planetary centrifugal mixer for the SSE slurry",
+      "location": {
+        "section": "Methods: Preparation of SSE sheets"
+      },
+      "quote": "The Li₆PS₅Cl solid electrolyte (99 wt%, 3 µm, Mitsui Mining & Smelting Co., Ltd) an\
+d a non-aqueous acrylate-type binder (1 wt%) in xylene (superdehydrated, FUJIFILM Wako Pure Chemica\
+l Corporation) and anhydrous isobutyl isobutyrate (Aldrich, 98%) (50:50 w/w) were mixed with 4 Å mo\
+lecular sieves and ZrO₂ beads (Nikkato, diameter of 3 mm) by using a planetary centrifugal mixer (T\
+hinky Corporation, AR-100) at 2,000 r.p.m. for 6 min (six rotations per minute).",
+      "printed": "2,000",
+      "value": {
+        "number": 2000
+      },
+      "unit": "rpm",
+      "kind": "parameter",
+      "method": "instrument setting",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Printed \\"2,000 r.p.m.\\" with a thousands separator."
+    },
+    {
+      "id": "lee2020.sse.mixing-time",
+      "quantity": "mixing time of the SSE slurry",
+      "location": {
+        "section": "Methods: Preparation of SSE sheets"
+      },
+      "quote": "The Li₆PS₅Cl solid electrolyte (99 wt%, 3 µm, Mitsui Mining & Smelting Co., Ltd) an\
+d a non-aqueous acrylate-type binder (1 wt%) in xylene (superdehydrated, FUJIFILM Wako Pure Chemica\
+l Corporation) and anhydrous isobutyl isobutyrate (Aldrich, 98%) (50:50 w/w) were mixed with 4 Å mo\
+lecular sieves and ZrO₂ beads (Nikkato, diameter of 3 mm) by using a planetary centrifugal mixer (T\
+hinky Corporation, AR-100) at 2,000 r.p.m. for 6 min (six rotations per minute).",
+      "printed": "6 min",
+      "value": {
+        "number": 6
+      },
+      "unit": "min",
+      "kind": "parameter",
+      "method": "instrument setting",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Followed by \\"(six rotations per minute)\\", which does not fit 2,000 r.p.m.; it m\
+ay mean six mixing runs. Not recorded as a number."
+    },
+    {
+      "id": "lee2020.sse.release-film-thickness",
+      "quantity": "thickness of the release PET film the SSE slurry is coated on",
+      "location": {
+        "section": "Methods: Preparation of SSE sheets"
+      },
+      "quote": "The resulting mixture was coated on a release polyethylene terephthalate film (75 µ\
+m) using a doctor blade and then the film was dried on a hotplate at 50 °C for a few minutes and dr\
+ied in a vacuum oven at 40 °C overnight.",
+      "printed": "75 µm",
+      "value": {
+        "number": 75
+      },
+      "unit": "µm",
+      "kind": "parameter",
+      "method": "stated",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.sse.hotplate-drying-temperature",
+      "quantity": "hotplate drying temperature of the coated SSE film",
+      "location": {
+        "section": "Methods: Preparation of SSE sheets"
+      },
+      "quote": "The resulting mixture was coated on a release polyethylene terephthalate film (75 µ\
+m) using a doctor blade and then the film was dried on a hotplate at 50 °C for a few minutes and dr\
+ied in a vacuum oven at 40 °C overnight.",
+      "printed": "50 °C",
+      "value": {
+        "number": 50
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "process condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "For \\"a few minutes\\" (not a number)."
+    },
+    {
+      "id": "lee2020.sse.vacuum-drying-temperature",
+      "quantity": "vacuum-oven drying temperature of the SSE film",
+      "location": {
+        "section": "Methods: Preparation of SSE sheets"
+      },
+      "quote": "The resulting mixture was coated on a release polyethylene terephthalate film (75 µ\
+m) using a doctor blade and then the film was dried on a hotplate at 50 °C for a few minutes and dr\
+ied in a vacuum oven at 40 °C overnight.",
+      "printed": "40 °C",
+      "value": {
+        "number": 40
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "process condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "\\"Overnight\\" (not a number)."
     },
     {
       "id": "lee2020.sse.sheet-thickness-as-coated",
@@ -9448,6 +10719,220 @@ ture.",
 h-cell patterns of Fig. 5n, which name no wavelength."
     },
     {
+      "id": "lee2020.raman.laser-wavelength",
+      "quantity": "excitation wavelength of the micro-Raman spectrometer (Ar ion laser)",
+      "location": {
+        "section": "Methods: XRD and Raman spectroscopy"
+      },
+      "quote": "The Raman spectra were acquired using a micro-Raman spectrometer (Renishaw, inVia) e\
+quipped with a 514 nm Ar ion laser.",
+      "printed": "514 nm",
+      "value": {
+        "number": 514
+      },
+      "unit": "nm",
+      "kind": "parameter",
+      "method": "instrument setting",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.ct.spatial-resolution",
+      "quantity": "spatial resolution of the X-ray CT of the pouch cell",
+      "location": {
+        "section": "Methods: X-ray CT"
+      },
+      "quote": "The sample was non-destructively imaged while achieving a high spatial resolution o\
+f 820 nm.",
+      "printed": "820 nm",
+      "value": {
+        "number": 820
+      },
+      "unit": "nm",
+      "kind": "parameter",
+      "method": "instrument setting (Xradia 520 Versa)",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Resolution of the images behind lee2020.pouch.cathode-thickness-ct and lee2020.pouc\
+h.se-plus-agc-thickness-ct."
+    },
+    {
+      "id": "lee2020.ct.tube-voltage",
+      "quantity": "X-ray generator voltage of the CT",
+      "location": {
+        "section": "Methods: X-ray CT"
+      },
+      "quote": "The generator was operated at 80 kV and 7 W.",
+      "printed": "80 kV",
+      "value": {
+        "number": 80
+      },
+      "unit": "kV",
+      "kind": "parameter",
+      "method": "instrument setting",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.ct.tube-power",
+      "quantity": "X-ray generator power of the CT",
+      "location": {
+        "section": "Methods: X-ray CT"
+      },
+      "quote": "The generator was operated at 80 kV and 7 W.",
+      "printed": "7 W",
+      "value": {
+        "number": 7
+      },
+      "unit": "W",
+      "kind": "parameter",
+      "method": "instrument setting",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.ct.detector-binning",
+      "quantity": "detector binning of the CT (2 × 2)",
+      "location": {
+        "section": "Methods: X-ray CT"
+      },
+      "quote": "Three-dimensional datasets were acquired by using the x4 objective lens in combinat\
+ion with the detector, which was set to 2 × 2 binning.",
+      "printed": "2",
+      "value": {
+        "number": 2
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "instrument setting",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "Printed \\"2 × 2 binning\\": 2 pixels in each direction."
+    },
+    {
+      "id": "lee2020.ct.projection-count",
+      "quantity": "number of CT projections collected",
+      "location": {
+        "section": "Methods: X-ray CT"
+      },
+      "quote": "To obtain a good signal-to-noise ratio, 3,200 projections were collected with an ex\
+posure time of 25 s.",
+      "printed": "3,200",
+      "value": {
+        "number": 3200
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "instrument setting",
+      "uncertainty": {
+        "basis": "exact"
+      }
+    },
+    {
+      "id": "lee2020.ct.exposure-time",
+      "quantity": "exposure time per CT projection",
+      "location": {
+        "section": "Methods: X-ray CT"
+      },
+      "quote": "To obtain a good signal-to-noise ratio, 3,200 projections were collected with an ex\
+posure time of 25 s.",
+      "printed": "25 s",
+      "value": {
+        "number": 25
+      },
+      "unit": "s",
+      "kind": "parameter",
+      "method": "instrument setting",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Read as per projection; 3,200 × 25 s = 22.2 h of exposure."
+    },
+    {
+      "id": "lee2020.tem.fib-final-thinning-voltage",
+      "quantity": "ion-beam voltage of the final FIB thinning of TEM samples",
+      "location": {
+        "section": "Methods: SEM and TEM characterization"
+      },
+      "quote": "TEM samples were prepared by a focused ion beam system (Helios Nanolab 450F1, FEI),\
+ and the final thinning was performed at 5 kV to remove the surface layer damaged by Ga ions.",
+      "printed": "5 kV",
+      "value": {
+        "number": 5
+      },
+      "unit": "kV",
+      "kind": "parameter",
+      "method": "instrument setting",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.tem.accelerating-voltage",
+      "quantity": "accelerating voltage of the TEM",
+      "location": {
+        "section": "Methods: SEM and TEM characterization"
+      },
+      "quote": "TEM analysis was conducted by a double-Cs-corrected Titan cubed microscope (FEI) at\
+ 300 kV with a Quantum 966 energy filter (Gatan Inc.).",
+      "printed": "300 kV",
+      "value": {
+        "number": 300
+      },
+      "unit": "kV",
+      "kind": "parameter",
+      "method": "instrument setting",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.c-rate.formation-charge",
+      "quantity": "charge C-rate of the formation cycle",
+      "location": {
+        "section": "Methods: Electrochemical measurements"
+      },
+      "quote": "Pouch cells were cycled once at a charging rate of 0.1 C (0.68 mA cm⁻²) and then at\
+ a discharging rate of 0.2 C (1.36 mA cm⁻²) in a voltage range of 2.5–4.25 V for the initial format\
+ion.",
+      "printed": "0.1 C",
+      "value": {
+        "number": 0.1
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "One formation cycle (\\"cycled once\\"), CC then CV (next sentence)."
+    },
+    {
+      "id": "lee2020.current-density.formation-charge",
+      "quantity": "current density of the 0.1 C formation charge",
+      "location": {
+        "section": "Methods: Electrochemical measurements"
+      },
+      "quote": "Pouch cells were cycled once at a charging rate of 0.1 C (0.68 mA cm⁻²) and then at\
+ a discharging rate of 0.2 C (1.36 mA cm⁻²) in a voltage range of 2.5–4.25 V for the initial format\
+ion.",
+      "printed": "0.68",
+      "value": {
+        "number": 0.68
+      },
+      "unit": "mA cm^-2",
+      "kind": "computed",
+      "method": "C-rate × areal loading 6.8 mAh cm^-2",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
       "id": "lee2020.c-rate.formation-discharge",
       "quantity": "discharge C-rate of the formation cycle",
       "location": {
@@ -9488,6 +10973,128 @@ ion.",
       }
     },
     {
+      "id": "lee2020.voltage.formation-window",
+      "quantity": "cell voltage window of the formation cycle",
+      "location": {
+        "section": "Methods: Electrochemical measurements"
+      },
+      "quote": "Pouch cells were cycled once at a charging rate of 0.1 C (0.68 mA cm⁻²) and then at\
+ a discharging rate of 0.2 C (1.36 mA cm⁻²) in a voltage range of 2.5–4.25 V for the initial format\
+ion.",
+      "printed": "2.5–4.25 V",
+      "value": {
+        "range": [
+          2.5,
+          4.25
+        ]
+      },
+      "unit": "V",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.c-rate.formation-cv-cutoff",
+      "quantity": "current cutoff of the constant-voltage charge step, as a C-rate",
+      "location": {
+        "section": "Methods: Electrochemical measurements"
+      },
+      "quote": "A CV was applied until 0.05 C was achieved at 4.25 V, and 10 min holds were made at\
+ both 2.5 and 4.25 V.",
+      "printed": "0.05 C",
+      "value": {
+        "number": 0.05
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "0.05 C = 0.34 mA cm^-2 with 1.0 C = 6.8 mA cm^-2. The sentence follows the formatio\
+n sentence; the Fig. 6d,e caption says a 0.1 C CC / 4.25 V CV mode was used for all charging sequen\
+ces of the rate test."
+    },
+    {
+      "id": "lee2020.voltage.formation-cv-voltage",
+      "quantity": "voltage of the constant-voltage charge step",
+      "location": {
+        "section": "Methods: Electrochemical measurements"
+      },
+      "quote": "A CV was applied until 0.05 C was achieved at 4.25 V, and 10 min holds were made at\
+ both 2.5 and 4.25 V.",
+      "printed": "at 4.25 V",
+      "value": {
+        "number": 4.25
+      },
+      "unit": "V",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.formation.hold-time",
+      "quantity": "duration of the holds at the end-of-charge and end-of-discharge voltages",
+      "location": {
+        "section": "Methods: Electrochemical measurements"
+      },
+      "quote": "A CV was applied until 0.05 C was achieved at 4.25 V, and 10 min holds were made at\
+ both 2.5 and 4.25 V.",
+      "printed": "10 min",
+      "value": {
+        "number": 10
+      },
+      "unit": "min",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Whether a \\"hold\\" is an open-circuit rest or a potentiostatic hold is not said."
+    },
+    {
+      "id": "lee2020.formation.hold-voltage-lower",
+      "quantity": "lower voltage at which a 10 min hold was made",
+      "location": {
+        "section": "Methods: Electrochemical measurements"
+      },
+      "quote": "A CV was applied until 0.05 C was achieved at 4.25 V, and 10 min holds were made at\
+ both 2.5 and 4.25 V.",
+      "printed": "2.5",
+      "value": {
+        "number": 2.5
+      },
+      "unit": "V",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.formation.hold-voltage-upper",
+      "quantity": "upper voltage at which a 10 min hold was made",
+      "location": {
+        "section": "Methods: Electrochemical measurements"
+      },
+      "quote": "A CV was applied until 0.05 C was achieved at 4.25 V, and 10 min holds were made at\
+ both 2.5 and 4.25 V.",
+      "printed": "and 4.25 V",
+      "value": {
+        "number": 4.25
+      },
+      "unit": "V",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
       "id": "lee2020.c-rate.cycling",
       "quantity": "C-rate of the long-term cycling",
       "location": {
@@ -9521,6 +11128,206 @@ o 4.25 V versus Li⁺/Li for the cycle performance tests.",
       "unit": "mA cm^-2",
       "kind": "computed",
       "method": "C-rate × areal loading 6.8 mAh cm^-2",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.voltage.cycling-window",
+      "quantity": "cutoff voltage window of the long-term cycling",
+      "location": {
+        "section": "Methods: Electrochemical measurements"
+      },
+      "quote": "The CC of 0.5 C (3.4 mA cm⁻²) mode was adopted in a cutoff voltage range from 2.5 t\
+o 4.25 V versus Li⁺/Li for the cycle performance tests.",
+      "printed": "2.5 to 4.25",
+      "value": {
+        "range": [
+          2.5,
+          4.25
+        ]
+      },
+      "unit": "V",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The Fig. 6g caption prints the same window (2.5–4.25 V versus Li+/Li at 60 °C)."
+    },
+    {
+      "id": "lee2020.eis.frequency-upper",
+      "quantity": "upper frequency of the EIS sweep",
+      "location": {
+        "section": "Methods: Electrochemical measurements (impedance)"
+      },
+      "quote": "The impedance of the pouch-type full cell was measured by electrochemical impedance\
+ spectroscopy using an AutoLab modular potentiostat/galvanostat (Metrohm AG) over a 1 MHz to 0.01 H\
+z frequency range with an amplitude of 10 mV.",
+      "printed": "1 MHz",
+      "value": {
+        "number": 1
+      },
+      "unit": "MHz",
+      "kind": "parameter",
+      "method": "instrument setting (AutoLab, Metrohm)",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The same settings were used for the SSE-pellet conductivity (next sentence)."
+    },
+    {
+      "id": "lee2020.eis.frequency-lower",
+      "quantity": "lower frequency of the EIS sweep",
+      "location": {
+        "section": "Methods: Electrochemical measurements (impedance)"
+      },
+      "quote": "The impedance of the pouch-type full cell was measured by electrochemical impedance\
+ spectroscopy using an AutoLab modular potentiostat/galvanostat (Metrohm AG) over a 1 MHz to 0.01 H\
+z frequency range with an amplitude of 10 mV.",
+      "printed": "0.01 Hz",
+      "value": {
+        "number": 0.01
+      },
+      "unit": "Hz",
+      "kind": "parameter",
+      "method": "instrument setting (AutoLab, Metrohm)",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.eis.amplitude",
+      "quantity": "AC amplitude of the EIS measurement",
+      "location": {
+        "section": "Methods: Electrochemical measurements (impedance)"
+      },
+      "quote": "The impedance of the pouch-type full cell was measured by electrochemical impedance\
+ spectroscopy using an AutoLab modular potentiostat/galvanostat (Metrohm AG) over a 1 MHz to 0.01 H\
+z frequency range with an amplitude of 10 mV.",
+      "printed": "10 mV",
+      "value": {
+        "number": 10
+      },
+      "unit": "mV",
+      "kind": "parameter",
+      "method": "instrument setting (AutoLab, Metrohm)",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.sse.pellet-pressing-pressure",
+      "quantity": "uniaxial pressing pressure of the SSE conductivity pellet",
+      "location": {
+        "section": "Methods: Electrochemical measurements (impedance)"
+      },
+      "quote": "A sample pellet of SSE was prepared from powder by using a uniaxial press at 300 MP\
+a in a stainless-steel die (diameter of 13 mm).",
+      "printed": "300 MPa",
+      "value": {
+        "number": 300
+      },
+      "unit": "MPa",
+      "kind": "parameter",
+      "method": "process condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.sse.pellet-die-diameter",
+      "quantity": "diameter of the stainless-steel die of the SSE conductivity pellet",
+      "location": {
+        "section": "Methods: Electrochemical measurements (impedance)"
+      },
+      "quote": "A sample pellet of SSE was prepared from powder by using a uniaxial press at 300 MP\
+a in a stainless-steel die (diameter of 13 mm).",
+      "printed": "13 mm",
+      "value": {
+        "number": 13
+      },
+      "unit": "mm",
+      "kind": "parameter",
+      "method": "stated",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The pellet area is then π (0.65 cm)^2 = 1.327 cm^2 (not printed)."
+    },
+    {
+      "id": "lee2020.sse.pellet-foil-thickness",
+      "quantity": "thickness of the foil electrodes attached to both sides of the SSE pellet",
+      "location": {
+        "section": "Methods: Electrochemical measurements (impedance)"
+      },
+      "quote": "A foil (thickness of 50 µm) was attached on both sides of the sample pellet, and a p\
+ressure of 30 MPa was applied to make contact.",
+      "printed": "50 µm",
+      "value": {
+        "number": 50
+      },
+      "unit": "µm",
+      "kind": "parameter",
+      "method": "stated",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The foil material is not named."
+    },
+    {
+      "id": "lee2020.sse.pellet-contact-pressure",
+      "quantity": "pressure applied to make contact between the foils and the SSE pellet",
+      "location": {
+        "section": "Methods: Electrochemical measurements (impedance)"
+      },
+      "quote": "A foil (thickness of 50 µm) was attached on both sides of the sample pellet, and a p\
+ressure of 30 MPa was applied to make contact.",
+      "printed": "30 MPa",
+      "value": {
+        "number": 30
+      },
+      "unit": "MPa",
+      "kind": "parameter",
+      "method": "process condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.sse.pellet-preheat-temperature",
+      "quantity": "preheating temperature of the conductivity test cell",
+      "location": {
+        "section": "Methods: Electrochemical measurements (impedance)"
+      },
+      "quote": "The cell was then preheated at 80 °C for 12 h, and the impedance was measured from 8\
+0 to -20 °C.",
+      "printed": "at 80 °C",
+      "value": {
+        "number": 80
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "process condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.sse.pellet-preheat-time",
+      "quantity": "preheating time of the conductivity test cell",
+      "location": {
+        "section": "Methods: Electrochemical measurements (impedance)"
+      },
+      "quote": "The cell was then preheated at 80 °C for 12 h, and the impedance was measured from 8\
+0 to -20 °C.",
+      "printed": "12 h",
+      "value": {
+        "number": 12
+      },
+      "unit": "h",
+      "kind": "parameter",
+      "method": "process condition",
       "uncertainty": {
         "basis": "printed-precision"
       }
