@@ -66,13 +66,13 @@ struct ReportRow {
         }
         relativeError =
             row.relativeError.map {
-                (Wording.roundingNoiseToZero($0) * 100).formatted(cFormat: "%+.3g%%")
+                (Wording.roundingNoiseToZero($0) * 100).formatted(significantDigits: 3, sign: true) + "%"
             } ?? ""
         errorInUncertainties =
             row.errorInUncertainties.map {
-                Wording.roundingNoiseToZero($0).formatted(cFormat: "%+.3g")
+                Wording.roundingNoiseToZero($0).formatted(significantDigits: 3, sign: true)
             } ?? ""
-        digits = row.digitsOfAgreement.map { $0.formatted(cFormat: "%.1f") } ?? ""
+        digits = row.digitsOfAgreement.map { $0.formatted(decimals: 1) } ?? ""
         explanation = Wording.explanation(row)
         quote = row.record.quote
         location = row.record.location.description
