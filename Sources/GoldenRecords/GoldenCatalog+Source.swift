@@ -36,6 +36,33 @@ extension GoldenCatalog {
         }
     }
 
+    /// Loads only the files of `source` named after the paper keys `papers` (`kim2025.json`
+    /// for `kim2025`): what a scoring run whose results name only those papers needs. The
+    /// cost then grows with what the output touches, not with the corpus.
+    ///
+    /// Edge Cases:
+    /// - A key with no file of that name loads nothing for it (its ids will be unknown; a caller
+    ///   that finds unknown ids loads everything, see `ValidateModel`).
+    /// - Files not loaded are not checked: a broken golden file of an untouched paper, or an id
+    ///   it repeats, is reported by `load(_:)`, `--list` and the golden tests, not here.
+    public static func load(_ source: Source, papers: Set<String>) throws(InputError) -> GoldenCatalog {
+        let (records, index): ([GoldenRecord], [String: Int])
+        switch source {
+        case .shipped:
+            (records, index) = try GoldenLoader.loadShipped { papers.contains(paperKey(ofFile: $0)) }
+        case let .directory(url):
+            (records, index) = try GoldenLoader.loadIndexed(directory: url) {
+                papers.contains(paperKey(ofFile: $0))
+            }
+        }
+        return GoldenCatalog(records: records, index: index)
+    }
+
+    /// `kim2025` for `kim2025.json`: golden files are named after their paper's key.
+    public static func paperKey(ofFile name: String) -> String {
+        name.hasSuffix(".json") ? String(name.dropLast(5)) : name
+    }
+
     /// When this build runs inside the checkout it was built from and that checkout's
     /// `Golden/` no longer matches the shipped files (a golden file edited, added or removed
     /// without running `scripts/embed-golden.py`): the files that differ. Empty otherwise, and

@@ -71,6 +71,9 @@ public struct GoldenCatalog: Sendable {
         return record
     }
 
+    /// The keys of the papers whose records this catalog holds, sorted.
+    public var paperKeys: [String] { papers.map(\.key).sorted() }
+
     public func records(paper key: String) -> [GoldenRecord] { records.filter { $0.paper.key == key } }
 
     /// `$ASSB_GOLDEN_DIR` as a folder, when it is set and not empty.

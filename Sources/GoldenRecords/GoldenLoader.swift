@@ -116,8 +116,11 @@ public enum GoldenLoader {
 
     /// `loadAll`, also returning each id's position (the catalog's index, built once while the
     /// ids are checked for uniqueness across files).
+    ///
+    /// - Parameter including: which of the folder's `*.json` file names to load (all by default);
+    ///   the folder must still hold at least one golden file.
     static func loadIndexed(
-        directory: URL
+        directory: URL, including: (String) -> Bool = { _ in true }
     ) throws(InputError) -> (records: [GoldenRecord], index: [String: Int]) {
         let dirName = directory.path
         let names: [String]
@@ -132,17 +135,19 @@ public enum GoldenLoader {
                 .invalidGoldenFile, file: dirName, place: "$",
                 message: "no golden files (*.json) in this folder")
         }
-        return try loadIndexed(files: files) { (file) throws(InputError) in
+        return try loadIndexed(files: files.filter(including)) { (file) throws(InputError) in
             try read(directory.appendingPathComponent(file))
         }
     }
 
     /// The shipped golden files (`ShippedGolden`), loaded as `loadIndexed(directory:)` loads a
     /// folder, with the same checks and messages.
-    static func loadShipped() throws(InputError) -> (records: [GoldenRecord], index: [String: Int]) {
-        let contents = ShippedGolden.contents
-        return try loadIndexed(files: contents.map(\.name)) { (file) throws(InputError) in
-            guard let data = contents.first(where: { $0.name == file })?.data else {
+    static func loadShipped(
+        including: (String) -> Bool = { _ in true }
+    ) throws(InputError) -> (records: [GoldenRecord], index: [String: Int]) {
+        return try loadIndexed(files: ShippedGolden.fileNames.filter(including)) {
+            (file) throws(InputError) in
+            guard let data = ShippedGolden.data(of: file) else {
                 throw InputError(
                     .invalidGoldenFile, file: file, place: "$",
                     message: "not valid UTF-8; save the golden file as UTF-8")

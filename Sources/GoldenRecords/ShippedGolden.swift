@@ -17,6 +17,11 @@ public enum ShippedGolden {
         files.map { ($0.name, $0.text.map { Data($0.utf8) }) }
     }
 
+    /// The exact bytes of the shipped file `name`; `nil` when there is none or it is not UTF-8.
+    static func data(of name: String) -> Data? {
+        files.first { $0.name == name }?.text.map { Data($0.utf8) }
+    }
+
     /// The names of shipped files that differ from, or are missing in, `directory`, and of
     /// `*.json` files in `directory` that are not shipped: empty when the build is current.
     /// Unreadable files count as different.

@@ -34,10 +34,8 @@ public enum ValidateModel {
         case .version: out(version); return ExitCode.pass
         default: break
         }
-        // Read the model output on a second core while the golden records load.
-        var pendingOutput: Background<Result<ModelOutput, InputError>>?
         if case let .score(file) = options.action {
-            pendingOutput = Background { Result { () throws(InputError) in try ModelOutput.read(file: file) } }
+            return scoreFile(file, options: options, out: out, err: err, finish: finish)
         }
         guard let catalog = loadCatalog(options, err: err) else { return ExitCode.inputError }
         let selection = options.selection
@@ -57,36 +55,64 @@ public enum ValidateModel {
             return ExitCode.pass
         case let .cite(file):
             return cite(file, catalog: catalog, selection: selection, out: out, err: err)
-        case let .score(file):
-            let output: ModelOutput
-            switch pendingOutput?.wait() {
-            case let .success(value)?: output = value
-            case let .failure(error)?:
-                err("Error: \(error.description)")
-                return ExitCode.inputError
-            case nil:
-                return ExitCode.inputError
-            }
-            return score(output, file: file, catalog: catalog, options: options, out: out, err: err, finish: finish)
-        case .help, .version:
-            return ExitCode.pass
+        case .score, .help, .version:
+            return ExitCode.pass  // handled above
         }
     }
 
+    /// Scores one output file: its ids name the papers whose golden files are loaded (cost grows
+    /// with what the output touches, not with the corpus), and an id none of them holds loads
+    /// every golden file, so unknown ids get the same "did you mean" as before.
+    static func scoreFile(
+        _ file: String, options: Options, out: (String) -> Void, err: (String) -> Void,
+        finish: ((Int32) -> Never)?
+    ) -> Int32 {
+        let output: ModelOutput
+        do { output = try ModelOutput.read(file: file) } catch {
+            err("Error: \(error.description)")
+            return ExitCode.inputError
+        }
+        var papers = Set(output.results.lazy.map { paperKey(ofID: $0.id) })
+        papers.formUnion(output.unreported.lazy.map { paperKey(ofID: $0.id) })
+        if let paper = options.paper { papers.insert(paper) }
+        guard var catalog = loadCatalog(options, papers: papers, err: err) else {
+            return ExitCode.inputError
+        }
+        let known = { (id: String) in catalog.position(of: id) != nil }
+        if !(output.results.allSatisfy { known($0.id) } && output.unreported.allSatisfy { known($0.id) }) {
+            guard let all = loadCatalog(options, err: err, warn: false) else { return ExitCode.inputError }
+            catalog = all
+        }
+        return score(output, file: file, catalog: catalog, options: options, out: out, err: err, finish: finish)
+    }
+
+    /// `kim2025` for `kim2025.shell-thickness.eq1-75-25`: an id starts with its paper's key.
+    static func paperKey(ofID id: String) -> String {
+        id.firstIndex(of: ".").map { String(id[..<$0]) } ?? id
+    }
+
     /// The golden records the options name (`--golden`, `$ASSB_GOLDEN_DIR`, or the shipped ones),
-    /// with the stale-build warning; nil after an error line when they cannot be loaded or
-    /// `--paper` names no paper of them.
-    static func loadCatalog(_ options: Options, err: (String) -> Void) -> GoldenCatalog? {
+    /// only the files of `papers` when given, with the stale-build warning; nil after an error
+    /// line when they cannot be loaded or `--paper` names no paper of them (checked against every
+    /// file, so the message lists every known paper).
+    static func loadCatalog(
+        _ options: Options, papers: Set<String>? = nil, err: (String) -> Void, warn: Bool = true
+    ) -> GoldenCatalog? {
         let source = GoldenCatalog.Source.resolve(folder: options.goldenDirectory)
         let catalog: GoldenCatalog
-        do {
-            catalog = try GoldenCatalog.load(source)
+        do throws(InputError) {
+            if let papers {
+                catalog = try GoldenCatalog.load(source, papers: papers)
+            } else {
+                catalog = try GoldenCatalog.load(source)
+            }
         } catch {
             err("Error: golden data: \(error.description)")
             return nil
         }
-        if source == .shipped, let warning = GoldenCatalog.staleShippedWarning() { err(warning) }
+        if warn, source == .shipped, let warning = GoldenCatalog.staleShippedWarning() { err(warning) }
         if let paper = options.paper, catalog.records(paper: paper).isEmpty {
+            if papers != nil { return loadCatalog(options, err: err, warn: false) }
             let keys = Array(Set(catalog.records.map(\.paper.key))).sorted().joined(separator: ", ")
             err("Error: --paper: no golden records for '\(paper)'; known papers: \(keys)")
             return nil
@@ -125,8 +151,9 @@ public enum ValidateModel {
             return ExitCode.inputError
         }
         let verdict = RunVerdict(report: report, policy: options.policy)
-        let context = ReportContext(file: name, modelName: output.modelName,
+        var context = ReportContext(file: name, modelName: output.modelName,
                                     goldenCount: catalog.records.count, verdict: verdict, policy: options.policy)
+        context.goldenPapers = catalog.paperKeys
         let code = verdict.passed ? ExitCode.pass : ExitCode.fail
         // The output, the catalog and the report are all alive here (see `run`'s `finish`).
         let done = { () -> Int32 in

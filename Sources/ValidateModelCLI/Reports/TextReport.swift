@@ -11,7 +11,8 @@ enum TextReport: ReportFormat {
         var lines = [
             "validate-model \(ValidateModel.version): \(context.file)"
                 + "\(context.modelName.map { " (model: \(Wording.clip($0)))" } ?? "")"
-                + " against \(context.goldenCount) golden records",
+                + " against the \(context.goldenCount) golden records of "
+                + Wording.list(context.goldenPapers),
             "",
         ]
         let byPaper = Dictionary(grouping: report.scored, by: { $0.record.paper.key })

@@ -5,6 +5,8 @@ struct ReportContext {
     let file: String
     let modelName: String?
     let goldenCount: Int
+    /// The papers those golden records belong to (those of the papers the output touches).
+    var goldenPapers: [String] = []
     let verdict: RunVerdict
     let policy: RunVerdict.Policy
 }
@@ -96,6 +98,12 @@ enum Wording {
 
     /// `s`, cut to `clipLength` characters with "…" and the full length when longer: a 60 MB
     /// model name or category is not written into every report line that names it.
+    /// `a`, `a and b`, `a, b and c`.
+    static func list(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "no paper" }
+        return items.dropLast().joined(separator: ", ") + " and " + (items.last ?? "")
+    }
+
     static func clip(_ s: String) -> String {
         guard s.utf8.count > clipLength, s.count > clipLength else { return s }
         return String(s.prefix(clipLength)) + "… (\(s.count) characters)"
