@@ -10,7 +10,8 @@ extension GoldenCatalog {
         }
         do { return try from.convert(value, to: PhysicalUnit(parsing: unit)) } catch {
             throw InputError.golden(
-                .unusableRecord, file: record.paper.key + ".json", recordID: id, path: "unit", message: error.description)
+                .unusableRecord, file: record.paper.key + ".json", recordID: id, path: "unit",
+                message: error.description)
         }
     }
 

@@ -188,7 +188,8 @@ struct ShortestDecimal {
     func fStyle(decimals: Int) -> String {
         var integer = "", fraction = ""
         for position in 0..<max(exponent, 0) {
-            integer.unicodeScalars.append(Unicode.Scalar(position < digits.count ? digits[position] : UInt8(ascii: "0")))
+            let digit = position < digits.count ? digits[position] : UInt8(ascii: "0")
+            integer.unicodeScalars.append(Unicode.Scalar(digit))
         }
         if integer.isEmpty { integer = "0" }
         for k in 0..<decimals {

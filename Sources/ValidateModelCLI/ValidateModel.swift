@@ -147,7 +147,9 @@ public enum ValidateModel {
         do {
             report = try Scorer.score(output, against: catalog, selection: options.selection)
         } catch {
-            err("Error: \(InputError(.incomparableResult, file: name, place: error.place, message: error.message).description)")
+            let refusal = InputError(
+                .incomparableResult, file: name, place: error.place, message: error.message)
+            err("Error: \(refusal.description)")
             return ExitCode.inputError
         }
         let verdict = RunVerdict(report: report, policy: options.policy)
