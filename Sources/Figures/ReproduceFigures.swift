@@ -20,7 +20,8 @@ public enum ReproduceFigures {
       --id <figure-id>        Only this figure.
       --overlay <output.json> Draw an external model's values (model-output format) beside the
                               golden points, and write <id>-overlay.csv.
-      --golden <dir>          Folder of golden files (default: the package's Golden/).
+      --golden <dir>          Folder of golden files (default: $ASSB_GOLDEN_DIR when set,
+                              else the records compiled into this build).
       -h, --help              Show help information.
 
     EXIT CODES:
@@ -61,8 +62,9 @@ public enum ReproduceFigures {
         let figures: [Figure]
         let catalog: GoldenCatalog
         do {
-            catalog = try GoldenCatalog.load(
-                directory: golden.map { URL(fileURLWithPath: $0, isDirectory: true) } ?? GoldenCatalog.defaultDirectory)
+            let source = GoldenCatalog.Source.resolve(folder: golden)
+            catalog = try GoldenCatalog.load(source)
+            if source == .shipped, let warning = GoldenCatalog.staleShippedWarning() { err(warning) }
             figures = try FigureCatalog.all(catalog: catalog)
         } catch {
             err("Error: golden data: \(error.description)")

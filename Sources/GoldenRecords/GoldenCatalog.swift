@@ -43,8 +43,14 @@ public struct GoldenCatalog: Sendable {
         self.summaries = summaries
     }
 
-    /// Loads every golden file in `directory` (default: `GoldenCatalog.defaultDirectory`).
-    public static func load(directory: URL = defaultDirectory) throws(GoldenLoadError) -> GoldenCatalog {
+    /// The shipped golden records (`ShippedGolden`, compiled into the build), or the folder
+    /// named by `$ASSB_GOLDEN_DIR` when that is set and not empty.
+    public static func load() throws(GoldenLoadError) -> GoldenCatalog {
+        try load(.resolve(folder: nil))
+    }
+
+    /// Loads every golden file (`*.json`) directly inside `directory`.
+    public static func load(directory: URL) throws(GoldenLoadError) -> GoldenCatalog {
         let (records, index) = try GoldenLoader.loadIndexed(directory: directory)
         return GoldenCatalog(records: records, index: index)
     }
@@ -64,18 +70,15 @@ public struct GoldenCatalog: Sendable {
 
     public func records(paper key: String) -> [GoldenRecord] { records.filter { $0.paper.key == key } }
 
-    /// The `Golden/` folder: `$ASSB_GOLDEN_DIR` if set, else the folder beside this package's
-    /// `Sources/` (found from this source file's path at build time), so that `swift run` and
-    /// `swift test` work from a clone without flags.
-    public static var defaultDirectory: URL {
-        if let override = ProcessInfo.processInfo.environment["ASSB_GOLDEN_DIR"], !override.isEmpty {
-            return URL(fileURLWithPath: override, isDirectory: true)
-        }
-        return packageRoot.appendingPathComponent("Golden", isDirectory: true)
+    /// `$ASSB_GOLDEN_DIR` as a folder, when it is set and not empty.
+    public static var environmentDirectory: URL? {
+        guard let path = ProcessInfo.processInfo.environment["ASSB_GOLDEN_DIR"], !path.isEmpty
+        else { return nil }
+        return URL(fileURLWithPath: path, isDirectory: true)
     }
 
     /// The package root, derived from this file's location (`Sources/GoldenRecords/…`).
-    public static var packageRoot: URL {
+    package static var packageRoot: URL {
         URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }

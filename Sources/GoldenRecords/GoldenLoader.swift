@@ -143,7 +143,7 @@ public enum GoldenLoader {
         do { names = try FileManager.default.contentsOfDirectory(atPath: dirName) } catch {
             throw GoldenLoadError(
                 file: dirName, recordID: nil, path: "$",
-                message: "cannot list the golden folder; pass --golden DIR or set ASSB_GOLDEN_DIR")
+                message: "cannot list the golden folder; check that it exists and is readable")
         }
         let files = names.filter { $0.hasSuffix(".json") }.sorted()
         guard !files.isEmpty else {
@@ -151,11 +151,34 @@ public enum GoldenLoader {
                 file: dirName, recordID: nil, path: "$",
                 message: "no golden files (*.json) in this folder")
         }
+        return try loadIndexed(files: files) { (file) throws(GoldenLoadError) in
+            try read(directory.appendingPathComponent(file))
+        }
+    }
+
+    /// The shipped golden files (`ShippedGolden`), loaded as `loadIndexed(directory:)` loads a
+    /// folder, with the same checks and messages.
+    static func loadShipped() throws(GoldenLoadError) -> (records: [GoldenRecord], index: [String: Int]) {
+        let contents = ShippedGolden.contents
+        return try loadIndexed(files: contents.map(\.name)) { (file) throws(GoldenLoadError) in
+            guard let data = contents.first(where: { $0.name == file })?.data else {
+                throw GoldenLoadError(
+                    file: file, recordID: nil, path: "$",
+                    message: "not valid UTF-8; save the golden file as UTF-8")
+            }
+            return data
+        }
+    }
+
+    /// Loads `files` in order, each read by `read`, checking ids across files.
+    private static func loadIndexed(
+        files: [String], read: (String) throws(GoldenLoadError) -> Data
+    ) throws(GoldenLoadError) -> (records: [GoldenRecord], index: [String: Int]) {
         var all: [GoldenRecord] = []
         var index: [String: Int] = [:]
         var starts: [(position: Int, file: String)] = []  // where each file's records begin
         for file in files {
-            let data = try read(directory.appendingPathComponent(file))
+            let data = try read(file)
             starts.append((all.count, file))
             all += try load(data: data, fileName: file, into: &index) { position in
                 starts.last { $0.position <= position }?.file ?? file

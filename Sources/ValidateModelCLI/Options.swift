@@ -147,8 +147,8 @@ struct Options: Equatable {
                               results do not fail, for gradual adoption.
       --allow-unknown-ids     Do not fail on result ids that match no golden record (for outputs
                               that carry quantities of their own); they are still listed.
-      --golden <dir>          Folder of golden files (default: the package's Golden/, or
-                              $ASSB_GOLDEN_DIR when set).
+      --golden <dir>          Folder of golden files (default: $ASSB_GOLDEN_DIR when set,
+                              else the records compiled into this build).
       --list                  Print every golden id with its unit, kind and printed value.
       --template              Print a model-output skeleton to fill in (ids a model computes:
                               every kind but 'parameter'); a value left null is "not reported".

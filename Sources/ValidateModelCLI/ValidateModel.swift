@@ -39,15 +39,15 @@ public enum ValidateModel {
         if case let .score(file) = options.action {
             pendingOutput = Background { Result { () throws(InputError) in try ModelOutput.read(file: file) } }
         }
+        let goldenSource = GoldenCatalog.Source.resolve(folder: options.goldenDirectory)
         let catalog: GoldenCatalog
         do {
-            catalog = try GoldenCatalog.load(
-                directory: options.goldenDirectory.map { URL(fileURLWithPath: $0, isDirectory: true) }
-                    ?? GoldenCatalog.defaultDirectory)
+            catalog = try GoldenCatalog.load(goldenSource)
         } catch {
             err("Error: golden data: \(error.description)")
             return ExitCode.inputError
         }
+        if goldenSource == .shipped, let warning = GoldenCatalog.staleShippedWarning() { err(warning) }
         if let paper = options.paper, catalog.records(paper: paper).isEmpty {
             let keys = Array(Set(catalog.records.map(\.paper.key))).sorted().joined(separator: ", ")
             err("Error: --paper: no golden records for '\(paper)'; known papers: \(keys)")
@@ -133,7 +133,7 @@ public enum ValidateModel {
         let text = options.format.renderer.render(report, context)
         if let path = options.outputFile {
             // Never over the model output or a golden file (ReportFile says how).
-            let golden = options.goldenDirectory ?? GoldenCatalog.defaultDirectory.path
+            let golden = GoldenCatalog.Source.resolve(folder: options.goldenDirectory).protectedFolder
             do throws(ReportFile.Error) {
                 try ReportFile.write(text.hasSuffix("\n") ? text : text + "\n", to: path,
                                      protecting: [.modelOutput(file), .goldenFolder(golden)])

@@ -88,7 +88,7 @@ struct Lee2020ReferenceTests {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("lee2020-bad-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
-        var text = try String(contentsOf: GoldenCatalog.defaultDirectory.appendingPathComponent("lee2020.json"), encoding: .utf8)
+        var text = try String(contentsOf: GoldenCatalog.packageRoot.appendingPathComponent("Golden/lee2020.json"), encoding: .utf8)
         text = text.replacingOccurrences(of: "\"range\": [\n          3.5,\n          3.55\n        ]", with: "\"range\": [\n          3.5,\n          3.56\n        ]")
         text = text.replacingOccurrences(of: "Over the 3.5–3.55 V range, the size", with: "Over the 3.5–3.56 V range, the size")
             .replacingOccurrences(of: "\"printed\": \"3.5–3.55\"", with: "\"printed\": \"3.5–3.56\"")
