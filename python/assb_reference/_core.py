@@ -165,7 +165,13 @@ def _options(paper: str | None, id: str | None, require_all: bool,
     if require_all:
         args.append("--require-all")
     if min_pass_fraction is not None:
-        args += ["--min-pass-fraction", repr(float(min_pass_fraction))]
+        try:
+            fraction = float(min_pass_fraction)
+        except (TypeError, ValueError):
+            raise ValidationInputError(
+                f"min_pass_fraction must be a number in (0, 1], got {min_pass_fraction!r}"
+            ) from None
+        args += ["--min-pass-fraction", repr(fraction)]  # the validator checks the range
     if allow_unknown_ids:
         args.append("--allow-unknown-ids")
     if golden_dir is not None:
