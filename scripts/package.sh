@@ -4,8 +4,8 @@
 #                                               (swift build -c release --static-swift-stdlib)
 #   OUT/assb_reference_suite-*.whl              the Python wheel (python/), bundling validate-model
 #   OUT/measurements.txt                        sizes and start-up times, also printed
-# Checks on the way: no Swift library in `ldd`, the stripped binary scores the reference output
-# exactly like the unstripped one, the wheel's version is the binary's.
+# Checks on the way: no Swift library in `ldd`, the stripped binaries score the reference output
+# and write the figures exactly like the unstripped ones, the wheel's version is the binary's.
 set -euo pipefail
 if [ $# -ne 1 ] || [ -z "$1" ]; then
   echo "usage: scripts/package.sh OUT" >&2
@@ -50,7 +50,14 @@ if [ "$want" != "$got" ] || [ -z "$got" ]; then
     "$want" "$got" >&2
   exit 1
 fi
-"$out/reproduce-figures" --list >/dev/null
+figures="$(mktemp -d)"
+"$bin/reproduce-figures" --out "$figures/built" >/dev/null
+"$out/reproduce-figures" --out "$figures/stripped" >/dev/null
+if ! diff -r "$figures/built" "$figures/stripped" >/dev/null; then
+  echo "package: the stripped reproduce-figures writes different figures" >&2
+  exit 1
+fi
+rm -rf "$figures"
 binary_version="$("$out/validate-model" --version)"
 wheel_version="$(python3 -c 'import sys, tomllib
 print(tomllib.load(open(sys.argv[1], "rb"))["project"]["version"])' python/pyproject.toml)"
