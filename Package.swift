@@ -37,6 +37,8 @@ let package = Package(
         .testTarget(name: "GoldenRecordsTests", dependencies: ["GoldenRecords"], swiftSettings: sharedSettings),
         .testTarget(name: "ReferenceModelsTests", dependencies: ["ReferenceModels", "GoldenRecords"], swiftSettings: sharedSettings),
         .testTarget(name: "ValidateModelCLITests", dependencies: ["ValidateModelCLI", "GoldenRecords", "validate-model"], swiftSettings: sharedSettings),
+        // The libraries as a dependent package sees them: no @testable (README "Use as a Swift library").
+        .testTarget(name: "PublicAPITests", dependencies: ["GoldenRecords", "ReferenceModels"], swiftSettings: sharedSettings),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "CommandLineSupport", "GoldenRecords", "ReferenceModels"], swiftSettings: sharedSettings),
     ],
     swiftLanguageModes: [.v6]

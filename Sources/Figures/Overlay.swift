@@ -24,7 +24,7 @@ extension Figure {
                     value = try PhysicalUnit(parsing: result.unit ?? "").convert(raw, to: target)
                 } catch {
                     throw InputError(
-                        file: file, place: "$.results[\(result.index)] (id '\(result.id)')",
+                        .incomparableResult, file: file, place: "$.results[\(result.index)] (id '\(result.id)')",
                         message: error.description)
                 }
                 plot.points.append(

@@ -14,7 +14,26 @@ public struct Conditions: Hashable, Sendable {
 
     public private(set) var values: [String: Quantity] = [:]
 
+    /// No conditions.
     public init() {}
+
+    /// Conditions written as in a model-output file: `try Conditions(["temperature": "60 °C"])`.
+    /// - Throws: `InputError` (code `invalidModelOutput`, file `Conditions`, the name as place)
+    ///   for a name outside `known`, a value that is not `<number> <unit>`, or a unit of another
+    ///   dimension, with the message a model-output file would get.
+    public init(_ written: [String: String]) throws(InputError) {
+        for name in written.keys.sorted() {
+            do throws(StrictJSONError) {
+                values[name] = try Self.quantity(name, written[name] ?? "", path: name)
+            } catch {
+                throw InputError(
+                    .invalidModelOutput, file: "Conditions", place: name, message: error.message)
+            }
+        }
+    }
+
+    /// The condition `name`, if declared.
+    public subscript(name: String) -> Quantity? { values[name] }
 
     /// The condition names golden records and model outputs may use, each with the unit its
     /// dimension is checked against. A name outside this list is refused (a misspelt
@@ -61,46 +80,53 @@ public struct Conditions: Hashable, Sendable {
     static func parse(_ object: StrictObject) throws(StrictJSONError) -> Conditions {
         var result = Conditions()
         for name in object.fields.keys.sorted() {
-            let text = try object.string(name)
-            guard let expectedUnit = known[name] else {
-                let hint =
-                    NearMiss.suggestion(for: name, in: NearMiss.Index(known.keys)).map {
-                        "did you mean '\($0.candidate)'? "
-                    } ?? ""
-                throw StrictJSONError(
-                    path: "\(object.path).\(name)",
-                    message:
-                        "unknown condition name; \(hint)known: \(known.keys.sorted().joined(separator: ", "))"
-                )
-            }
-            let trimmed = text.trimmingWhitespace
-            let numberEnd = trimmed.firstIndex(where: { $0 == " " }) ?? trimmed.endIndex
-            let numberText = trimmed[..<numberEnd].replacingOccurrences(of: "−", with: "-")
-            // Decimal only: Swift's Double(_:) also reads hexadecimal ("0x10") and "nan".
-            guard numberText.allSatisfy({ "0123456789+-.eE".contains($0) }),
-                let value = Double(numberText), value.isFinite
-            else {
-                throw StrictJSONError(
-                    path: "\(object.path).\(name)",
-                    message: "'\(text)' is not '<number> <unit>', e.g. '60 °C'")
-            }
-            let unitText = trimmed[numberEnd...].trimmingWhitespace
-            let unit: PhysicalUnit, expected: PhysicalUnit
-            do {
-                unit = try PhysicalUnit(parsing: unitText.isEmpty ? "1" : unitText)
-                expected = try PhysicalUnit(parsing: expectedUnit)
-            } catch {
-                throw StrictJSONError(path: "\(object.path).\(name)", message: error.description)
-            }
-            guard unit.dimension.isConvertible(to: expected.dimension) else {
-                let fix =
-                    unitText.isEmpty
-                    ? "has no unit; write the number with its unit, e.g. '\(value.formatted6) \(expectedUnit)'"
-                    : "'\(unitText)' is not a unit of \(name) (convertible to '\(expectedUnit)')"
-                throw StrictJSONError(path: "\(object.path).\(name)", message: fix)
-            }
-            result.values[name] = Quantity(value: value, unit: unit, text: trimmed)
+            result.values[name] = try quantity(
+                name, try object.string(name), path: "\(object.path).\(name)")
         }
         return result
+    }
+
+    /// One condition, `text` as written (`60 °C`), checked against `known`; `path` is for messages.
+    private static func quantity(
+        _ name: String, _ text: String, path: String
+    ) throws(StrictJSONError) -> Quantity {
+        guard let expectedUnit = known[name] else {
+            let hint =
+                NearMiss.suggestion(for: name, in: NearMiss.Index(known.keys)).map {
+                    "did you mean '\($0.candidate)'? "
+                } ?? ""
+            throw StrictJSONError(
+                path: path,
+                message:
+                    "unknown condition name; \(hint)known: \(known.keys.sorted().joined(separator: ", "))"
+            )
+        }
+        let trimmed = text.trimmingWhitespace
+        let numberEnd = trimmed.firstIndex(where: { $0 == " " }) ?? trimmed.endIndex
+        let numberText = trimmed[..<numberEnd].replacingOccurrences(of: "−", with: "-")
+        // Decimal only: Swift's Double(_:) also reads hexadecimal ("0x10") and "nan".
+        guard numberText.allSatisfy({ "0123456789+-.eE".contains($0) }),
+            let value = Double(numberText), value.isFinite
+        else {
+            throw StrictJSONError(
+                path: path,
+                message: "'\(text)' is not '<number> <unit>', e.g. '60 °C'")
+        }
+        let unitText = trimmed[numberEnd...].trimmingWhitespace
+        let unit: PhysicalUnit, expected: PhysicalUnit
+        do {
+            unit = try PhysicalUnit(parsing: unitText.isEmpty ? "1" : unitText)
+            expected = try PhysicalUnit(parsing: expectedUnit)
+        } catch {
+            throw StrictJSONError(path: path, message: error.description)
+        }
+        guard unit.dimension.isConvertible(to: expected.dimension) else {
+            let fix =
+                unitText.isEmpty
+                ? "has no unit; write the number with its unit, e.g. '\(value.formatted6) \(expectedUnit)'"
+                : "'\(unitText)' is not a unit of \(name) (convertible to '\(expectedUnit)')"
+            throw StrictJSONError(path: path, message: fix)
+        }
+        return Quantity(value: value, unit: unit, text: trimmed)
     }
 }

@@ -26,7 +26,7 @@ extension GoldenCatalog {
     }
 
     /// Loads the records of `source`.
-    public static func load(_ source: Source) throws(GoldenLoadError) -> GoldenCatalog {
+    public static func load(_ source: Source) throws(InputError) -> GoldenCatalog {
         switch source {
         case .shipped:
             let (records, index) = try GoldenLoader.loadShipped()

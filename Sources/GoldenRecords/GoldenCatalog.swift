@@ -45,12 +45,12 @@ public struct GoldenCatalog: Sendable {
 
     /// The shipped golden records (`ShippedGolden`, compiled into the build), or the folder
     /// named by `$ASSB_GOLDEN_DIR` when that is set and not empty.
-    public static func load() throws(GoldenLoadError) -> GoldenCatalog {
+    public static func load() throws(InputError) -> GoldenCatalog {
         try load(.resolve(folder: nil))
     }
 
     /// Loads every golden file (`*.json`) directly inside `directory`.
-    public static func load(directory: URL) throws(GoldenLoadError) -> GoldenCatalog {
+    public static func load(directory: URL) throws(InputError) -> GoldenCatalog {
         let (records, index) = try GoldenLoader.loadIndexed(directory: directory)
         return GoldenCatalog(records: records, index: index)
     }
@@ -61,9 +61,12 @@ public struct GoldenCatalog: Sendable {
     public func position(of id: String) -> Int? { index[id] }
 
     /// The record with `id`, or an error naming the id (for code that needs a paper's parameter).
-    public func record(_ id: String) throws(GoldenLoadError) -> GoldenRecord {
+    public func record(_ id: String) throws(InputError) -> GoldenRecord {
         guard let record = self[id] else {
-            throw GoldenLoadError(file: "Golden/", recordID: id, path: "id", message: "no such golden record")
+            let paper = papers.first { id.hasPrefix($0.key + ".") }
+            throw InputError.golden(
+                .noSuchRecord, file: paper.map { $0.key + ".json" } ?? "golden records",
+                recordID: id, path: "id", message: "no such golden record")
         }
         return record
     }
@@ -85,7 +88,7 @@ public struct GoldenCatalog: Sendable {
 
     /// The categories each topic's records use (topic = the id without its last part, e.g.
     /// `park2022.regime`), built in one pass.
-    public func categoryVocabulary() -> [String: Set<String>] {
+    package func categoryVocabulary() -> [String: Set<String>] {
         var vocabulary: [String: Set<String>] = [:]
         for record in records {
             guard case let .category(c) = record.value, let dot = record.id.lastIndex(of: ".") else { continue }

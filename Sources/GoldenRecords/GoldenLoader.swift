@@ -1,25 +1,5 @@
 public import Foundation
 
-/// Why a golden file was refused: the file, the record (when known), the JSON path and the reason.
-public struct GoldenLoadError: Error, Equatable, Sendable, CustomStringConvertible {
-    public let file: String
-    public let recordID: String?
-    public let path: String
-    public let message: String
-
-    public init(file: String, recordID: String?, path: String, message: String) {
-        self.file = file
-        self.recordID = recordID
-        self.path = path
-        self.message = message
-    }
-
-    public var description: String {
-        let record = recordID.map { " record '\($0)'" } ?? ""
-        return "\(file):\(record) \(path): \(message)"
-    }
-}
-
 /// Reads `Golden/<paperkey>.json` files strictly (the format in `docs/golden-format.md`).
 ///
 /// Refused, with the file and record named: unknown or missing fields, a duplicate id, an id
@@ -43,20 +23,20 @@ public enum GoldenLoader {
     static let seriesFields: FieldNames = ["x", "y", "xUnit"]
 
     /// Loads one golden file.
-    public static func load(file url: URL) throws(GoldenLoadError) -> [GoldenRecord] {
+    public static func load(file url: URL) throws(InputError) -> [GoldenRecord] {
         try load(data: try read(url), fileName: url.lastPathComponent)
     }
 
-    private static func read(_ url: URL) throws(GoldenLoadError) -> Data {
+    private static func read(_ url: URL) throws(InputError) -> Data {
         do { return try Data(contentsOf: url) } catch {
-            throw GoldenLoadError(
-                file: url.lastPathComponent, recordID: nil, path: "$",
+            throw InputError(
+                .unreadable, file: url.lastPathComponent, place: "$",
                 message: "cannot read the file (\(error.localizedDescription))")
         }
     }
 
     /// Loads golden records from JSON `data`; `fileName` is used in messages.
-    public static func load(data: Data, fileName: String) throws(GoldenLoadError) -> [GoldenRecord]
+    public static func load(data: Data, fileName: String) throws(InputError) -> [GoldenRecord]
     {
         var index: [String: Int] = [:]
         return try load(data: data, fileName: fileName, into: &index, fileOf: { _ in fileName })
@@ -68,7 +48,7 @@ public enum GoldenLoader {
     static func load(
         data: Data, fileName: String, into index: inout [String: Int],
         fileOf: (Int) -> String
-    ) throws(GoldenLoadError) -> [GoldenRecord] {
+    ) throws(InputError) -> [GoldenRecord] {
         var currentID: String? = nil
         do throws(StrictJSONError) {
             return try withJSON(data) { (root) throws(StrictJSONError) in
@@ -122,14 +102,14 @@ public enum GoldenLoader {
                 return records
             }
         } catch {
-            throw GoldenLoadError(
+            throw InputError.golden(
                 file: fileName, recordID: currentID, path: error.path, message: error.message)
         }
     }
 
     /// Loads every `*.json` file directly inside `directory` (schemas live in a subfolder).
     /// - Throws: when the folder holds no golden file, a file is refused, or an id repeats across files.
-    public static func loadAll(directory: URL) throws(GoldenLoadError) -> [GoldenRecord] {
+    public static func loadAll(directory: URL) throws(InputError) -> [GoldenRecord] {
         try loadIndexed(directory: directory).records
     }
 
@@ -137,33 +117,33 @@ public enum GoldenLoader {
     /// ids are checked for uniqueness across files).
     static func loadIndexed(
         directory: URL
-    ) throws(GoldenLoadError) -> (records: [GoldenRecord], index: [String: Int]) {
+    ) throws(InputError) -> (records: [GoldenRecord], index: [String: Int]) {
         let dirName = directory.path
         let names: [String]
         do { names = try FileManager.default.contentsOfDirectory(atPath: dirName) } catch {
-            throw GoldenLoadError(
-                file: dirName, recordID: nil, path: "$",
+            throw InputError(
+                .unreadable, file: dirName, place: "$",
                 message: "cannot list the golden folder; check that it exists and is readable")
         }
         let files = names.filter { $0.hasSuffix(".json") }.sorted()
         guard !files.isEmpty else {
-            throw GoldenLoadError(
-                file: dirName, recordID: nil, path: "$",
+            throw InputError(
+                .invalidGoldenFile, file: dirName, place: "$",
                 message: "no golden files (*.json) in this folder")
         }
-        return try loadIndexed(files: files) { (file) throws(GoldenLoadError) in
+        return try loadIndexed(files: files) { (file) throws(InputError) in
             try read(directory.appendingPathComponent(file))
         }
     }
 
     /// The shipped golden files (`ShippedGolden`), loaded as `loadIndexed(directory:)` loads a
     /// folder, with the same checks and messages.
-    static func loadShipped() throws(GoldenLoadError) -> (records: [GoldenRecord], index: [String: Int]) {
+    static func loadShipped() throws(InputError) -> (records: [GoldenRecord], index: [String: Int]) {
         let contents = ShippedGolden.contents
-        return try loadIndexed(files: contents.map(\.name)) { (file) throws(GoldenLoadError) in
+        return try loadIndexed(files: contents.map(\.name)) { (file) throws(InputError) in
             guard let data = contents.first(where: { $0.name == file })?.data else {
-                throw GoldenLoadError(
-                    file: file, recordID: nil, path: "$",
+                throw InputError(
+                    .invalidGoldenFile, file: file, place: "$",
                     message: "not valid UTF-8; save the golden file as UTF-8")
             }
             return data
@@ -172,8 +152,8 @@ public enum GoldenLoader {
 
     /// Loads `files` in order, each read by `read`, checking ids across files.
     private static func loadIndexed(
-        files: [String], read: (String) throws(GoldenLoadError) -> Data
-    ) throws(GoldenLoadError) -> (records: [GoldenRecord], index: [String: Int]) {
+        files: [String], read: (String) throws(InputError) -> Data
+    ) throws(InputError) -> (records: [GoldenRecord], index: [String: Int]) {
         var all: [GoldenRecord] = []
         var index: [String: Int] = [:]
         var starts: [(position: Int, file: String)] = []  // where each file's records begin
@@ -229,8 +209,28 @@ public enum GoldenLoader {
             )
         }
         let value = try parseValue(try r.object("value", allowed: valueFields))
-        let unitText = try r.string("unit")
-        let unit: PhysicalUnit?
+        let unit = try parseUnit(try r.string("unit"), of: value, path: path, units: &units)
+        let kind = try parseKind(r)
+        let (basis, tolerance) = try parseUncertainty(r, printed: printed, value: value, path: path)
+        let discrepancy = r.has("discrepancy") ? try parseDiscrepancy(r) : nil
+        let l = try r.object("location", allowed: locationFields)
+        return GoldenRecord(
+            id: id, paper: paper, quantity: try r.string("quantity"),
+            location: Location(
+                section: try l.string("section"), figure: try l.optionalString("figure"),
+                equation: try l.optionalString("equation"), table: try l.optionalString("table")),
+            quote: quote, printed: printed, value: value, unit: unit, kind: kind,
+            method: try r.string("method"),
+            uncertaintyBasis: basis, tolerance: tolerance,
+            notes: try r.optionalString("notes") ?? "",
+            discrepancy: discrepancy, conditions: try r.conditions(), conflictGroup: groups[id])
+    }
+
+    /// The record's unit: `nil` for `-` (categories only), else parsed (and remembered in `units`).
+    private static func parseUnit(
+        _ unitText: String, of value: GoldenValue, path: JSONPath,
+        units: inout [String: PhysicalUnit]
+    ) throws(StrictJSONError) -> PhysicalUnit? {
         if unitText == "-" {
             guard case .category = value else {
                 throw StrictJSONError(
@@ -239,26 +239,35 @@ public enum GoldenLoader {
                         "'-' is only for categories; give the unit of the number ('1' if dimensionless)"
                 )
             }
-            unit = nil
-        } else {
-            if let known = units[unitText] {
-                unit = known
-            } else {
-                do { unit = try PhysicalUnit(parsing: unitText) } catch {
-                    throw StrictJSONError(path: "\(path).unit", message: error.description)
-                }
-                units[unitText] = unit
-            }
+            return nil
         }
+        if let known = units[unitText] { return known }
+        let unit: PhysicalUnit
+        do { unit = try PhysicalUnit(parsing: unitText) } catch {
+            throw StrictJSONError(path: "\(path).unit", message: error.description)
+        }
+        units[unitText] = unit
+        return unit
+    }
+
+    /// The record's `kind`, one of `RecordKind`.
+    private static func parseKind(_ r: StrictObject) throws(StrictJSONError) -> RecordKind {
         let kindText = try r.string("kind")
         guard let kind = RecordKind(rawValue: kindText) else {
             throw StrictJSONError(
-                path: "\(path).kind",
+                path: "\(r.path).kind",
                 message:
                     "unknown kind '\(kindText)'; "
                     + "use one of \(RecordKind.allCases.map(\.rawValue).joined(separator: ", "))"
             )
         }
+        return kind
+    }
+
+    /// The record's `uncertainty`: its basis and the tolerance it gives the printed value.
+    private static func parseUncertainty(
+        _ r: StrictObject, printed: String, value: GoldenValue, path: JSONPath
+    ) throws(StrictJSONError) -> (UncertaintyBasis, Double) {
         let u = try r.object("uncertainty", allowed: uncertaintyFields)
         let basisText = try u.string("basis")
         guard let basis = UncertaintyBasis(rawValue: basisText) else {
@@ -272,40 +281,33 @@ public enum GoldenLoader {
         let tolerance = try tolerance(
             basis: basis, plusMinus: try u.optionalNumber("plusMinus"), printed: printed,
             value: value, path: path)
-        var discrepancy: Discrepancy? = nil
-        if r.has("discrepancy") {
-            let d = try r.object("discrepancy", allowed: discrepancyFields)
-            var others: [Discrepancy.Reading] = []
-            if d.has("otherReadings") {
-                for (k, raw) in try d.array("otherReadings").enumerated() {
-                    let o = try StrictObject(
-                        raw, path: JSONPath("\(d.path).otherReadings", index: k),
-                        allowed: readingFields)
-                    others.append(
-                        Discrepancy.Reading(
-                            name: try o.string("reading"), value: try o.number("value")))
-                }
-            }
-            discrepancy = Discrepancy(
-                reading: try d.string("reading"), referenceValue: try d.number("referenceValue"),
-                explanation: try d.string("explanation"), otherReadings: others)
-            let names = discrepancy?.readings.map(\.name) ?? []
-            if Set(names).count != names.count {
-                throw StrictJSONError(
-                    path: "\(d.path)", message: "two readings share a name; name each reading once")
+        return (basis, tolerance)
+    }
+
+    /// The record's `discrepancy`: the reference reading and any other documented readings,
+    /// each named once.
+    private static func parseDiscrepancy(_ r: StrictObject) throws(StrictJSONError) -> Discrepancy {
+        let d = try r.object("discrepancy", allowed: discrepancyFields)
+        var others: [Discrepancy.Reading] = []
+        if d.has("otherReadings") {
+            for (k, raw) in try d.array("otherReadings").enumerated() {
+                let o = try StrictObject(
+                    raw, path: JSONPath("\(d.path).otherReadings", index: k),
+                    allowed: readingFields)
+                others.append(
+                    Discrepancy.Reading(
+                        name: try o.string("reading"), value: try o.number("value")))
             }
         }
-        let l = try r.object("location", allowed: locationFields)
-        return GoldenRecord(
-            id: id, paper: paper, quantity: try r.string("quantity"),
-            location: Location(
-                section: try l.string("section"), figure: try l.optionalString("figure"),
-                equation: try l.optionalString("equation"), table: try l.optionalString("table")),
-            quote: quote, printed: printed, value: value, unit: unit, kind: kind,
-            method: try r.string("method"),
-            uncertaintyBasis: basis, tolerance: tolerance,
-            notes: try r.optionalString("notes") ?? "",
-            discrepancy: discrepancy, conditions: try r.conditions(), conflictGroup: groups[id])
+        let discrepancy = Discrepancy(
+            reading: try d.string("reading"), referenceValue: try d.number("referenceValue"),
+            explanation: try d.string("explanation"), otherReadings: others)
+        let names = discrepancy.readings.map(\.name)
+        if Set(names).count != names.count {
+            throw StrictJSONError(
+                path: "\(d.path)", message: "two readings share a name; name each reading once")
+        }
+        return discrepancy
     }
 
     /// The file's `conflicts`: each member id mapped to its group.

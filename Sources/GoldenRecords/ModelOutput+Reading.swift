@@ -3,9 +3,9 @@ import Foundation
 extension ModelOutput {
     /// The path that means standard input, as in most command-line tools (`./-` names a file
     /// called `-`).
-    public static let standardInputPath = "-"
+    package static let standardInputPath = "-"
     /// How standard input is named in messages.
-    public static let standardInputName = "<stdin>"
+    package static let standardInputName = "<stdin>"
 
     /// Reads and checks a model-output file; `-` reads standard input.
     ///
@@ -31,7 +31,7 @@ extension ModelOutput {
     /// The bytes of `path` (or of standard input), under the checks listed in `read(file:)`.
     static func contents(of path: String, isStandardInput: Bool,
                          name: String) throws(InputError) -> Data {
-        let refuse = { (message: String) in InputError(file: name, place: "file", message: message) }
+        let refuse = { (message: String) in InputError(.unreadable, file: name, place: "file", message: message) }
         if isStandardInput {
             return try contents(of: STDIN_FILENO, isStandardInput: true, refuse: refuse)
         }

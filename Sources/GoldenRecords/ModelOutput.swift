@@ -32,7 +32,7 @@ public struct ModelResult: Hashable, Sendable {
 
     public init(
         id: String, value: ModelValue, unit: String?, xUnit: String? = nil,
-        uncertainty: Double? = nil, index: Int = 0
+        uncertainty: Double? = nil, index: Int = 0, conditions: Conditions = Conditions()
     ) {
         self.id = id
         self.value = value
@@ -40,6 +40,7 @@ public struct ModelResult: Hashable, Sendable {
         self.xUnit = xUnit
         self.uncertainty = uncertainty
         self.index = index
+        self.conditions = conditions
     }
 }
 
@@ -60,21 +61,6 @@ public struct ModelOutput: Sendable {
     }
 }
 
-/// Why a model-output file was refused: names the file, the place and the fix.
-public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
-    public let file: String
-    public let place: String
-    public let message: String
-
-    public init(file: String, place: String, message: String) {
-        self.file = file
-        self.place = place
-        self.message = message
-    }
-
-    public var description: String { "\(file): \(place): \(message)" }
-}
-
 extension ModelOutput {
     static let topFields: FieldNames = ["formatVersion", "model", "conditions", "results"]
     static let modelFields: FieldNames = ["name", "version", "language", "url"]
@@ -84,30 +70,14 @@ extension ModelOutput {
     ]
 
     /// Parses model-output JSON; `fileName` is used in messages.
-    public static func parse(data: Data, fileName: String) throws(InputError) -> ModelOutput {
+    public static func parse(
+        data: Data, fileName: String = "<data>"
+    ) throws(InputError) -> ModelOutput {
         var place: (Int, String?)? = nil
         do throws(StrictJSONError) {
             return try withJSON(data) { (root) throws(StrictJSONError) in
                 let top = try StrictObject(root, path: "$", allowed: topFields)
-                guard top.has("formatVersion") else {
-                    throw StrictJSONError(
-                        path: "$",
-                        message:
-                            "missing required field 'formatVersion'; write \"formatVersion\": 1")
-                }
-                if try top.number("formatVersion") != 1 {
-                    throw StrictJSONError(
-                        path: "$.formatVersion", message: "unsupported format version; write 1")
-                }
-                var name: String? = nil
-                if top.has("model") {
-                    let model = try top.object("model", allowed: modelFields)
-                    name = try model.optionalString("name")
-                    // Not used, but held to the format: a number where text belongs is refused.
-                    for field in ["version", "language", "url"] {
-                        _ = try model.optionalString(field)
-                    }
-                }
+                let name = try parseHeader(top)
                 let fileConditions = try top.conditions()
                 let rawResults = try top.array("results")
                 guard rawResults.count <= InputLimits.maxResults else {
@@ -147,8 +117,30 @@ extension ModelOutput {
             }
         } catch {
             let where_ = place.flatMap { $0.1.map { " (id '\($0)')" } } ?? ""
-            throw InputError(file: fileName, place: error.path + where_, message: error.message)
+            throw InputError(
+                .invalidModelOutput, file: fileName, place: error.path + where_, message: error.message)
         }
+    }
+
+    /// Checks `formatVersion` and the `model` object; returns the model's name.
+    private static func parseHeader(_ top: StrictObject) throws(StrictJSONError) -> String? {
+        guard top.has("formatVersion") else {
+            throw StrictJSONError(
+                path: "$",
+                message: "missing required field 'formatVersion'; write \"formatVersion\": 1")
+        }
+        if try top.number("formatVersion") != 1 {
+            throw StrictJSONError(
+                path: "$.formatVersion", message: "unsupported format version; write 1")
+        }
+        guard top.has("model") else { return nil }
+        let model = try top.object("model", allowed: modelFields)
+        let name = try model.optionalString("name")
+        // Not used, but held to the format: a number where text belongs is refused.
+        for field in ["version", "language", "url"] {
+            _ = try model.optionalString(field)
+        }
+        return name
     }
 
     /// One result; `result` is nil for `"value": null` (not reported).

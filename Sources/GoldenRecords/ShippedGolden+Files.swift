@@ -16,7 +16,12 @@ extension ShippedGolden {
 . H. Park, Y. S. Jung, Interlayer Engineering and Prelithiation: Empowering Si Anodes for Low-Press\
 ure-Operating All-Solid-State Batteries (received 20 October 2023; article 2309437)",
     "doi": "10.1002/sml.202309437",
-    "file": "jun2024-si-anode-ag-interlayer-low-pressure.txt"
+    "file": "jun2024-si-anode-ag-interlayer-low-pressure.txt",
+    "bibtex": "@article{jun2024,\\n  author = {Jun, Seunggoo and Lee, Gwanghyun and Song, Yong Bae a\
+nd Lim, Haechannara and Baeck, Ki Heon and Lee, Eun Suh and Kim, Ju Yeon and Kim, Dae Woo and Park,\
+ Jong Hyeok and Jung, Yoon Seok},\\n  title = {Interlayer Engineering and Prelithiation: Empowering\
+ {Si} Anodes for Low-Pressure-Operating All-Solid-State Batteries},\\n  journal = {Small},\\n  volu\
+me = {20},\\n  pages = {2309437},\\n  year = {2024},\\n  doi = {10.1002/sml.202309437}\\n}"
   },
   "conflicts": [
     {"name": "half-cell-current-density",
@@ -4854,7 +4859,14 @@ tsuchi, T. Sugimoto, S. Ryu, J. H. Ku, T. Watanabe, Y. Park, Y. Aihara, D. Im, I
 gy long-cycling all-solid-state lithium metal batteries enabled by silver–carbon composite anodes, N\
 at. Energy 5, 299–308 (2020)",
     "doi": "10.1038/s41560-020-0575-z",
-    "file": "lee2020-agc-composite-anode.txt"
+    "file": "lee2020-agc-composite-anode.txt",
+    "bibtex": "@article{lee2020,\\n  author = {Lee, Yong-Gun and Fujiki, Satoshi and Jung, Changhoo\
+n and Suzuki, Naoki and Yashiro, Nobuyoshi and Omoda, Ryo and Ko, Dong-Su and Shiratsuchi, Tomoyuki\
+ and Sugimoto, Toshinori and Ryu, Saebom and Ku, Jun Hwan and Watanabe, Taku and Park, Youngsin and\
+ Aihara, Yuichi and Im, Dongmin and Han, In Taek},\\n  title = {High-energy long-cycling all-solid-\
+state lithium metal batteries enabled by silver--carbon composite anodes},\\n  journal = {Nature En\
+ergy},\\n  volume = {5},\\n  number = {4},\\n  pages = {299--308},\\n  year = {2020},\\n  doi = {10\
+.1038/s41560-020-0575-z}\\n}"
   },
   "conflicts": [
     {"name": "specific-capacity-0p2c",
@@ -7945,7 +7957,12 @@ o 4.25 V versus Li⁺/Li for the cycle performance tests.",
 f Li deposition behavior on anodes with a porous interlayer in Li-free all-solid-state batteries, J\
 . Mater. Chem. A 10, 21995 (2022)",
     "doi": "10.1039/d2ta06466a",
-    "file": "park2022-coble-creep-porous-interlayer.txt"
+    "file": "park2022-coble-creep-porous-interlayer.txt",
+    "bibtex": "@article{park2022,\\n  author = {Park, Se Hwan and Jun, Dayoung and Jung, Ji Eun and\
+ Lee, Seong Gyu and Lee, Gyu Hyun and Lee, Yun Jung},\\n  title = {Clarification of {Li} deposition\
+ behavior on anodes with a porous interlayer in {Li}-free all-solid-state batteries},\\n  journal =\
+ {Journal of Materials Chemistry A},\\n  volume = {10},\\n  pages = {21995},\\n  year = {2022},\\n  d\
+oi = {10.1039/d2ta06466a}\\n}"
   },
   "conflicts": [
     {"name": "cs3-60c-regime",
@@ -10764,7 +10781,13 @@ g, S. Risal, H. Guo, J. Lou, Y. Yao, Z. Fan, Understanding the Chemo-Mechanical 
 Carbon Interlayer in Sheet-type All-Solid-State Lithium-Metal Batteries, Nano Lett. 23, 4415–4422 (\
 2023)",
     "doi": "10.1021/acs.nanolett.3c00720",
-    "file": "wu-agc-interlayer-sheet-type-cells.txt"
+    "file": "wu-agc-interlayer-sheet-type-cells.txt",
+    "bibtex": "@article{wu2023,\\n  author = {Wu, Chaoshan and Emley, Benjamin and Zhao, Lihong and\
+ Liang, Yanliang and Ai, Qing and Chen, Zhaoyang and Robles Hernández, Francisco C. and Wang, Fei a\
+nd Risal, Samprash and Guo, Hua and Lou, Jun and Yao, Yan and Fan, Zheng},\\n  title = {Understandi\
+ng the Chemo-Mechanical Function of Silver-Carbon Interlayer in Sheet-type All-Solid-State Lithium-\
+Metal Batteries},\\n  journal = {Nano Letters},\\n  volume = {23},\\n  number = {10},\\n  pages = {\
+4415--4422},\\n  year = {2023},\\n  doi = {10.1021/acs.nanolett.3c00720}\\n}"
   },
   "records": [
     {

@@ -10,7 +10,7 @@ public import GoldenRecords
 /// excuses that (`docs/verdicts.md`): scored, it would rightly fail. Each such residual is pinned
 /// by its paper's tests against the record's `discrepancy.referenceValue` instead.
 public enum ReferenceResults {
-    public static func all(catalog: GoldenCatalog) throws(GoldenLoadError) -> ModelOutput {
+    public static func all(catalog: GoldenCatalog) throws(InputError) -> ModelOutput {
         let results = try Kim2025.referenceResults(catalog: catalog)
             + Lee2020.referenceResults(catalog: catalog)
             + Park2022.referenceResults(catalog: catalog)

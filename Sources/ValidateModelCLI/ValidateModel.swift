@@ -39,20 +39,7 @@ public enum ValidateModel {
         if case let .score(file) = options.action {
             pendingOutput = Background { Result { () throws(InputError) in try ModelOutput.read(file: file) } }
         }
-        let goldenSource = GoldenCatalog.Source.resolve(folder: options.goldenDirectory)
-        let catalog: GoldenCatalog
-        do {
-            catalog = try GoldenCatalog.load(goldenSource)
-        } catch {
-            err("Error: golden data: \(error.description)")
-            return ExitCode.inputError
-        }
-        if goldenSource == .shipped, let warning = GoldenCatalog.staleShippedWarning() { err(warning) }
-        if let paper = options.paper, catalog.records(paper: paper).isEmpty {
-            let keys = Array(Set(catalog.records.map(\.paper.key))).sorted().joined(separator: ", ")
-            err("Error: --paper: no golden records for '\(paper)'; known papers: \(keys)")
-            return ExitCode.inputError
-        }
+        guard let catalog = loadCatalog(options, err: err) else { return ExitCode.inputError }
         let selection = options.selection
         let selectedRecords = { catalog.records(selectedBy: selection) }
         switch options.action {
@@ -86,6 +73,27 @@ public enum ValidateModel {
         }
     }
 
+    /// The golden records the options name (`--golden`, `$ASSB_GOLDEN_DIR`, or the shipped ones),
+    /// with the stale-build warning; nil after an error line when they cannot be loaded or
+    /// `--paper` names no paper of them.
+    static func loadCatalog(_ options: Options, err: (String) -> Void) -> GoldenCatalog? {
+        let source = GoldenCatalog.Source.resolve(folder: options.goldenDirectory)
+        let catalog: GoldenCatalog
+        do {
+            catalog = try GoldenCatalog.load(source)
+        } catch {
+            err("Error: golden data: \(error.description)")
+            return nil
+        }
+        if source == .shipped, let warning = GoldenCatalog.staleShippedWarning() { err(warning) }
+        if let paper = options.paper, catalog.records(paper: paper).isEmpty {
+            let keys = Array(Set(catalog.records.map(\.paper.key))).sorted().joined(separator: ", ")
+            err("Error: --paper: no golden records for '\(paper)'; known papers: \(keys)")
+            return nil
+        }
+        return catalog
+    }
+
     /// `--cite [file]`: BibTeX of the papers the output's results score against (of every
     /// selected paper without a file).
     static func cite(_ file: String?, catalog: GoldenCatalog, selection: Selection,
@@ -95,7 +103,7 @@ public enum ValidateModel {
             do throws(InputError) {
                 let output = try ModelOutput.read(file: file)
                 do { papers = try Scorer.score(output, against: catalog, selection: selection).papers } catch {
-                    throw InputError(file: file, place: error.place, message: error.message)
+                    throw InputError(.incomparableResult, file: file, place: error.place, message: error.message)
                 }
             } catch {
                 err("Error: \(error.description)")
@@ -113,7 +121,7 @@ public enum ValidateModel {
         do {
             report = try Scorer.score(output, against: catalog, selection: options.selection)
         } catch {
-            err("Error: \(InputError(file: name, place: error.place, message: error.message).description)")
+            err("Error: \(InputError(.incomparableResult, file: name, place: error.place, message: error.message).description)")
             return ExitCode.inputError
         }
         let verdict = RunVerdict(report: report, policy: options.policy)

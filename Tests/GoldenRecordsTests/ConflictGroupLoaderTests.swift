@@ -54,7 +54,7 @@ struct ConflictGroupLoaderTests {
         #expect {
             try GoldenLoader.load(data: Self.file(conflicts: b.conflicts, records: b.records), fileName: "t.json")
         } throws: { error in
-            guard let e = error as? GoldenLoadError else { return false }
+            guard let e = error as? InputError else { return false }
             return e.message == b.message
         }
     }

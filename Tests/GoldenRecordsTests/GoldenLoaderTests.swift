@@ -101,7 +101,7 @@ struct GoldenLoaderTests {
         #expect {
             try GoldenLoader.load(data: data, fileName: "t.json")
         } throws: { error in
-            (error as? GoldenLoadError)?.description == bad.expected
+            (error as? InputError)?.description == bad.expected
         }
     }
 
@@ -115,11 +115,11 @@ struct GoldenLoaderTests {
     func refusesBadDocuments(_ text: String, _ expected: String) {
         #expect {
             try GoldenLoader.load(data: Data(text.utf8), fileName: "t.json")
-        } throws: { ($0 as? GoldenLoadError)?.description == expected }
+        } throws: { ($0 as? InputError)?.description == expected }
     }
 
     @Test func missingFolderIsAnError() {
-        #expect(throws: GoldenLoadError.self) {
+        #expect(throws: InputError.self) {
             try GoldenLoader.loadAll(directory: URL(fileURLWithPath: "/nonexistent-golden-folder"))
         }
     }
@@ -130,7 +130,7 @@ struct GoldenLoaderTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         #expect {
             try GoldenLoader.loadAll(directory: dir)
-        } throws: { ($0 as? GoldenLoadError)?.message == "no golden files (*.json) in this folder" }
+        } throws: { ($0 as? InputError)?.message == "no golden files (*.json) in this folder" }
     }
 
     /// A folder of golden files written from `files` (name → records), removed after `body`.
@@ -148,7 +148,7 @@ struct GoldenLoaderTests {
         try Self.withFolder(["a.json": [Self.validRecord], "b.json": [Self.second, Self.validRecord]]) { dir in
             #expect {
                 try GoldenLoader.loadAll(directory: dir)
-            } throws: { ($0 as? GoldenLoadError)?.description == "b.json: record 'test2024.length.sample' id: id also used in a.json" }
+            } throws: { ($0 as? InputError)?.description == "b.json: record 'test2024.length.sample' id: id also used in a.json" }
         }
     }
 
@@ -156,7 +156,7 @@ struct GoldenLoaderTests {
         try Self.withFolder(["a.json": [Self.validRecord], "b.json": [Self.validRecord, Self.second, Self.second]]) { dir in
             #expect {
                 try GoldenLoader.loadAll(directory: dir)
-            } throws: { ($0 as? GoldenLoadError)?.description == "b.json: record 'test2024.length.second' $.records[2].id: duplicate id" }
+            } throws: { ($0 as? InputError)?.description == "b.json: record 'test2024.length.second' $.records[2].id: duplicate id" }
         }
     }
 

@@ -96,8 +96,8 @@ struct Lee2020ReferenceTests {
         try text.write(to: dir.appendingPathComponent("lee2020.json"), atomically: true, encoding: .utf8)
         let edited = try GoldenCatalog.load(directory: dir)
         #expect(try edited.range("lee2020.first-charge.ag-growth-window", in: "V") == 3.5...3.56)
-        #expect(throws: GoldenLoadError.self) { try Lee2020.StageBoundaries(catalog: edited) }
-        #expect(throws: GoldenLoadError.self) { try Lee2020.referenceResults(catalog: edited) }
+        #expect(throws: InputError.self) { try Lee2020.StageBoundaries(catalog: edited) }
+        #expect(throws: InputError.self) { try Lee2020.referenceResults(catalog: edited) }
         do {
             _ = try Lee2020.StageBoundaries(catalog: edited)
             Issue.record("the edited windows were accepted")
@@ -109,10 +109,10 @@ struct Lee2020ReferenceTests {
 
     @Test func wrongShapesAreRejected() throws {
         let catalog = try Shared.catalog.get()
-        #expect(throws: GoldenLoadError.self) { try catalog.range("lee2020.xrd.wavelength", in: "Å") }
-        #expect(throws: GoldenLoadError.self) { try catalog.range("lee2020.voltage.window", in: "nm") }
-        #expect(throws: GoldenLoadError.self) { try catalog.range("lee2020.no-such-record", in: "V") }
-        #expect(throws: GoldenLoadError.self) { try catalog.category("lee2020.xrd.wavelength") }
+        #expect(throws: InputError.self) { try catalog.range("lee2020.xrd.wavelength", in: "Å") }
+        #expect(throws: InputError.self) { try catalog.range("lee2020.voltage.window", in: "nm") }
+        #expect(throws: InputError.self) { try catalog.range("lee2020.no-such-record", in: "V") }
+        #expect(throws: InputError.self) { try catalog.category("lee2020.xrd.wavelength") }
         #expect(try catalog.category("lee2020.xrd.alloy-phase-label") == "li3ag4-gamma3")
         #expect(try catalog.range("lee2020.voltage.window", in: "mV") == 2500...4250)
     }

@@ -207,9 +207,68 @@ struct ReportFormatTests {
         #expect(text.contains("doi = {10.1007/s40820-024-01644-6}"))
     }
 
+    /// Every shipped golden file carries a complete `@article`, so the fallback never shows.
+    @Test func citeWithoutAFilePrintsFiveArticles() {
+        let r = FixtureTests.run(["--cite"])
+        #expect(r.code == 0)
+        let text = r.out.joined(separator: "\n")
+        #expect(text.components(separatedBy: "@article{").count - 1 == 5)
+        for key in ["jun2024", "kim2025", "lee2020", "park2022", "wu2023"] {
+            #expect(text.contains("@article{\(key),\n"), "\(key)")
+        }
+        #expect(!text.contains("@misc"))
+        #expect(!text.contains("%"), "no incomplete-entry comment")
+    }
+
     @Test func citeFallsBackToMisc() {
-        let paper = Paper(key: "test2024", citation: "A. Author, Title (2024)", doi: "10.1/x", file: "t.txt", bibtex: nil)
-        #expect(Citation.bibtex([paper]) == "@misc{test2024,\n  note = {A. Author, Title (2024)},\n  doi = {10.1/x}\n}")
+        func paper(_ citation: String, doi: String? = nil) -> Paper {
+            Paper(key: "test2024", citation: citation, doi: doi, file: "t.txt", bibtex: nil)
+        }
+        #expect(Citation.bibtex([paper("A. Author, Title (2024)", doi: "10.1/x")]) == """
+            % test2024: no bibtex in the golden file; made from its citation, complete by hand
+            @misc{test2024,
+              note = {A. Author, Title (2024)},
+              doi = {10.1/x}
+            }
+            """)
+        // A stray brace would swallow the entries after it: unbalanced braces go, balanced ones stay.
+        #expect(Citation.bibtex([paper("A. Author, {Li} anodes} (2024)")]).hasSuffix("""
+            @misc{test2024,
+              note = {A. Author, Li anodes (2024)}
+            }
+            """))
+        let nested = Citation.bibtex([paper("A. Author, {Li} anodes (2024)")])
+        #expect(nested.contains("note = {A. Author, {Li} anodes (2024)}"))
+    }
+
+    /// A golden folder of the user's own whose paper has no `bibtex`: the executable prints the
+    /// `@misc` fallback for it, beside nothing else.
+    @Test func citeFallsBackToMiscForAGoldenFolderWithoutBibtex() throws {
+        let dir = FileManager.default.temporaryDirectory
+            .appendingPathComponent("cite-\(UInt32.random(in: 0...UInt32.max))")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let golden = #"""
+            {"formatVersion": 1,
+             "paper": {"key": "own2026", "citation": "A. Author, Own data (2026)", "doi": "10.1234/own.2026",
+                       "file": "own.txt"},
+             "records": [{"id": "own2026.cell.pressure", "quantity": "q", "location": {"section": "s"},
+                          "quote": "pressed at 70 MPa", "printed": "70", "value": {"number": 70}, "unit": "MPa",
+                          "kind": "parameter", "method": "m", "uncertainty": {"basis": "printed-precision"},
+                          "notes": ""}]}
+            """#
+        try Data(golden.utf8).write(to: dir.appendingPathComponent("own2026.json"))
+        let r = try CatalogueTests.run(["--cite", "--golden", dir.path])
+        #expect(r.code == 0, "\(r.err)")
+        #expect(r.err.isEmpty)
+        #expect(r.out == """
+            % own2026: no bibtex in the golden file; made from its citation, complete by hand
+            @misc{own2026,
+              note = {A. Author, Own data (2026)},
+              doi = {10.1234/own.2026}
+            }
+
+            """)
     }
 
     @Test(arguments: [

@@ -3,24 +3,24 @@ import ReferenceModels
 
 /// Jun 2024: initial discharge capacity versus operating stack pressure.
 enum Jun2024Figures {
-    static func all(catalog: GoldenCatalog) throws(GoldenLoadError) -> [Figure] {
+    static func all(catalog: GoldenCatalog) throws(InputError) -> [Figure] {
         [try capacityVersusPressure(catalog: catalog)]
     }
 
     /// The contact-mechanics model (predicted from nanoindentation, and calibrated) for bare and
     /// Ag-coated Si over 0–80 MPa, with the paper's capacities (bare points calibrate; the Ag point
     /// is the hold-out of the predicted variant) and the charge capacity that bounds every curve.
-    static func capacityVersusPressure(catalog: GoldenCatalog) throws(GoldenLoadError) -> Figure {
+    static func capacityVersusPressure(catalog: GoldenCatalog) throws(InputError) -> Figure {
         let observed = try Jun2024.observedCapacityPoints(catalog: catalog)
         let data: Jun2024.CapacityPressureFigure
         do {
             data = try Jun2024.capacityPressureFigure(
                 inputs: try Jun2024.PressureInputs(catalog: catalog), observed: observed)
-        } catch let error as GoldenLoadError {
+        } catch let error as InputError {
             throw error
         } catch {
-            throw GoldenLoadError(
-                file: "jun2024.json", recordID: nil, path: "$",
+            throw InputError.golden(
+                .unusableRecord, file: "jun2024.json", recordID: nil, path: "$",
                 message: "capacity-pressure model: \(error)")
         }
         var plot = Plot(

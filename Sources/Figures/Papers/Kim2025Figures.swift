@@ -4,13 +4,13 @@ import ReferenceModels
 /// Kim 2025 reproductions: Eq. (1) shell thickness, and the electrode models' capacities and
 /// energy densities.
 enum Kim2025Figures {
-    static func all(catalog: GoldenCatalog) throws(GoldenLoadError) -> [Figure] {
+    static func all(catalog: GoldenCatalog) throws(InputError) -> [Figure] {
         [try shellThickness(catalog: catalog), try electrodeModels(catalog: catalog)]
     }
 
     /// Shell thickness versus the SE share of the mechanofusion mix, for the three readings of
     /// Eq. (1), with the two printed (Eq. (1)) and two FIB-SEM thicknesses.
-    static func shellThickness(catalog: GoldenCatalog) throws(GoldenLoadError) -> Figure {
+    static func shellThickness(catalog: GoldenCatalog) throws(InputError) -> Figure {
         let inputs = try Kim2025.ShellInputs(catalog: catalog)
         let seShares = stride(from: 0.0, through: 30.0, by: 0.5).map { $0 }
         let readings: [(Kim2025.ShellReading, String, Series.Style, Int)] = [
@@ -74,14 +74,15 @@ enum Kim2025Figures {
             goldenPositions: positions)
     }
 
-    /// A `GoldenLoadError` for golden inputs a Kim 2025 model refused while drawing `what`.
-    static func modelError(_ what: String, _ error: ArgumentError) -> GoldenLoadError {
-        GoldenLoadError(file: "kim2025.json", recordID: nil, path: "$", message: "\(what): \(error)")
+    /// A `InputError` for golden inputs a Kim 2025 model refused while drawing `what`.
+    static func modelError(_ what: String, _ error: ArgumentError) -> InputError {
+        InputError.golden(
+                .unusableRecord, file: "kim2025.json", recordID: nil, path: "$", message: "\(what): \(error)")
     }
 
     /// Discharge capacities of Models 1–4 (0.05C, 60 °C) and the Model 4 energy densities, with
     /// the theoretical electrode densities and the average voltage the energy density implies.
-    static func electrodeModels(catalog: GoldenCatalog) throws(GoldenLoadError) -> Figure {
+    static func electrodeModels(catalog: GoldenCatalog) throws(InputError) -> Figure {
         var plot = Plot(
             title: "Kim 2025: initial discharge capacity of the electrode models",
             xAxis: Axis(

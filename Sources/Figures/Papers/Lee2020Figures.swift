@@ -3,14 +3,14 @@ import ReferenceModels
 
 /// Lee 2020: the first-charge stage chart of the Ag–C anode (Fig. 4).
 enum Lee2020Figures {
-    static func all(catalog: GoldenCatalog) throws(GoldenLoadError) -> [Figure] {
+    static func all(catalog: GoldenCatalog) throws(InputError) -> [Figure] {
         [try stageChart(catalog: catalog)]
     }
 
     /// Cell-voltage bands of the four stages (from the golden cut-off records), each labelled with
     /// its events, and the five SEM snapshots of Fig. 4 at their cut-off voltages with the stage
     /// the paper observed there.
-    static func stageChart(catalog: GoldenCatalog) throws(GoldenLoadError) -> Figure {
+    static func stageChart(catalog: GoldenCatalog) throws(InputError) -> Figure {
         let bands = try Lee2020.firstChargeStageBands(catalog: catalog)
         let snapshots = try Lee2020.firstChargeSnapshots(catalog: catalog)
         let lowest = max(3.3, (bands.dropFirst().first?.lowerVoltage ?? 3.5) - 0.2)

@@ -3,7 +3,7 @@ import ReferenceModels
 
 /// Park 2022: the regime map of where Li deposits, over pore diameter and temperature.
 enum Park2022Figures {
-    static func all(catalog: GoldenCatalog) throws(GoldenLoadError) -> [Figure] {
+    static func all(catalog: GoldenCatalog) throws(InputError) -> [Figure] {
         [try regimeMap(catalog: catalog)]
     }
 
@@ -13,11 +13,11 @@ enum Park2022Figures {
     /// The calibrated creep-number regimes on a log pore-diameter × temperature grid (10 nm–1 µm,
     /// 270–370 K, at the carbon-sphere base conditions), the two boundary curves, and every observed
     /// case at its carbon-equivalent pore diameter D·M^(−1/3), coloured by what the paper observed.
-    static func regimeMap(catalog: GoldenCatalog) throws(GoldenLoadError) -> Figure {
+    static func regimeMap(catalog: GoldenCatalog) throws(InputError) -> Figure {
         let data: Park2022.RegimeMap.Figure
         do { data = try Park2022.RegimeMap.figure(catalog: catalog) } catch {
-            throw GoldenLoadError(
-                file: "park2022.json", recordID: nil, path: "$", message: "regime map: \(error)")
+            throw InputError.golden(
+                .unusableRecord, file: "park2022.json", recordID: nil, path: "$", message: "regime map: \(error)")
         }
         let d = data.poreDiameters, t = data.temperatures
         var plot = Plot(

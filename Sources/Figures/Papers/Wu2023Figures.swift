@@ -3,13 +3,13 @@ import ReferenceModels
 
 /// Wu 2023: rate capability of the Ag–C interlayer cell, and the plating criterion behind it.
 enum Wu2023Figures {
-    static func all(catalog: GoldenCatalog) throws(GoldenLoadError) -> [Figure] {
+    static func all(catalog: GoldenCatalog) throws(InputError) -> [Figure] {
         [try rateCapability(catalog: catalog), try platingCriterion(catalog: catalog)]
     }
 
     /// The printed specific capacities of the Ag–C interlayer cell at each C-rate, drawn against the
     /// current density they correspond to.
-    static func rateCapability(catalog: GoldenCatalog) throws(GoldenLoadError) -> Figure {
+    static func rateCapability(catalog: GoldenCatalog) throws(InputError) -> Figure {
         let points = try Wu2023.rateCapability(catalog: catalog, interlayer: .agC)
         let upper = max(1.0, (points.map(\.currentDensity).max() ?? 0.8) * 1.1)
         var plot = Plot(
@@ -49,7 +49,7 @@ enum Wu2023Figures {
     /// stated assumptions (layer thickness and concentration scale, see `Wu2023.PlatingAssumptions`):
     /// Φ < 1 plates between interlayer and Li (CC side), Φ > 1 at the electrolyte. The paper's
     /// current densities are marked.
-    static func platingCriterion(catalog: GoldenCatalog) throws(GoldenLoadError) -> Figure {
+    static func platingCriterion(catalog: GoldenCatalog) throws(InputError) -> Figure {
         let agC = try Wu2023.fluxRatioCurve(catalog: catalog, interlayer: .agC)
         let carbon = try Wu2023.fluxRatioCurve(catalog: catalog, interlayer: .carbonOnly)
         let upper = agC.last?.currentDensity ?? 1.2

@@ -76,7 +76,7 @@ extension Jun2024 {
     /// initial discharge capacities of the 70:15:15 electrode at 0.2 C and 30 °C.
     public static func observedCapacityPoints(
         catalog: GoldenCatalog
-    ) throws(GoldenLoadError) -> [ObservedCapacityPoint] {
+    ) throws(InputError) -> [ObservedCapacityPoint] {
         var points: [ObservedCapacityPoint] = []
         let all =
             PressureInputs.bareIDs.map { ($0, Anode.bare, PointRole.calibration) }

@@ -50,7 +50,7 @@ extension Jun2024 {
             self.slightDifference = slightDifference
         }
 
-        public init(catalog: GoldenCatalog) throws(GoldenLoadError) {
+        public init(catalog: GoldenCatalog) throws(InputError) {
             var bare: [PressurePoint] = []
             for ids in Self.bareIDs {
                 bare.append(

@@ -4,7 +4,7 @@ extension Jun2024 {
     /// A range record's bounds in `unit`; a single number is read as a degenerate range.
     static func range(
         _ id: String, in unit: String, catalog: GoldenCatalog
-    ) throws(GoldenLoadError) -> ClosedRange<Double> {
+    ) throws(InputError) -> ClosedRange<Double> {
         let record = try catalog.record(id)
         if case let .range(lo, hi) = record.value, let from = record.unit,
             let to = try? PhysicalUnit(parsing: unit),
@@ -18,7 +18,7 @@ extension Jun2024 {
     }
 
     /// A category record's string, or nil when the record holds something else.
-    static func category(_ id: String, catalog: GoldenCatalog) throws(GoldenLoadError) -> String? {
+    static func category(_ id: String, catalog: GoldenCatalog) throws(InputError) -> String? {
         if case let .category(c) = try catalog.record(id).value { return c }
         return nil
     }
@@ -26,7 +26,7 @@ extension Jun2024 {
     /// The Si loading (mg cm⁻² of Si) under a reading of the stated "0.94–1.05 mg cm⁻²".
     public static func siliconLoading(
         catalog: GoldenCatalog, reading: SiLoadingReading = .siMassLoadingMidpoint
-    ) throws(GoldenLoadError) -> Double {
+    ) throws(InputError) -> Double {
         let loading = try range("jun2024.loading.si", in: "mg cm^-2", catalog: catalog)
         let mid = (loading.lowerBound + loading.upperBound) / 2
         switch reading {
@@ -39,7 +39,7 @@ extension Jun2024 {
     /// Thickness of the evaporated Li layer, nm, from the stated rate and time.
     public static func prelithiationThickness(
         catalog: GoldenCatalog
-    ) throws(GoldenLoadError) -> Double {
+    ) throws(InputError) -> Double {
         depositedThickness(
             rate: try catalog.number("jun2024.prelithiation.deposition-rate", in: "nm s^-1"),
             time: try catalog.number("jun2024.prelithiation.deposition-time", in: "s"))
@@ -49,7 +49,7 @@ extension Jun2024 {
     /// Depends on the sourced ρ_Li, M_Li and M_Si (`Constants`).
     public static func prelithiationRatio(
         catalog: GoldenCatalog, reading: SiLoadingReading = .siMassLoadingMidpoint
-    ) throws(GoldenLoadError) -> Double {
+    ) throws(InputError) -> Double {
         lithiumToSiliconRatio(
             lithiumPerArea: lithiumPerArea(thickness: try prelithiationThickness(catalog: catalog)),
             siliconLoading: try siliconLoading(catalog: catalog, reading: reading))
@@ -73,7 +73,7 @@ extension Jun2024 {
     /// the results, so a missing one fails the tests.
     public static func referenceResults(
         catalog: GoldenCatalog
-    ) throws(GoldenLoadError) -> [ModelResult] {
+    ) throws(InputError) -> [ModelResult] {
         var results: [ModelResult] = []
         func number(_ id: String, _ value: Double, _ unit: String) {
             results.append(ModelResult(id: id, value: .number(value), unit: unit))
@@ -169,7 +169,7 @@ extension Jun2024 {
     /// Kept out of `referenceResults` on purpose: the bare values are fits to those very records
     /// (residuals −60.0, +26.8, −6.1 mAh g⁻¹) and the predicted Ag value misses by −128.0 mAh g⁻¹;
     /// neither is the paper's own arithmetic, so neither belongs in the suite's reference output.
-    /// - Throws: `GoldenLoadError` for a missing input record, `ArgumentError` if the model cannot be built.
+    /// - Throws: `InputError` for a missing input record, `ArgumentError` if the model cannot be built.
     public static func pressureModelResults(
         catalog: GoldenCatalog, variant: PressureModelVariant = .predicted,
         deformability: Deformability = .hardness

@@ -10,7 +10,7 @@ extension Kim2025 {
         /// g cm⁻³.
         public let seDensity: Double
 
-        public init(catalog: GoldenCatalog) throws(GoldenLoadError) {
+        public init(catalog: GoldenCatalog) throws(InputError) {
             meanRadius = try catalog.number("kim2025.ncm-radius.mean", in: "nm")
             amDensity = try catalog.number("kim2025.density.ncm811", in: "g cm^-3")
             seDensity = try catalog.number("kim2025.density.lpscl", in: "g cm^-3")
@@ -46,7 +46,7 @@ extension Kim2025 {
     /// printed number fed back (see `CellStack.impliedAverageVoltage`).
     public static func referenceResults(
         catalog: GoldenCatalog, reading: ShellReading = .outerShell
-    ) throws(GoldenLoadError) -> [ModelResult] {
+    ) throws(InputError) -> [ModelResult] {
         let inputs = try ShellInputs(catalog: catalog)
         var results: [ModelResult] = []
         for (id, ratioID) in shellThicknessIDs {
@@ -65,7 +65,7 @@ extension Kim2025 {
     /// The three components of the 75, 80 or 85 wt% electrodes (§2.3 mass fractions, Fig. 5a densities).
     public static func electrodeComponents(
         catalog: GoldenCatalog, amContent: Int
-    ) throws(GoldenLoadError) -> [Component] {
+    ) throws(InputError) -> [Component] {
         [
             Component(
                 name: "NCM811",
@@ -86,7 +86,7 @@ extension Kim2025 {
     }
 
     /// The Model 4, 85 wt% AM, 60 °C cell stack of Fig. 5b, electrode density at 87.7 % of theoretical.
-    public static func model4Stack(catalog: GoldenCatalog) throws(GoldenLoadError) -> CellStack {
+    public static func model4Stack(catalog: GoldenCatalog) throws(InputError) -> CellStack {
         let components = try electrodeComponents(catalog: catalog, amContent: 85)
         let theoretical: Double
         do throws(ArgumentError) { theoretical = try Kim2025.theoreticalDensity(components) } catch {
@@ -112,11 +112,11 @@ extension Kim2025 {
 }
 
 extension Kim2025 {
-    /// A `GoldenLoadError` for a golden record the Kim 2025 models refuse (an `ArgumentError`
+    /// A `InputError` for a golden record the Kim 2025 models refuse (an `ArgumentError`
     /// from a value the models cannot use); its description names the record and the refusal.
-    static func loadError(_ id: String, _ error: ArgumentError) -> GoldenLoadError {
-        GoldenLoadError(
-            file: "kim2025.json", recordID: id, path: "value",
+    static func loadError(_ id: String, _ error: ArgumentError) -> InputError {
+        InputError.golden(
+                .unusableRecord, file: "kim2025.json", recordID: id, path: "value",
             message: "rejected by the Kim 2025 models: \(error)")
     }
 }

@@ -65,9 +65,9 @@ extension Lee2020 {
         public var diffusivityRatioAgCOverCarbon: Double { diffusivityAgC / diffusivityCarbon }
 
         /// Reads every fact from the golden record of the paper that prints it.
-        /// - Throws: `GoldenLoadError` when a record is missing, not a number, or of another
+        /// - Throws: `InputError` when a record is missing, not a number, or of another
         ///   dimension.
-        public init(catalog: GoldenCatalog) throws(GoldenLoadError) {
+        public init(catalog: GoldenCatalog) throws(InputError) {
             agLithiationOnsetVsLi = try catalog.number("jun2024.voltage.ag-lithiation-onset", in: "V")
             youngsModulusAg = try catalog.number("jun2024.nanoindentation.ag-modulus", in: "GPa")
             youngsModulusLi9Ag4 = try catalog.number("jun2024.nanoindentation.li9ag4-modulus", in: "GPa")

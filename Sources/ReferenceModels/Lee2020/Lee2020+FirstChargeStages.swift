@@ -83,9 +83,9 @@ extension Lee2020 {
 
         /// From `lee2020.first-charge.stage1-upper-voltage`, the two windows `ag-growth-window`
         /// and `ag-shrink-window`, and `steady-state-upper-voltage`.
-        /// - Throws: a `GoldenLoadError` if a record is missing, or if the records disagree (the
+        /// - Throws: a `InputError` if a record is missing, or if the records disagree (the
         ///   windows must join: 3.5 = lower end of 3.5–3.55, 3.55 = lower end of 3.55–3.6).
-        public init(catalog: GoldenCatalog) throws(GoldenLoadError) {
+        public init(catalog: GoldenCatalog) throws(InputError) {
             let stage1 = try catalog.number("lee2020.first-charge.stage1-upper-voltage", in: "V")
             let growth = try catalog.range("lee2020.first-charge.ag-growth-window", in: "V")
             let shrink = try catalog.range("lee2020.first-charge.ag-shrink-window", in: "V")
@@ -155,7 +155,7 @@ extension Lee2020 {
     /// Voltages come from the golden records (`StageBoundaries(catalog:)`).
     public static func firstChargeStageBands(
         catalog: GoldenCatalog
-    ) throws(GoldenLoadError) -> [StageBand] {
+    ) throws(InputError) -> [StageBand] {
         let b = try StageBoundaries(catalog: catalog)
         return FirstChargeStage.allCases.map { stage in
             let (lo, hi) = b.interval(of: stage)
@@ -189,7 +189,7 @@ extension Lee2020 {
     /// Figure data: the SEM snapshots as markers on the stage chart, each with the model's stage.
     public static func firstChargeSnapshots(
         catalog: GoldenCatalog
-    ) throws(GoldenLoadError) -> [StageSnapshot] {
+    ) throws(InputError) -> [StageSnapshot] {
         let b = try StageBoundaries(catalog: catalog)
         var result: [StageSnapshot] = []
         for (cutoff, observation, panels) in snapshotIDs {

@@ -166,7 +166,7 @@ extension Lee2020 {
     /// Read from the golden record `jun2024.voltage.ag-lithiation-onset` (never retyped).
     public static func agLithiationOnsetVsLi(
         catalog: GoldenCatalog
-    ) throws(GoldenLoadError) -> Double {
+    ) throws(InputError) -> Double {
         try CrossPaper(catalog: catalog).agLithiationOnsetVsLi
     }
 }

@@ -11,7 +11,7 @@ extension Lee2020 {
         /// Li theoretical capacity as printed, mAh g⁻¹ (3,860).
         public let lithiumCapacity: Double
 
-        public init(catalog: GoldenCatalog) throws(GoldenLoadError) {
+        public init(catalog: GoldenCatalog) throws(InputError) {
             arealCapacity = try catalog.number("lee2020.cathode.areal-loading", in: "mAh cm^-2")
             cathodeWidth = try catalog.number("lee2020.pouch.cathode-width", in: "cm")
             cathodeLength = try catalog.number("lee2020.pouch.cathode-length", in: "cm")
@@ -59,10 +59,10 @@ extension Lee2020 {
     /// inequalities in the tests), and values that need the supplement (energy densities).
     public static func referenceResults(
         catalog: GoldenCatalog
-    ) throws(GoldenLoadError) -> [ModelResult] {
+    ) throws(InputError) -> [ModelResult] {
         do {
             return try results(catalog: catalog)
-        } catch let error as GoldenLoadError {
+        } catch let error as InputError {
             throw error
         } catch {
             // A model rejected a golden input (an `ArgumentError`): report it against the paper.

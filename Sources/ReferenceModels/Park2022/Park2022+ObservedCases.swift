@@ -234,7 +234,7 @@ extension Park2022 {
 
     /// The refusal of a golden record the Park 2022 models cannot use (missing, or not of the
     /// expected shape or unit): code `.invalidRecord`, with the catalog's error as `underlying`.
-    static func recordError(_ error: GoldenLoadError, in function: String) -> ArgumentError {
+    static func recordError(_ error: InputError, in function: String) -> ArgumentError {
         ArgumentError(
             .invalidRecord, function: function, argument: "catalog",
             value: error.recordID.map { "record '\($0)'" } ?? error.file,

@@ -47,14 +47,14 @@ extension Park2022 {
     /// the homologous temperatures depend on the assumed temperature and the sourced T_M.
     public static func referenceResults(
         catalog: GoldenCatalog
-    ) throws(GoldenLoadError) -> [ModelResult] {
+    ) throws(InputError) -> [ModelResult] {
         let study: Study
         do { study = try Study(catalog: catalog) } catch {
             if let goldenError = error.underlying { throw goldenError }
             // Golden/park2022.json edited into a state the model cannot read (a category outside its
             // vocabulary, inseparable calibration cases).
-            throw GoldenLoadError(
-                file: "park2022.json", recordID: nil, path: "$",
+            throw InputError.golden(
+                .unusableRecord, file: "park2022.json", recordID: nil, path: "$",
                 message: "rejected by the Park 2022 models: \(error.description)")
         }
         var results: [ModelResult] = []
@@ -63,8 +63,8 @@ extension Park2022 {
         // observation fed back, so they are left out (their tests still pin the explanation).
         for observedCase in study.cases where observedCase.role != .inferredFactor {
             guard let regime = study.modelRegime(observedCase) else {
-                throw GoldenLoadError(
-                    file: "park2022.json", recordID: observedCase.id, path: "value",
+                throw InputError.golden(
+                .unusableRecord, file: "park2022.json", recordID: observedCase.id, path: "value",
                     message: "the regime model has no answer at \(observedCase.conditions)")
             }
             results.append(

@@ -63,7 +63,7 @@ extension Park2022 {
         /// The sourced defaults, with the two eqn (3) numbers read from the golden records
         /// (`park2022.eq3.prefactor`, whose unit cm² s⁻¹ is our reading, and
         /// `park2022.eq3.activation-coefficient`).
-        public init(catalog: GoldenCatalog) throws(GoldenLoadError) {
+        public init(catalog: GoldenCatalog) throws(InputError) {
             self.init(surfaceDiffusivityPrefactor: try catalog.number("park2022.eq3.prefactor", in: "m^2 s^-1"),
                       activationCoefficient: try catalog.number("park2022.eq3.activation-coefficient", in: "1"))
         }

@@ -8,7 +8,7 @@ public import GoldenRecords
 ///     Lee2020.phase: liPerAg = -1.0 is refused (out of domain); accepted: a finite number ≥ 0.0
 ///
 /// A golden record the models cannot use (Park 2022 reads its inputs from the catalog) is an
-/// argument error too, with code `.invalidRecord` and the catalog's `GoldenLoadError` as `underlying`.
+/// argument error too, with code `.invalidRecord` and the catalog's `InputError` as `underlying`.
 public struct ArgumentError: Error, Equatable, Sendable, CustomStringConvertible {
     /// What kind of refusal: outside the domain, not finite, empty, …
     public let code: Code
@@ -21,11 +21,11 @@ public struct ArgumentError: Error, Equatable, Sendable, CustomStringConvertible
     /// What is accepted instead, and where useful how to fix the input.
     public let accepted: String
     /// The golden-record error behind an `.invalidRecord` refusal, if any.
-    public let underlying: GoldenLoadError?
+    public let underlying: InputError?
 
     public init(
         _ code: Code, function: String, argument: String, value: String, accepted: String,
-        underlying: GoldenLoadError? = nil
+        underlying: InputError? = nil
     ) {
         self.code = code
         self.function = function

@@ -144,7 +144,7 @@ extension Wu2023 {
         /// 1C in mA g⁻¹ (200).
         public let specificCurrentOfOneC: Double
 
-        public init(catalog: GoldenCatalog) throws(GoldenLoadError) {
+        public init(catalog: GoldenCatalog) throws(InputError) {
             arealCapacity = try catalog.number("wu2023.cell.areal-capacity-0-1c", in: "mAh cm^-2")
             specificCapacity = try catalog.number(
                 "wu2023.full-cell.discharge-capacity-0-1c", in: "mAh g^-1")

@@ -37,7 +37,7 @@ extension Wu2023 {
     /// (Fig. S2 shows only the first-charge profiles, not in the text).
     public static func rateCapability(
         catalog: GoldenCatalog, interlayer: Interlayer
-    ) throws(GoldenLoadError) -> [RateCapabilityPoint] {
+    ) throws(InputError) -> [RateCapabilityPoint] {
         guard interlayer == .agC else { return [] }
         let cell = try CellInputs(catalog: catalog)
         var points: [RateCapabilityPoint] = []
@@ -107,7 +107,7 @@ extension Wu2023 {
     /// and on the carbon-only thickness being equal to the Ag–C one.
     public static func platingLocationMap(
         catalog: GoldenCatalog, assumptions: PlatingAssumptions = .standard
-    ) throws(GoldenLoadError) -> [PlatingMapPoint] {
+    ) throws(InputError) -> [PlatingMapPoint] {
         let inputs = try CriterionInputs(catalog: catalog)
         let oneC = try CellInputs(catalog: catalog).oneCCurrentDensity
         let l = assumptions.thickness ?? inputs.thickness
@@ -151,7 +151,7 @@ extension Wu2023 {
     public static func fluxRatioCurve(
         catalog: GoldenCatalog, interlayer: Interlayer,
         assumptions: PlatingAssumptions = .standard
-    ) throws(GoldenLoadError) -> [(currentDensity: Double, fluxRatio: Double)] {
+    ) throws(InputError) -> [(currentDensity: Double, fluxRatio: Double)] {
         let inputs = try CriterionInputs(catalog: catalog)
         let d = inputs.diffusivity[interlayer] ?? .nan
         let l = assumptions.thickness ?? inputs.thickness
@@ -165,7 +165,7 @@ extension Wu2023 {
     /// standard assumptions. Their ratio is D_Ag–C / D_C = 4.06 whatever c and L are.
     public static func criticalCurrentDensities(
         catalog: GoldenCatalog, assumptions: PlatingAssumptions = .standard
-    ) throws(GoldenLoadError) -> [Interlayer: Double] {
+    ) throws(InputError) -> [Interlayer: Double] {
         let inputs = try CriterionInputs(catalog: catalog)
         let l = assumptions.thickness ?? inputs.thickness
         var result: [Interlayer: Double] = [:]

@@ -164,7 +164,7 @@ extension Wu2023 {
         /// thickness is not stated.
         public let pressedThickness: Double
 
-        public init(catalog: GoldenCatalog) throws(GoldenLoadError) {
+        public init(catalog: GoldenCatalog) throws(InputError) {
             var d: [Interlayer: Double] = [:]
             for layer in Interlayer.allCases {
                 d[layer] = try catalog.number(layer.diffusivityID, in: "cm^2 s^-1")

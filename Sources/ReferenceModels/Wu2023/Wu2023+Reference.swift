@@ -25,7 +25,7 @@ extension Wu2023 {
     /// `wu2023.literature.li-theoretical-capacity` is a known discrepancy (3861.88 vs 3860).
     public static func referenceResults(
         catalog: GoldenCatalog
-    ) throws(GoldenLoadError) -> [ModelResult] {
+    ) throws(InputError) -> [ModelResult] {
         // R_int fold (Fig. 2c, Table S1): 6.59 / 0.58.
         let fold =
             try catalog.number("wu2023.contact.rint-without-interlayer", in: "Ω cm^2")
