@@ -36,3 +36,26 @@ extension Figure {
             group: group, labelOnLeft: labelOnLeft)
     }
 }
+
+/// Golden records drawn as points, collected for a figure: the marks for the plot, the rows of
+/// `Figure.pointsTable` and where each id is drawn (`Figure.goldenPositions`).
+struct GoldenMarks {
+    var marks: [MarkedPoint] = []
+    var drawn: [(record: GoldenRecord, x: Double)] = []
+    var positions: [String: PlotPosition] = [:]
+
+    /// Draws `record` at `x` (a mark only when it is a number; always a table row and a position).
+    mutating func draw(
+        _ record: GoldenRecord, x: Double, label: String, shape: MarkedPoint.Shape, color: Int,
+        group: String, labelOnLeft: Bool = false
+    ) {
+        if let p = Figure.point(
+            record, x: x, label: label, shape: shape, color: color, group: group,
+            labelOnLeft: labelOnLeft)
+        {
+            marks.append(p)
+        }
+        drawn.append((record, x))
+        positions[record.id] = PlotPosition(x: x)
+    }
+}

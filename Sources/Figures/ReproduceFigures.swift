@@ -37,80 +37,121 @@ public enum ReproduceFigures {
             return ExitCode.inputError
         }
         func fail(_ message: String) -> Int32 { fail(UsageError(message: message)) }
-        // A repeated option's last value wins (the shared ArgumentScanner's rule).
-        var list = false, outDir: String?, only: String?, overlay: String?, golden: String?
-        var scanner = ArgumentScanner(
-            arguments, flags: ["-h", "--help", "--list"], options: ["--out", "--id", "--overlay", "--golden"])
-        do throws(UsageError) {
+        let options: Options
+        do throws(UsageError) { options = try Options(arguments) } catch { return fail(error) }
+        if options.help { out(help); return ExitCode.pass }
+        guard options.list || options.outDir != nil else {
+            return fail("give --list or --out <dir>")
+        }
+        guard let (catalog, figures) = loadFigures(golden: options.golden, err: err) else {
+            return ExitCode.inputError
+        }
+        let only = options.only
+        let selected = figures.filter { only == nil || $0.id == only }
+        if selected.isEmpty { return fail("no figure '\(only ?? "")'; see --list") }
+        if options.list {
+            list(selected, out: out)
+            return ExitCode.pass
+        }
+        var external: (output: ModelOutput, file: String)?
+        if let overlay = options.overlay {
+            do { external = (try ModelOutput.read(file: overlay), overlay) } catch {
+                err("Error: \(error.description)")
+                return ExitCode.inputError
+            }
+        }
+        return write(
+            selected, to: URL(fileURLWithPath: options.outDir!, isDirectory: true),
+            overlay: external, catalog: catalog, gallery: only == nil && external == nil,
+            out: out, err: err)
+    }
+
+    /// The command line, scanned up to the first `-h`/`--help` (which wins over what follows).
+    /// A repeated option's last value wins (the shared ArgumentScanner's rule).
+    struct Options {
+        var help = false, list = false
+        var outDir: String?, only: String?, overlay: String?, golden: String?
+
+        /// Reads `arguments`; throws on an unknown or positional argument or a missing value.
+        init(_ arguments: [String]) throws(UsageError) {
+            var scanner = ArgumentScanner(
+                arguments, flags: ["-h", "--help", "--list"],
+                options: ["--out", "--id", "--overlay", "--golden"])
             while let argument = try scanner.next() {
                 switch argument {
                 case .flag("--list"): list = true
-                case .flag("-h"), .flag("--help"): out(help); return ExitCode.pass
+                case .flag("-h"), .flag("--help"): help = true; return
                 case .flag(let name): preconditionFailure("flag \(name) is not handled")
                 case .option("--out", let value): outDir = value
                 case .option("--id", let value): only = value
                 case .option("--overlay", let value): overlay = value
                 case .option("--golden", let value): golden = value
                 case .option(let name, _): preconditionFailure("option \(name) is not handled")
-                case .positional(let argument): throw UsageError(message: "unexpected argument '\(argument)'")
+                case .positional(let argument):
+                    throw UsageError(message: "unexpected argument '\(argument)'")
                 }
             }
-        } catch {
-            return fail(error)
         }
-        guard list || outDir != nil else { return fail("give --list or --out <dir>") }
-        let figures: [Figure]
-        let catalog: GoldenCatalog
+    }
+
+    /// The golden catalog (from `golden`, else the default source) and every figure drawn from
+    /// it; `nil` after printing the error when either cannot be had.
+    static func loadFigures(
+        golden: String?, err: (String) -> Void
+    ) -> (catalog: GoldenCatalog, figures: [Figure])? {
         do {
             let source = GoldenCatalog.Source.resolve(folder: golden)
-            catalog = try GoldenCatalog.load(source)
+            let catalog = try GoldenCatalog.load(source)
             if source == .shipped, let warning = GoldenCatalog.staleShippedWarning() { err(warning) }
-            figures = try FigureCatalog.all(catalog: catalog)
+            return (catalog, try FigureCatalog.all(catalog: catalog))
         } catch {
             err("Error: golden data: \(error.description)")
-            return ExitCode.inputError
+            return nil
         }
-        let selected = figures.filter { only == nil || $0.id == only }
-        if selected.isEmpty { return fail("no figure '\(only ?? "")'; see --list") }
-        if list {
-            let w = selected.map(\.id.count).max() ?? 0
-            for f in selected {
-                let id = f.id.padding(toLength: w, withPad: " ", startingAt: 0)
-                out("\(id)  \(f.paper)  \(f.paperFigure): \(f.summary)")
-            }
-            return ExitCode.pass
+    }
+
+    /// Prints one line per figure: id (padded), paper, the paper's figure and the summary.
+    static func list(_ figures: [Figure], out: (String) -> Void) {
+        let w = figures.map(\.id.count).max() ?? 0
+        for f in figures {
+            let id = f.id.padding(toLength: w, withPad: " ", startingAt: 0)
+            out("\(id)  \(f.paper)  \(f.paperFigure): \(f.summary)")
         }
-        var external: ModelOutput?
-        if let overlay {
-            do { external = try ModelOutput.read(file: overlay) } catch {
-                err("Error: \(error.description)")
-                return ExitCode.inputError
-            }
-        }
-        let dir = URL(fileURLWithPath: outDir!, isDirectory: true)
+    }
+
+    /// Writes each figure's files into `dir` (with the external model drawn in when `overlay` is
+    /// given) and, when `gallery`, the gallery page; returns the exit code.
+    static func write(
+        _ figures: [Figure], to dir: URL, overlay: (output: ModelOutput, file: String)?,
+        catalog: GoldenCatalog, gallery writeGallery: Bool,
+        out: (String) -> Void, err: (String) -> Void
+    ) -> Int32 {
         do {
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-            for var figure in selected {
+            for var figure in figures {
                 var files = try figure.files()
-                if let external, let overlay {
-                    let table = try figure.overlay(external, catalog: catalog, file: overlay)
+                if let overlay {
+                    let table = try figure.overlay(
+                        overlay.output, catalog: catalog, file: overlay.file)
                     files["\(figure.id)-overlay.csv"] = table.csv()
                     files["\(figure.id).svg"] = SVGRenderer.render(figure.plot)
                 }
                 for name in files.keys.sorted() {
                     try Data(files[name]!.utf8).write(to: dir.appendingPathComponent(name))
                 }
-                out("wrote \(files.keys.sorted().map { dir.appendingPathComponent($0).path }.joined(separator: ", "))")
+                let paths = files.keys.sorted().map { dir.appendingPathComponent($0).path }
+                out("wrote \(paths.joined(separator: ", "))")
             }
-            if only == nil, overlay == nil {
-                try Data(gallery(selected).utf8).write(to: dir.appendingPathComponent("README.md"))
+            if writeGallery {
+                try Data(gallery(figures).utf8).write(to: dir.appendingPathComponent("README.md"))
                 out("wrote \(dir.appendingPathComponent("README.md").path)")
             }
         } catch let error as InputError {
             err("Error: \(error.description)")
             return ExitCode.inputError
         } catch {
-            err("Error: \(dir.path): cannot write (\(error.localizedDescription)); choose a writable --out folder")
+            err("Error: \(dir.path): cannot write (\(error.localizedDescription)); "
+                + "choose a writable --out folder")
             return ExitCode.inputError
         }
         return ExitCode.pass

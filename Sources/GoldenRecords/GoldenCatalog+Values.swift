@@ -36,6 +36,24 @@ extension GoldenCatalog {
         }
     }
 
+    /// The bound of record `id` (">900 Wh l⁻¹"): its relation and number, converted into `unit`.
+    /// - Throws: when the record is missing, is not a bound, or has another dimension.
+    public func bound(
+        _ id: String, in unit: String
+    ) throws(InputError) -> (relation: BoundRelation, value: Double) {
+        let record = try record(id)
+        guard case let .bound(relation, limit) = record.value, let from = record.unit else {
+            throw InputError.golden(
+                .unusableRecord, file: record.paper.key + ".json", recordID: id, path: "value",
+                message: "expected a bound, found a \(record.value.shape)")
+        }
+        do { return (relation, try from.convert(limit, to: PhysicalUnit(parsing: unit))) } catch {
+            throw InputError.golden(
+                .unusableRecord, file: record.paper.key + ".json", recordID: id, path: "unit",
+                message: error.description)
+        }
+    }
+
     /// The category (a word such as `"ten-parallel-bicells"`) of record `id`.
     /// - Throws: when the record is missing or is not a category.
     public func category(_ id: String) throws(InputError) -> String {

@@ -14,7 +14,8 @@ public enum GoldenLoader {
         "id", "quantity", "location", "quote", "printed", "value", "unit", "kind", "method",
         "uncertainty", "notes", "discrepancy", "conditions",
     ]
-    static let valueFields: FieldNames = ["number", "range", "category", "series"]
+    static let valueFields: FieldNames = ["number", "range", "bound", "category", "series"]
+    static let boundFields: FieldNames = ["relation", "number"]
     static let uncertaintyFields: FieldNames = ["basis", "plusMinus"]
     static let discrepancyFields: FieldNames = [
         "reading", "referenceValue", "explanation", "otherReadings",
@@ -393,9 +394,19 @@ public enum GoldenLoader {
     private static func parseValue(_ v: StrictObject) throws(StrictJSONError) -> GoldenValue {
         guard v.fields.count == 1 else {
             throw StrictJSONError(
-                path: v.path, message: "give exactly one of number, range, category, series")
+                path: v.path, message: "give exactly one of number, range, bound, category, series")
         }
         if v.has("number") { return .number(try v.number("number")) }
+        if v.has("bound") {
+            let b = try v.object("bound", allowed: boundFields)
+            let text = try b.string("relation")
+            guard let relation = BoundRelation(rawValue: text) else {
+                throw StrictJSONError(
+                    path: "\(b.path).relation",
+                    message: "unknown relation '\(text)'; use one of <, <=, >, >=")
+            }
+            return .bound(relation, try b.number("number"))
+        }
         if v.has("category") { return .category(try v.string("category")) }
         if v.has("range") {
             let bounds = try v.numbers("range")
@@ -433,7 +444,7 @@ public enum GoldenLoader {
         let numbers = PrintedNumber.all(in: printed)
         let expected: (Double, Double?)
         switch value {
-        case let .number(x): expected = (x, nil)
+        case let .number(x), let .bound(_, x): expected = (x, nil)
         case let .range(lo, hi): expected = (lo, hi)
         case .category:
             guard basis == .exact else {

@@ -68,16 +68,43 @@ public enum UncertaintyBasis: String, Codable, CaseIterable, Sendable {
 public enum GoldenValue: Hashable, Sendable {
     case number(Double)
     case range(Double, Double)
+    /// A value the paper states only as a bound: ">900 Wh l⁻¹", "less than 10 mV".
+    case bound(BoundRelation, Double)
     case category(String)
     case series(x: [Double], y: [Double], xUnit: String)
 
-    /// `number`, `range`, `category` or `series`: the word a model-output file must match.
+    /// `number`, `range`, `bound`, `category` or `series`.
     public var shape: String {
         switch self {
         case .number: "number"
         case .range: "range"
+        case .bound: "bound"
         case .category: "category"
         case .series: "series"
+        }
+    }
+
+    /// Whether this is a bound (which says only on which side a value lies).
+    public var isBound: Bool { if case .bound = self { true } else { false } }
+}
+
+/// How a bound relates a value to its number: `<`, `<=`, `>` or `>=`, as golden files write it.
+public enum BoundRelation: String, Hashable, Sendable, CaseIterable, CustomStringConvertible {
+    case lessThan = "<"
+    case atMost = "<="
+    case greaterThan = ">"
+    case atLeast = ">="
+
+    /// True for `>` and `>=`: the value lies above the number.
+    public var isLower: Bool { self == .greaterThan || self == .atLeast }
+
+    /// As printed in reports: `<`, `≤`, `>`, `≥`.
+    public var description: String {
+        switch self {
+        case .lessThan: "<"
+        case .atMost: "≤"
+        case .greaterThan: ">"
+        case .atLeast: "≥"
         }
     }
 }

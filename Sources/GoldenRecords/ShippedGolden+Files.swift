@@ -88,8 +88,8 @@ l). Input of the pressure-response model."
         "section": "1. Introduction"
       },
       "quote": "Despite the ideal attributes of the lowest potential (-3.04 V vs standard hydrogen e\
-lectrode) and the highest theoretical capacity (3860 mA h g^-1), the incorporation of Li metal anod\
-es (LMAs) in all-solid-state batteries (ASSBs) has been hindered by several challenges.",
+lectrode) and the highest theoretical capacity […] (3860 mA h g^-1), the incorporation of Li metal a\
+nodes (LMAs) in all-solid-state batteries (ASSBs) has been hindered by several challenges.",
       "printed": "-3.04",
       "value": {
         "number": -3.04
@@ -110,8 +110,8 @@ fore the heading); reassembled here without changing words."
         "section": "1. Introduction"
       },
       "quote": "Despite the ideal attributes of the lowest potential (-3.04 V vs standard hydrogen e\
-lectrode) and the highest theoretical capacity (3860 mA h g^-1), the incorporation of Li metal anod\
-es (LMAs) in all-solid-state batteries (ASSBs) has been hindered by several challenges.",
+lectrode) and the highest theoretical capacity […] (3860 mA h g^-1), the incorporation of Li metal a\
+nodes (LMAs) in all-solid-state batteries (ASSBs) has been hindered by several challenges.",
       "printed": "3860",
       "value": {
         "number": 3860
@@ -176,7 +176,10 @@ ad to cracks and fractures within both the electrode material and composite elec
  a loss of electrical connectivity.",
       "printed": "300",
       "value": {
-        "number": 300
+        "bound": {
+          "relation": ">",
+          "number": 300
+        }
       },
       "unit": "%",
       "kind": "claim",
@@ -194,9 +197,9 @@ f the \\"240% increase\\" in thickness."
       "location": {
         "section": "1. Introduction"
       },
-      "quote": "ASSBs with columnar structured Si deposited on the current collector achieved a pro\
-mising cycling performance (capacity retention of 82% after 100 cycles, tested under a pressurized c\
-ondition with a preset applied torque of 3.0 N m).",
+      "quote": "ASSBs with columnar structured Si deposited on the current collector […] achieved a\
+ promising cycling performance (capacity retention of 82% after 100 cycles, tested under a pressuri\
+zed condition with a preset applied torque of 3.0 N m).",
       "printed": "82",
       "value": {
         "number": 82
@@ -215,9 +218,9 @@ ondition with a preset applied torque of 3.0 N m).",
       "location": {
         "section": "1. Introduction"
       },
-      "quote": "ASSBs with columnar structured Si deposited on the current collector achieved a pro\
-mising cycling performance (capacity retention of 82% after 100 cycles, tested under a pressurized c\
-ondition with a preset applied torque of 3.0 N m).",
+      "quote": "ASSBs with columnar structured Si deposited on the current collector […] achieved a\
+ promising cycling performance (capacity retention of 82% after 100 cycles, tested under a pressuri\
+zed condition with a preset applied torque of 3.0 N m).",
       "printed": "3.0",
       "value": {
         "number": 3.0
@@ -513,7 +516,10 @@ sted using Si||Li-In half-cells at 30°C initially under a conventional high ope
 eadily peeled off, with a peeling force of <0.1 N cm^-1 .",
       "printed": "0.1",
       "value": {
-        "number": 0.1
+        "bound": {
+          "relation": "<",
+          "number": 0.1
+        }
       },
       "unit": "N cm^-1",
       "kind": "measured",
@@ -1393,9 +1399,9 @@ eased significantly from 34.1 to 4.3 GPa and from 0.81 to 0.38 GPa, respectively
       "location": {
         "section": "2.2. Deformable and Adhesive Ag Interlayer in Si||Li-In Half-Cells"
       },
-      "quote": "It should be noted that the values of Young's modulus and hardness for Li_9Ag_4 wer\
-e considerably lower when compared with lithiated Si (8.1 and 0.9 GPa, respectively; Figure S14, Su\
-pporting Information).",
+      "quote": "It should be noted that the values of Young's modulus and […] hardness for Li_9Ag_4\
+ were considerably lower when compared with lithiated Si (8.1 and 0.9 GPa, respectively; Figure S14\
+, Supporting Information).",
       "printed": "8.1",
       "value": {
         "number": 8.1
@@ -1416,9 +1422,9 @@ he pressure-response model (contacting phase of the bare anode)."
       "location": {
         "section": "2.2. Deformable and Adhesive Ag Interlayer in Si||Li-In Half-Cells"
       },
-      "quote": "It should be noted that the values of Young's modulus and hardness for Li_9Ag_4 wer\
-e considerably lower when compared with lithiated Si (8.1 and 0.9 GPa, respectively; Figure S14, Su\
-pporting Information).",
+      "quote": "It should be noted that the values of Young's modulus and […] hardness for Li_9Ag_4\
+ were considerably lower when compared with lithiated Si (8.1 and 0.9 GPa, respectively; Figure S14\
+, Supporting Information).",
       "printed": "0.9",
       "value": {
         "number": 0.9
@@ -1438,9 +1444,9 @@ pporting Information).",
       "location": {
         "section": "2.2. Deformable and Adhesive Ag Interlayer in Si||Li-In Half-Cells"
       },
-      "quote": "It should be noted that the values of Young's modulus and hardness for Li_9Ag_4 wer\
-e considerably lower when compared with lithiated Si (8.1 and 0.9 GPa, respectively; Figure S14, Su\
-pporting Information).",
+      "quote": "It should be noted that the values of Young's modulus and […] hardness for Li_9Ag_4\
+ were considerably lower when compared with lithiated Si (8.1 and 0.9 GPa, respectively; Figure S14\
+, Supporting Information).",
       "printed": "considerably lower",
       "value": {
         "category": "lower"
@@ -1525,7 +1531,7 @@ pporting Information).",
         "figure": "Figure 3g"
       },
       "quote": "Following discharging (delithiation), the peak shifted slightly positively to 367.2\
- eV, still indicating lithiated phases.",
+ eV,^[54] still indicating lithiated phases.",
       "printed": "367.2",
       "value": {
         "number": 367.2
@@ -1546,7 +1552,7 @@ pporting Information).",
         "figure": "Figure 3g"
       },
       "quote": "Following discharging (delithiation), the peak shifted slightly positively to 367.2\
- eV, still indicating lithiated phases.",
+ eV,^[54] still indicating lithiated phases.",
       "printed": "shifted slightly positively",
       "value": {
         "category": "positive"
@@ -1567,7 +1573,7 @@ pporting Information).",
         "figure": "Figure 3g"
       },
       "quote": "Following discharging (delithiation), the peak shifted slightly positively to 367.2\
- eV, still indicating lithiated phases.",
+ eV,^[54] still indicating lithiated phases.",
       "printed": "still indicating lithiated phases",
       "value": {
         "category": "lithiated"
@@ -1725,8 +1731,8 @@ f Si, bracketing the Li15Si4 capacity; read as composite mass (70 wt% Si) it wou
         "section": "2.3. Si||LiNi0.70Co0.15Mn0.15O2 Full-Cells with Ag Interlayer Under Low-Pressur\
 e"
       },
-      "quote": "Full-cell balance was designed to utilize ≈65% of the full charge capacity of the S\
-i anodes, based on the results obtained from NCM||Li-In, and Si||Li-In half-cells.",
+      "quote": "Full-cell balance was designed to utilize ≈65% of the full […] charge capacity of t\
+he Si anodes, based on the results obtained from NCM||Li-In, and Si||Li-In half-cells.",
       "printed": "65",
       "value": {
         "number": 65
@@ -3921,8 +3927,8 @@ ecause 'C' is not in the unit grammar."
         "section": "2.3 Materials Characterization"
       },
       "quote": "Electrochemical impedance spectroscopy (EIS) measurements were carried out using a V\
-SP-300 multichannel workstation over the frequency range from 7 MHz to 0.01 Hz at 20 mV after first\
- charging and after cycles.",
+SP-300 multichannel workstation over the frequency range […] from 7 MHz to 0.01 Hz at 20 mV after f\
+irst charging and after cycles.",
       "printed": "7",
       "value": {
         "number": 7
@@ -3943,8 +3949,8 @@ uency range' and 'from 7 MHz'; the two parts are joined here."
         "section": "2.3 Materials Characterization"
       },
       "quote": "Electrochemical impedance spectroscopy (EIS) measurements were carried out using a V\
-SP-300 multichannel workstation over the frequency range from 7 MHz to 0.01 Hz at 20 mV after first\
- charging and after cycles.",
+SP-300 multichannel workstation over the frequency range […] from 7 MHz to 0.01 Hz at 20 mV after f\
+irst charging and after cycles.",
       "printed": "0.01",
       "value": {
         "number": 0.01
@@ -3965,8 +3971,8 @@ uency range' and 'from 7 MHz'; the two parts are joined here."
         "section": "2.3 Materials Characterization"
       },
       "quote": "Electrochemical impedance spectroscopy (EIS) measurements were carried out using a V\
-SP-300 multichannel workstation over the frequency range from 7 MHz to 0.01 Hz at 20 mV after first\
- charging and after cycles.",
+SP-300 multichannel workstation over the frequency range […] from 7 MHz to 0.01 Hz at 20 mV after f\
+irst charging and after cycles.",
       "printed": "20",
       "value": {
         "number": 20
@@ -4887,7 +4893,10 @@ or the specific discharge capacity of the cathode at 0.2 C."}
 type sulfide electrolyte.",
       "printed": ">210",
       "value": {
-        "number": 210
+        "bound": {
+          "relation": ">",
+          "number": 210
+        }
       },
       "unit": "mAh g^-1",
       "kind": "claim",
@@ -4909,7 +4918,10 @@ h g^-1 at 0.2 C (rate test) and 210 mAh g^-1 at 0.2 C (0.5 C comparison)."
 type sulfide electrolyte.",
       "printed": ">6.8",
       "value": {
-        "number": 6.8
+        "bound": {
+          "relation": ">",
+          "number": 6.8
+        }
       },
       "unit": "mAh cm^-2",
       "kind": "claim",
@@ -4951,7 +4963,10 @@ ity-methods."
  Wh l^-1), stable Coulombic efficiency over 99.8% and long cycle life (1,000 times).",
       "printed": ">900",
       "value": {
-        "number": 900
+        "bound": {
+          "relation": ">",
+          "number": 900
+        }
       },
       "unit": "Wh L^-1",
       "kind": "claim",
@@ -4971,7 +4986,10 @@ ity-methods."
  Wh l^-1), stable Coulombic efficiency over 99.8% and long cycle life (1,000 times).",
       "printed": "99.8",
       "value": {
-        "number": 99.8
+        "bound": {
+          "relation": ">",
+          "number": 99.8
+        }
       },
       "unit": "%",
       "kind": "claim",
@@ -6803,7 +6821,10 @@ e2020.rate.specific-capacity-0p2c-reference); two records."
  obtained (inset of Fig. 6e).",
       "printed": "80%",
       "value": {
-        "number": 80
+        "bound": {
+          "relation": ">",
+          "number": 80
+        }
       },
       "unit": "%",
       "kind": "claim",
@@ -6923,7 +6944,10 @@ d the discharge capacity at 25°C decreased to 90.7%.",
       "quote": "Encouragingly, more than 40% of the capacity was still exhibited at -10°C .",
       "printed": "40%",
       "value": {
-        "number": 40
+        "bound": {
+          "relation": ">",
+          "number": 40
+        }
       },
       "unit": "%",
       "kind": "claim",
@@ -7047,8 +7071,8 @@ rate.specific-capacity-0p2c-rate-test)."
         "section": "Pouch cell performance",
         "figure": "Fig. 6g"
       },
-      "quote": "Importantly, the discharge capacity was maintained without significant decline over\
- a long cycle and remained at 95% and 89% after 600 and 1,000 cycles, respectively.",
+      "quote": "Importantly, the discharge capacity […] was maintained without significant decline o\
+ver a long cycle and remained at 95% and 89% after 600 and 1,000 cycles, respectively.",
       "printed": "95%",
       "value": {
         "number": 95
@@ -7068,8 +7092,8 @@ rate.specific-capacity-0p2c-rate-test)."
         "section": "Pouch cell performance",
         "figure": "Fig. 6g"
       },
-      "quote": "Importantly, the discharge capacity was maintained without significant decline over\
- a long cycle and remained at 95% and 89% after 600 and 1,000 cycles, respectively.",
+      "quote": "Importantly, the discharge capacity […] was maintained without significant decline o\
+ver a long cycle and remained at 95% and 89% after 600 and 1,000 cycles, respectively.",
       "printed": "89%",
       "value": {
         "number": 89
@@ -7088,8 +7112,8 @@ rate.specific-capacity-0p2c-rate-test)."
         "section": "Pouch cell performance",
         "figure": "Fig. 6g"
       },
-      "quote": "Importantly, the discharge capacity was maintained without significant decline over\
- a long cycle and remained at 95% and 89% after 600 and 1,000 cycles, respectively.",
+      "quote": "Importantly, the discharge capacity […] was maintained without significant decline o\
+ver a long cycle and remained at 95% and 89% after 600 and 1,000 cycles, respectively.",
       "printed": "600",
       "value": {
         "number": 600
@@ -7108,8 +7132,8 @@ rate.specific-capacity-0p2c-rate-test)."
         "section": "Pouch cell performance",
         "figure": "Fig. 6g"
       },
-      "quote": "Importantly, the discharge capacity was maintained without significant decline over\
- a long cycle and remained at 95% and 89% after 600 and 1,000 cycles, respectively.",
+      "quote": "Importantly, the discharge capacity […] was maintained without significant decline o\
+ver a long cycle and remained at 95% and 89% after 600 and 1,000 cycles, respectively.",
       "printed": "1,000 cycles",
       "value": {
         "number": 1000
@@ -7193,7 +7217,10 @@ ted by considering the packaging with a laminate film (t = 120 µm).",
 ty of >1,000 Wh l^-1 by increasing the number of cell stacks and cell area.",
       "printed": ">1,000",
       "value": {
-        "number": 1000
+        "bound": {
+          "relation": ">",
+          "number": 1000
+        }
       },
       "unit": "Wh L^-1",
       "kind": "claim",
@@ -7213,7 +7240,10 @@ ty of >1,000 Wh l^-1 by increasing the number of cell stacks and cell area.",
 ibility of its operation (Supplementary Fig. 18).",
       "printed": ">5",
       "value": {
-        "number": 5
+        "bound": {
+          "relation": ">",
+          "number": 5
+        }
       },
       "unit": "Ah",
       "kind": "claim",
@@ -7242,8 +7272,8 @@ nequality, not scored)."
       "uncertainty": {
         "basis": "exact"
       },
-      "notes": "Printed as a word (\\"ten\\"); the count used by Lee2020.nominalCapacity is Lee2020\
-.stackedBiCells = 10 taken from this sentence."
+      "notes": "Printed as a word (\\"ten\\"); Lee2020.stackedBiCells(catalog:) reads the count 10 f\
+rom the leading word of this category for Lee2020.nominalCapacity."
     },
     {
       "id": "lee2020.c-rate.stack-cycling",
@@ -8444,8 +8474,8 @@ arbon layer",
         "figure": "Fig. 1d"
       },
       "quote": "The Raman spectra of the carbon spheres (Fig. 1d) revealed that they had similar I_\
-D/I_G ratios (0.83, 0.89, and 0.86 for CS1, CS2, and CS3, respectively), confirming that there was n\
-o noticeable difference in their defective nature of the carbon spheres.",
+D/I_G […] ratios (0.83, 0.89, and 0.86 for CS1, CS2, and CS3, respectively), confirming that there w\
+as no noticeable difference in their defective nature of the carbon spheres.",
       "printed": "0.83",
       "value": {
         "number": 0.83
@@ -8467,8 +8497,8 @@ arbon layer",
         "figure": "Fig. 1d"
       },
       "quote": "The Raman spectra of the carbon spheres (Fig. 1d) revealed that they had similar I_\
-D/I_G ratios (0.83, 0.89, and 0.86 for CS1, CS2, and CS3, respectively), confirming that there was n\
-o noticeable difference in their defective nature of the carbon spheres.",
+D/I_G […] ratios (0.83, 0.89, and 0.86 for CS1, CS2, and CS3, respectively), confirming that there w\
+as no noticeable difference in their defective nature of the carbon spheres.",
       "printed": "0.89",
       "value": {
         "number": 0.89
@@ -8489,8 +8519,8 @@ arbon layer",
         "figure": "Fig. 1d"
       },
       "quote": "The Raman spectra of the carbon spheres (Fig. 1d) revealed that they had similar I_\
-D/I_G ratios (0.83, 0.89, and 0.86 for CS1, CS2, and CS3, respectively), confirming that there was n\
-o noticeable difference in their defective nature of the carbon spheres.",
+D/I_G […] ratios (0.83, 0.89, and 0.86 for CS1, CS2, and CS3, respectively), confirming that there w\
+as no noticeable difference in their defective nature of the carbon spheres.",
       "printed": "0.86",
       "value": {
         "number": 0.86
@@ -8863,7 +8893,10 @@ arbon layer",
 rea of the CS3 layer surface.",
       "printed": "50",
       "value": {
-        "number": 50
+        "bound": {
+          "relation": "<",
+          "number": 50
+        }
       },
       "unit": "nm",
       "kind": "measured",
@@ -9020,7 +9053,10 @@ cles without short-circuiting, whereas the CS1 and CS2 cells failed significantl
 th and 7th cycle, respectively.",
       "printed": "20",
       "value": {
-        "number": 20
+        "bound": {
+          "relation": ">",
+          "number": 20
+        }
       },
       "unit": "1",
       "kind": "measured",
@@ -9085,7 +9121,10 @@ arbon layer",
       "quote": "The overpotential suddenly dropped to below 5 mV when shortcircuiting occurs.",
       "printed": "5",
       "value": {
-        "number": 5
+        "bound": {
+          "relation": "<",
+          "number": 5
+        }
       },
       "unit": "mV",
       "kind": "measured",
@@ -9475,7 +9514,7 @@ n 300.5 and 301.7 K, which the paper does not state."
 ite anodes",
         "equation": "(3)"
       },
-      "quote": "The surface diffusivity of Li is given by eqn (3),³¹ D_s = 0.014 e^(−6.54 T_m/T) (3\
+      "quote": "The surface diffusivity of Li is given by eqn (3),³¹ D_s = 0.014 e^{−6.54 T_m/T} (3\
 ) where T_m is the melting point of Li.",
       "printed": "0.014",
       "value": {
@@ -9501,7 +9540,7 @@ om the display equation (LaTeX as plain text)."
 ite anodes",
         "equation": "(3)"
       },
-      "quote": "The surface diffusivity of Li is given by eqn (3),³¹ D_s = 0.014 e^(−6.54 T_m/T) (3\
+      "quote": "The surface diffusivity of Li is given by eqn (3),³¹ D_s = 0.014 e^{−6.54 T_m/T} (3\
 ) where T_m is the melting point of Li.",
       "printed": "6.54",
       "value": {
@@ -9588,8 +9627,8 @@ ffect of temperature on the morphology evolution of the Li deposits.",
 ite anodes",
         "figure": "Fig. 4a"
       },
-      "quote": "As shown in Fig. 4a and b (see also Fig. S12a and b†), the entire Li deposit was pl\
-ated between the CS3 layer and CC with a ridge-like surface morphology on the CC side.",
+      "quote": "As shown in Fig. 4a and b (see also Fig. S12a […] and b†), the entire Li deposit wa\
+s plated between the CS3 layer and CC with a ridge-like surface morphology on the CC side.",
       "printed": "the entire Li deposit was plated between the CS3 layer and CC",
       "value": {
         "category": "cc-side"
@@ -10456,7 +10495,10 @@ rated carbon spheres",
 g more than 50 cycles with average CE of 96.0% without short-circuiting.",
       "printed": "50",
       "value": {
-        "number": 50
+        "bound": {
+          "relation": ">",
+          "number": 50
+        }
       },
       "unit": "1",
       "kind": "measured",
@@ -10896,7 +10938,10 @@ nterlayer between the anode current collector and the electrolyte, allowing a hi
 3.4 mA/cm²) over 1000 cycles with a consistent Coulombic efficiency greater than 99.8%.⁹",
       "printed": "1000",
       "value": {
-        "number": 1000
+        "bound": {
+          "relation": ">",
+          "number": 1000
+        }
       },
       "unit": "1",
       "kind": "claim",
@@ -11778,7 +11823,10 @@ trode paragraph)",
 es the interlayer maintains a high diffusivity.",
       "printed": "10 mV",
       "value": {
-        "number": 10
+        "bound": {
+          "relation": "<",
+          "number": 10
+        }
       },
       "unit": "mV",
       "kind": "measured",

@@ -170,7 +170,8 @@ struct Options: Equatable {
 
     EXIT CODES:
       0  no unknown id, no failing result (or the --min-pass-fraction is met), at least one result
-         reproduces a printed value or a documented reading, and --require-all (if given) is met
+         reproduces a printed value or a documented reading (a satisfied bound such as '>900'
+         does not count), and --require-all (if given) is met
       1  otherwise
       2  usage error or unreadable input (bad JSON, unknown unit or condition, dimension mismatch, …)
     """

@@ -17,6 +17,7 @@ struct UnitTests {
         .init(value: 1.542, from: "Å", to: "nm", expected: 0.1542),
         .init(value: 500, from: "MPa", to: "GPa", expected: 0.5),
         .init(value: 15, from: "MPa", to: "Pa", expected: 15e6),
+        .init(value: 760, from: "Torr", to: "Pa", expected: 101_325),  // the standard atmosphere, by definition
         .init(value: 30, from: "°C", to: "K", expected: 303.15),
         .init(value: 0, from: "K", to: "°C", expected: -273.15),
         .init(value: 200, from: "mAh g^-1", to: "mAh/g", expected: 200),

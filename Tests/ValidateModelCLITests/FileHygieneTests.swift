@@ -80,8 +80,12 @@ struct FileHygieneTests {
     }
 
     static let fixture = GoldenCatalog.packageRoot.appendingPathComponent("Fixtures/reference-output.json")
-    static let fixtureSummary =
-        "Summary: 54 scored: 49 pass, 5 documented reading, 0 fail; 8 inputs echoed (not validation); 252 not in output; 0 unknown → PASS\n"
+    /// The reference output's summary: 54 reportable results of all five papers; two more
+    /// records are covered by another printing of their conflict groups.
+    static var fixtureSummary: String {
+        let missing = NotInOutput.count(nil, reported: 54, covered: 2)
+        return "Summary: 54 scored: 49 pass, 5 documented reading, 0 fail; 8 inputs echoed (not validation); \(missing) not in output; 0 unknown → PASS\n"
+    }
 
     /// A scratch folder in `/tmp` (readable by `nobody`) with a copy of `Golden/` and of the
     /// reference fixture: `root/Golden`, `root/run/output.json`.

@@ -39,7 +39,7 @@ struct FixtureTests {
             + fm.contentsOfDirectory(atPath: Self.root.appendingPathComponent("Fixtures/invalid").path).map { "invalid/\($0)" }
             + fm.contentsOfDirectory(atPath: Self.root.appendingPathComponent("Fixtures/hostile").path).map { "hostile/\($0)" })
         #expect(listed == onDisk)
-        #expect(listed.count == 64)  // 21 examples, 27 invalid inputs, 16 hostile probes
+        #expect(listed.count == 65)  // 22 examples, 27 invalid inputs, 16 hostile probes
     }
 
     @Test(arguments: try expectations())

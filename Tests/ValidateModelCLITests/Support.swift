@@ -82,3 +82,22 @@ enum ReferenceSnapshot {
         return "\(pins); if the model changed on purpose, fix that test first, then regenerate with \(regenerate)"
     }
 }
+
+/// The "N not in output" counts a run prints, from the shipped records rather than typed in, so
+/// that adding a golden record leaves these tests green: a paper's reportable records (every kind
+/// but `parameter`) less those the output reports.
+enum NotInOutput {
+    static let catalog = Result { try GoldenCatalog.load() }
+
+    /// The reportable records of `paper` (of every paper when nil).
+    static func reportable(_ paper: String? = nil) -> Int {
+        let records = (try? catalog.get().records) ?? []
+        return records.filter { ($0.paper.key == paper || paper == nil) && $0.kind != .parameter }.count
+    }
+
+    /// Not in output when `reported` reportable records of `paper` are in the output and
+    /// `covered` more are covered by another printing of a conflict group.
+    static func count(_ paper: String?, reported: Int, covered: Int = 0) -> Int {
+        reportable(paper) - reported - covered
+    }
+}

@@ -12,64 +12,16 @@ enum Jun2024Figures {
     /// is the hold-out of the predicted variant) and the charge capacity that bounds every curve.
     static func capacityVersusPressure(catalog: GoldenCatalog) throws(InputError) -> Figure {
         let observed = try Jun2024.observedCapacityPoints(catalog: catalog)
-        let data: Jun2024.CapacityPressureFigure
-        do {
-            data = try Jun2024.capacityPressureFigure(
-                inputs: try Jun2024.PressureInputs(catalog: catalog), observed: observed)
-        } catch let error as InputError {
-            throw error
-        } catch {
-            throw InputError.golden(
-                .unusableRecord, file: "jun2024.json", recordID: nil, path: "$",
-                message: "capacity-pressure model: \(error)")
-        }
+        let data = try figureData(catalog: catalog, observed: observed)
         var plot = Plot(
             title: "Jun 2024: Si anode capacity versus stack pressure",
             xAxis: Axis(label: "Operating stack pressure", unit: "MPa", lower: 0, upper: 80),
             yAxis: Axis(label: "Initial discharge capacity", unit: "mAh g⁻¹", lower: 0, upper: 4000)
         )
-        var header = ["pressure (MPa)"]
-        var columns: [[Double]] = []
-        for (k, curve) in data.curves.enumerated() {
-            let calibrated = curve.variant != .predicted
-            plot.series.append(
-                Series(
-                    name: curve.label, x: curve.points.map(\.pressure),
-                    y: curve.points.map(\.capacity),
-                    style: calibrated ? .dashed : .line,
-                    color: curve.anode == .bare ? 0 : 1 + (k % 2) * 0))
-            header.append("\(curve.anode.rawValue), \(curve.variant.rawValue) (mAh g^-1)")
-            columns.append(curve.points.map(\.capacity))
-        }
-        plot.series.append(
-            Series(
-                name: "charge capacity (bound)", x: [0, 80],
-                y: [data.chargeCapacity, data.chargeCapacity], style: .dashed, color: 6))
-        var curves = CSVTable(header: header)
-        for (i, point) in (data.curves.first?.points ?? []).enumerated() {
-            curves.append([.number(point.pressure)] + columns.map { .number($0[i]) })
-        }
-        var points = CSVTable(header: [
-            "capacity id", "pressure id", "anode", "pressure (MPa)", "capacity (mAh g^-1)",
-            "tolerance (mAh g^-1)", "role",
-        ])
+        plot.series = curveSeries(data)
+        plot.points = observed.map(observedMark)
         var positions: [String: PlotPosition] = [:]
-        for p in observed {
-            plot.points.append(
-                MarkedPoint(
-                    label: "\(p.capacity.formatted6)", x: p.pressure, y: p.capacity,
-                    yError: p.tolerance,
-                    shape: p.anode == .bare ? .circle : .diamond, color: p.anode == .bare ? 0 : 1,
-                    group:
-                        "\(p.anode == .bare ? "bare Si" : "Ag-coated Si") (paper, \(p.role.rawValue))"
-                ))
-            positions[p.capacityID] = PlotPosition(x: p.pressure)
-            points.append([
-                .text(p.capacityID), .text(p.pressureID), .text(p.anode.rawValue),
-                .number(p.pressure), .number(p.capacity),
-                .number(p.tolerance), .text(p.role.rawValue),
-            ])
-        }
+        for p in observed { positions[p.capacityID] = PlotPosition(x: p.pressure) }
         return Figure(
             id: "jun2024-capacity-pressure", paper: "jun2024",
             paperFigure: "Fig. 1 and 2 (capacities at 70, 15 and 3 MPa)",
@@ -78,7 +30,84 @@ enum Jun2024Figures {
                 + "the contact-mechanics model calibrated on bare Si "
                 + "(solid: Ag predicted from nanoindentation hardness; "
                 + "dashed: calibrated on the Ag point) with the paper's capacities.",
-            plot: plot, tables: [("curves", curves), ("points", points)], goldenPositions: positions
+            plot: plot,
+            tables: [("curves", curvesTable(data)), ("points", pointsTable(observed))],
+            goldenPositions: positions
         )
+    }
+
+    /// The model curves of the figure; a model's refusal becomes an `.unusableRecord` error.
+    private static func figureData(
+        catalog: GoldenCatalog, observed: [Jun2024.ObservedCapacityPoint]
+    ) throws(InputError) -> Jun2024.CapacityPressureFigure {
+        do {
+            return try Jun2024.capacityPressureFigure(
+                inputs: try Jun2024.PressureInputs(catalog: catalog), observed: observed)
+        } catch let error as InputError {
+            throw error
+        } catch {
+            throw InputError.golden(
+                .unusableRecord, file: "jun2024.json", recordID: nil, path: "$",
+                message: "capacity-pressure model: \(error)")
+        }
+    }
+
+    /// One line per model curve (dashed when calibrated), then the charge capacity as the bound.
+    private static func curveSeries(_ data: Jun2024.CapacityPressureFigure) -> [Series] {
+        var series: [Series] = []
+        for (k, curve) in data.curves.enumerated() {
+            let calibrated = curve.variant != .predicted
+            series.append(
+                Series(
+                    name: curve.label, x: curve.points.map(\.pressure),
+                    y: curve.points.map(\.capacity),
+                    style: calibrated ? .dashed : .line,
+                    color: curve.anode == .bare ? 0 : 1 + (k % 2) * 0))
+        }
+        series.append(
+            Series(
+                name: "charge capacity (bound)", x: [0, 80],
+                y: [data.chargeCapacity, data.chargeCapacity], style: .dashed, color: 6))
+        return series
+    }
+
+    /// The curves table: one row per pressure, one capacity column per model curve.
+    private static func curvesTable(_ data: Jun2024.CapacityPressureFigure) -> CSVTable {
+        var header = ["pressure (MPa)"]
+        var columns: [[Double]] = []
+        for curve in data.curves {
+            header.append("\(curve.anode.rawValue), \(curve.variant.rawValue) (mAh g^-1)")
+            columns.append(curve.points.map(\.capacity))
+        }
+        var curves = CSVTable(header: header)
+        for (i, point) in (data.curves.first?.points ?? []).enumerated() {
+            curves.append([.number(point.pressure)] + columns.map { .number($0[i]) })
+        }
+        return curves
+    }
+
+    /// One of the paper's capacities as a mark with its tolerance as the error bar.
+    private static func observedMark(_ p: Jun2024.ObservedCapacityPoint) -> MarkedPoint {
+        MarkedPoint(
+            label: "\(p.capacity.formatted6)", x: p.pressure, y: p.capacity,
+            yError: p.tolerance,
+            shape: p.anode == .bare ? .circle : .diamond, color: p.anode == .bare ? 0 : 1,
+            group: "\(p.anode == .bare ? "bare Si" : "Ag-coated Si") (paper, \(p.role.rawValue))")
+    }
+
+    /// The points table: the paper's capacities with their golden ids, tolerance and role.
+    private static func pointsTable(_ observed: [Jun2024.ObservedCapacityPoint]) -> CSVTable {
+        var points = CSVTable(header: [
+            "capacity id", "pressure id", "anode", "pressure (MPa)", "capacity (mAh g^-1)",
+            "tolerance (mAh g^-1)", "role",
+        ])
+        for p in observed {
+            points.append([
+                .text(p.capacityID), .text(p.pressureID), .text(p.anode.rawValue),
+                .number(p.pressure), .number(p.capacity),
+                .number(p.tolerance), .text(p.role.rawValue),
+            ])
+        }
+        return points
     }
 }

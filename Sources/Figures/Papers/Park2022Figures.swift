@@ -17,7 +17,8 @@ enum Park2022Figures {
         let data: Park2022.RegimeMap.Figure
         do { data = try Park2022.RegimeMap.figure(catalog: catalog) } catch {
             throw InputError.golden(
-                .unusableRecord, file: "park2022.json", recordID: nil, path: "$", message: "regime map: \(error)")
+                .unusableRecord, file: "park2022.json", recordID: nil, path: "$",
+                message: "regime map: \(error)")
         }
         let d = data.poreDiameters, t = data.temperatures
         var plot = Plot(
@@ -25,7 +26,30 @@ enum Park2022Figures {
             xAxis: Axis(
                 label: "Pore diameter", unit: "nm", scale: .log, lower: d.first!, upper: d.last!),
             yAxis: Axis(label: "Temperature", unit: "K", lower: t.first!, upper: t.last!))
-        // Cell edges halfway between samples (geometric on the log axis).
+        plot.grid = regimeGrid(data)
+        plot.series += boundaries(data)
+        plot.points = observedMarks(data)
+        stackCrowdedLabels(&plot.points, middle: (d.first! * d.last!).squareRoot())
+        var positions: [String: PlotPosition] = [:]
+        for p in data.points {
+            positions[p.id] = PlotPosition(x: p.carbonEquivalentPoreDiameter, y: p.temperature)
+        }
+        return Figure(
+            id: "park2022-regime-map", paper: "park2022",
+            paperFigure: "Fig. 1, 3 and 6 (observed cases); regime model of Sections 3.2–3.3",
+            summary:
+                "Main-deposit location predicted by the calibrated Coble-creep number "
+                + "over pore diameter and temperature, "
+                + "with every observed case (carbon spheres calibrate; "
+                + "SC65, Ag-decorated and interface cases are predictions; "
+                + "LTO, Cu, Ni use back-solved mobility factors).",
+            plot: plot, tables: [("grid", gridTable(data)), ("points", pointsTable(data))],
+            goldenPositions: positions)
+    }
+
+    /// The model's regime in every cell of the map, with cell edges halfway between the samples
+    /// (geometric on the log pore-diameter axis).
+    private static func regimeGrid(_ data: Park2022.RegimeMap.Figure) -> CategoryGrid {
         func edges(_ v: [Double], log: Bool) -> [Double] {
             let mids = zip(v, v.dropFirst()).map { log ? ($0 * $1).squareRoot() : ($0 + $1) / 2 }
             return [v.first!] + mids + [v.last!]
@@ -33,18 +57,65 @@ enum Park2022Figures {
         let cells = data.grid.map { row in
             row.map { cell in regimes.firstIndex(of: cell.regime ?? .seSide) ?? 2 }
         }
-        plot.grid = CategoryGrid(
-            xEdges: edges(d, log: true), yEdges: edges(t, log: false), cells: cells,
+        return CategoryGrid(
+            xEdges: edges(data.poreDiameters, log: true),
+            yEdges: edges(data.temperatures, log: false), cells: cells,
             categories: ["model: CC side", "model: split", "model: SE side"],
             colors: regimes.map { colors[$0]! })
-        plot.series.append(
+    }
+
+    /// The two regime boundaries: SE side | split (dashed) and split | CC side (solid).
+    private static func boundaries(_ data: Park2022.RegimeMap.Figure) -> [Series] {
+        [
             Series(
                 name: "boundary SE side | split", x: data.seSplitBoundary.map(\.poreDiameter),
-                y: data.seSplitBoundary.map(\.temperature), style: .dashed, color: 6))
-        plot.series.append(
+                y: data.seSplitBoundary.map(\.temperature), style: .dashed, color: 6),
             Series(
                 name: "boundary split | CC side", x: data.splitCCBoundary.map(\.poreDiameter),
-                y: data.splitCCBoundary.map(\.temperature), style: .line, color: 6))
+                y: data.splitCCBoundary.map(\.temperature), style: .line, color: 6),
+        ]
+    }
+
+    /// Every observed case as a mark at its carbon-equivalent pore diameter, shaped and coloured
+    /// by what the paper observed; a label ends in " ≠ model" where the model disagrees.
+    private static func observedMarks(_ data: Park2022.RegimeMap.Figure) -> [MarkedPoint] {
+        let shapes: [DepositLocation: MarkedPoint.Shape] = [
+            .ccSide: .circle, .split: .diamond, .seSide: .square,
+        ]
+        return data.points.map { p in
+            let miss = p.model != p.observed ? " ≠ model" : ""
+            return MarkedPoint(
+                label: p.label + miss, x: p.carbonEquivalentPoreDiameter, y: p.temperature,
+                shape: shapes[p.observed] ?? .circle,
+                color: colors[p.observed] ?? 6,
+                group: "observed: \(p.observed.rawValue) (paper)")
+        }
+    }
+
+    /// Many cases share 60 °C: stacks the labels of every temperature with more than two marks,
+    /// left to right, upwards into the empty top of the map, so that none overlaps another or the
+    /// lower-temperature points. Marks right of `middle` stack downwards instead (the lower right
+    /// is empty).
+    private static func stackCrowdedLabels(_ marks: inout [MarkedPoint], middle: Double) {
+        var up: [Double: Int] = [:], down: [Double: Int] = [:]
+        let crowded = Dictionary(grouping: marks.map(\.y), by: { $0 }).filter {
+            $0.value.count > 2
+        }.keys
+        for k in marks.indices.sorted(by: { marks[$0].x < marks[$1].x })
+        where crowded.contains(marks[k].y) {
+            let y = marks[k].y
+            if marks[k].x < middle {
+                up[y, default: 0] += 1
+                marks[k].labelRow = -up[y, default: 0]
+            } else {
+                marks[k].labelRow = down[y, default: 0]
+                down[y, default: 0] += 1
+            }
+        }
+    }
+
+    /// The grid table: pore diameter, temperature, creep number and model regime of every cell.
+    private static func gridTable(_ data: Park2022.RegimeMap.Figure) -> CSVTable {
         var table = CSVTable(header: [
             "pore diameter (nm)", "temperature (K)", "creep number (1)", "model regime",
         ])
@@ -56,59 +127,24 @@ enum Park2022Figures {
                 ])
             }
         }
+        return table
+    }
+
+    /// The points table: every observed case with its inputs, observation, regime and role.
+    private static func pointsTable(_ data: Park2022.RegimeMap.Figure) -> CSVTable {
         var points = CSVTable(header: [
             "golden id", "case", "pore diameter (nm)", "carbon-equivalent pore diameter (nm)",
             "temperature (K)",
             "surface-mobility factor (1)", "observed", "model", "role",
         ])
-        var positions: [String: PlotPosition] = [:]
-        let shapes: [DepositLocation: MarkedPoint.Shape] = [
-            .ccSide: .circle, .split: .diamond, .seSide: .square,
-        ]
         for p in data.points {
-            let x = p.carbonEquivalentPoreDiameter
-            let miss = p.model != p.observed ? " ≠ model" : ""
-            plot.points.append(
-                MarkedPoint(
-                    label: p.label + miss, x: x, y: p.temperature,
-                    shape: shapes[p.observed] ?? .circle,
-                    color: colors[p.observed] ?? 6,
-                    group: "observed: \(p.observed.rawValue) (paper)"))
-            positions[p.id] = PlotPosition(x: x, y: p.temperature)
             points.append([
-                .text(p.id), .text(p.label), .number(p.poreDiameter), .number(x),
+                .text(p.id), .text(p.label), .number(p.poreDiameter),
+                .number(p.carbonEquivalentPoreDiameter),
                 .number(p.temperature), .number(p.surfaceMobility),
                 .text(p.observed.rawValue), .text(p.model?.rawValue ?? ""), .text(p.role.rawValue),
             ])
         }
-        // Many cases share 60 °C: stack their labels, left to right, upwards into the empty top of
-        // the map, so that none overlaps another or the lower-temperature points.
-        // Points right of the axis' middle stack downwards instead (the lower right is empty).
-        var up: [Double: Int] = [:], down: [Double: Int] = [:]
-        let middle = (d.first! * d.last!).squareRoot()
-        let crowded = Dictionary(grouping: plot.points.map(\.y), by: { $0 }).filter {
-            $0.value.count > 2
-        }.keys
-        for k in plot.points.indices.sorted(by: { plot.points[$0].x < plot.points[$1].x })
-        where crowded.contains(plot.points[k].y) {
-            let y = plot.points[k].y
-            if plot.points[k].x < middle {
-                up[y, default: 0] += 1
-                plot.points[k].labelRow = -up[y, default: 0]
-            } else {
-                plot.points[k].labelRow = down[y, default: 0]
-                down[y, default: 0] += 1
-            }
-        }
-        return Figure(
-            id: "park2022-regime-map", paper: "park2022",
-            paperFigure: "Fig. 1, 3 and 6 (observed cases); regime model of Sections 3.2–3.3",
-            summary:
-                "Main-deposit location predicted by the calibrated Coble-creep number "
-                + "over pore diameter and temperature, "
-                + "with every observed case (carbon spheres calibrate; "
-                + "SC65, Ag-decorated and interface cases are predictions; "
-                + "LTO, Cu, Ni use back-solved mobility factors).",
-            plot: plot, tables: [("grid", table), ("points", points)], goldenPositions: positions)
+        return points
     }
 }

@@ -3,7 +3,8 @@
 /// A run passes when every rule holds:
 /// 1. no result id is unknown (unless `allowUnknownIDs`);
 /// 2. at least one non-parameter result reproduces its printed value, another printing of it,
-///    or a documented reading (echoed inputs validate nothing);
+///    or a documented reading (echoed inputs validate nothing, and a satisfied bound says only
+///    on which side a value lies);
 /// 3. no result fails (`fail`, `not-comparable`, `uninformative`), or, with a minimum pass
 ///    fraction F in (0, 1], at least F of the validation results do not fail;
 /// 4. with `requireAll`, no golden id of a touched paper is missing.
@@ -13,6 +14,8 @@ public struct RunVerdict: Sendable, Equatable {
         case noResultMatched
         case onlyInputsEchoed(count: Int)
         case noEvidence
+        /// Nothing reproduces a printed value, but `count` bounds are satisfied.
+        case onlyBoundsSatisfied(count: Int)
         case unknownIDs(count: Int)
         case failures(count: Int)
         case belowPassFraction(fraction: Double, minimum: Double)
@@ -49,7 +52,8 @@ public struct RunVerdict: Sendable, Equatable {
         } else if report.validationCount == 0 {
             reasons.append(.onlyInputsEchoed(count: report.count(.inputEchoed)))
         } else if report.evidenceCount == 0 {
-            reasons.append(.noEvidence)
+            let bounds = report.scored.count { $0.status.isEvidence && $0.record.value.isBound }
+            reasons.append(bounds > 0 ? .onlyBoundsSatisfied(count: bounds) : .noEvidence)
         }
         if let f = policy.minPassFraction {
             precondition(f > 0 && f <= 1, "minPassFraction must be in (0, 1]")

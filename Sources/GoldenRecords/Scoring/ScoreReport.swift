@@ -71,9 +71,10 @@ public struct ScoreReport: Sendable {
     public var validationCount: Int { scored.count - count(.inputEchoed) }
     /// Rows that fail the run.
     public var failureCount: Int { count(.fail) + count(.notComparable) + count(.uninformative) }
-    /// Rows that reproduce a printed number or a documented reading.
+    /// Rows that reproduce a printed value or a documented reading. A satisfied bound is not
+    /// counted: it says only on which side the value lies.
     public var evidenceCount: Int {
-        count(.pass) + count(.otherPrinting) + count(.documentedReading)
+        scored.reduce(0) { $0 + ($1.status.isEvidence && !$1.record.value.isBound ? 1 : 0) }
     }
     /// (validation rows that do not fail) / validation rows; 0 when there are none.
     public var passFraction: Double {

@@ -39,6 +39,8 @@ public enum ScoreReason: Sendable, Equatable {
     case categoryMismatch(expected: String, got: String)
     /// A number outside a printed range widened by `tolerance`.
     case outsideRange(low: Double, high: Double, tolerance: Double)
+    /// A number on the wrong side of a printed bound widened by `tolerance`.
+    case wrongSideOfBound(relation: BoundRelation, limit: Double, tolerance: Double)
     /// Equals the documented reading `name` (value `value`, in the record's unit);
     /// `isReference` when it is the reading the suite's reference model uses.
     case documentedReading(name: String, value: Double, isReference: Bool)

@@ -19,11 +19,15 @@ extension Scorer {
         case let (.range(lo, hi), .number(raw)):
             let (got, u) = try converted(raw, result, to: record)
             return range(record, result, low: lo, high: hi, got: got, modelUncertainty: u)
+        case let (.bound(relation, limit), .number(raw)):
+            let (got, u) = try converted(raw, result, to: record)
+            return bound(record, result, relation, limit, got: got, modelUncertainty: u)
         case let (.series(gx, gy, gxUnit), .series(mx, my)):
             return try series(
                 record, result, goldenX: gx, goldenY: gy, goldenXUnit: gxUnit, modelX: mx,
                 modelY: my)
-        case (.number, .category(let text)), (.range, .category(let text)):
+        case (.number, .category(let text)), (.range, .category(let text)),
+            (.bound, .category(let text)):
             if looksNumeric(text) {
                 throw ShapeError(
                     message:
@@ -39,7 +43,7 @@ extension Scorer {
             throw ShapeError(
                 message:
                     "the golden record holds a \(record.value.shape) but the output gives a \(result.value.shape); "
-                    + "write a \(record.value.shape == "range" ? "number" : record.value.shape)"
+                    + "write a \(["range", "bound"].contains(record.value.shape) ? "number" : record.value.shape)"
             )
         }
     }
@@ -98,7 +102,7 @@ extension Scorer {
         return nil
     }
 
-    /// The status ladder shared by numbers and ranges: `missBy(t)` is whether `got` is outside
+    /// The status ladder shared by numbers, ranges and bounds: `missBy(t)` is whether `got` is outside
     /// the printed value widened by `t`.
     private static func ladder(
         _ record: GoldenRecord, got: Double, modelUncertainty u: Double, scale: Double,
@@ -165,6 +169,22 @@ extension Scorer {
             scale: max(low.magnitude, high.magnitude),
             missBy: { got < low - $0 || got > high + $0 },
             outside: .outsideRange(low: low, high: high, tolerance: record.tolerance))
+        return ScoredResult(
+            record: record, result: result, status: status, reason: reason, got: got,
+            modelUncertainty: modelUncertainty, combinedUncertainty: combined, relativeError: nil,
+            errorInUncertainties: nil, digitsOfAgreement: nil)
+    }
+
+    /// A bound passes any value on its side of the number widened by u_golden (so `>` and `>=`
+    /// are judged alike: the printed precision is coarser than the difference).
+    static func bound(
+        _ record: GoldenRecord, _ result: ModelResult, _ relation: BoundRelation, _ limit: Double,
+        got: Double, modelUncertainty: Double
+    ) -> ScoredResult {
+        let (status, reason, combined) = ladder(
+            record, got: got, modelUncertainty: modelUncertainty, scale: limit.magnitude,
+            missBy: { relation.isLower ? got < limit - $0 : got > limit + $0 },
+            outside: .wrongSideOfBound(relation: relation, limit: limit, tolerance: record.tolerance))
         return ScoredResult(
             record: record, result: result, status: status, reason: reason, got: got,
             modelUncertainty: modelUncertainty, combinedUncertainty: combined, relativeError: nil,

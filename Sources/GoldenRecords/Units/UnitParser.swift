@@ -141,6 +141,10 @@ enum UnitParser {
         "bar": Symbol(
             dimension: PhysicalDimension(length: -1, mass: 1, time: -2), factor: 1e5,
             prefixable: false),
+        // 1 Torr = 101 325 / 760 Pa exactly (vacuum pressures, e.g. Jun 2024's "<10⁻⁶ Torr").
+        "Torr": Symbol(
+            dimension: PhysicalDimension(length: -1, mass: 1, time: -2), factor: 101_325.0 / 760,
+            prefixable: false),
         "N": Symbol(dimension: PhysicalDimension(length: 1, mass: 1, time: -2), factor: 1),
         "J": Symbol(dimension: energy, factor: 1),
         "eV": Symbol(dimension: energy, factor: 1.602176634e-19),

@@ -74,20 +74,27 @@ extension Jun2024 {
     public static func referenceResults(
         catalog: GoldenCatalog
     ) throws(InputError) -> [ModelResult] {
-        var results: [ModelResult] = []
-        func number(_ id: String, _ value: Double, _ unit: String) {
-            results.append(ModelResult(id: id, value: .number(value), unit: unit))
-        }
-        func category(_ id: String, _ value: String?) {
-            if let value { results.append(ModelResult(id: id, value: .category(value), unit: nil)) }
-        }
+        let arithmetic = try arithmeticResults(catalog: catalog)
+        let inputs = try PressureInputs(catalog: catalog)
+        return arithmetic
+            + (try interlayerEffectResults(catalog: catalog, inputs: inputs))
+            + (try pressimetryResults(catalog: catalog))
+            + (try xpsResults(catalog: catalog))
+            + (try nanoindentationResults(catalog: catalog, inputs: inputs))
+    }
 
-        // Prelithiation and C-rate arithmetic.
+    /// Prelithiation and C-rate arithmetic: the Li thickness (both printings), x in LixSi and
+    /// the Figure 1d limiting current.
+    private static func arithmeticResults(
+        catalog: GoldenCatalog
+    ) throws(InputError) -> [ModelResult] {
+        var results = ResultList()
         let liThickness = try prelithiationThickness(catalog: catalog)
-        number("jun2024.prelithiation.li-thickness", liThickness, "nm")
-        number("jun2024.prelithiation.li-thickness-text", liThickness, "nm")
-        number("jun2024.prelithiation.x-in-lixsi", try prelithiationRatio(catalog: catalog), "1")
-        number(
+        results.number("jun2024.prelithiation.li-thickness", liThickness, "nm")
+        results.number("jun2024.prelithiation.li-thickness-text", liThickness, "nm")
+        results.number(
+            "jun2024.prelithiation.x-in-lixsi", try prelithiationRatio(catalog: catalog), "1")
+        results.number(
             "jun2024.half-cell.limiting-current-caption",
             currentDensity(
                 atCRate: try catalog.number("jun2024.half-cell.limiting-c-rate", in: "1"),
@@ -95,23 +102,36 @@ extension Jun2024 {
                 referenceCurrentDensity: try catalog.number(
                     "jun2024.half-cell.current-density-caption", in: "mA cm^-2")),
             "mA cm^-2")
+        return results.results
+    }
 
-        // Pressure-response model: is the interlayer's effect insignificant (70 MPa) or substantial (15 MPa)?
-        let inputs = try PressureInputs(catalog: catalog)
+    /// The pressure-response model's verdict on the interlayer's effect: insignificant (70 MPa)
+    /// or substantial (15 MPa); none where the model cannot be built or decide.
+    private static func interlayerEffectResults(
+        catalog: GoldenCatalog, inputs: PressureInputs
+    ) throws(InputError) -> [ModelResult] {
+        var results = ResultList()
         let high = try catalog.number("jun2024.pressure.high-operating", in: "MPa")
         let low = try catalog.number("jun2024.pressure.low-operating", in: "MPa")
         let response = try? PressureResponse(
             inputs: inputs, variant: .predicted, deformability: .hardness)
-        category(
+        results.category(
             "jun2024.ag-effect.half-cell-70mpa",
             (try? response?.interlayerEffect(
                 pressure: high, slightDifference: inputs.slightDifference))??.rawValue)
-        category(
+        results.category(
             "jun2024.ag-effect.half-cell-15mpa",
             (try? response?.interlayerEffect(
                 pressure: low, slightDifference: inputs.slightDifference))??.rawValue)
+        return results.results
+    }
 
-        // Pressimetry: Figure 5d statement → Figure 5e trend → interface inference.
+    /// Pressimetry, for bare and Ag-coated Si: the Figure 5d statement → the Figure 5e trend →
+    /// the interface inference; none for a statement outside the model's vocabulary.
+    private static func pressimetryResults(
+        catalog: GoldenCatalog
+    ) throws(InputError) -> [ModelResult] {
+        var results = ResultList()
         for (declineID, trendID, interfaceID) in [
             (
                 "jun2024.pressimetry.bare-first-cycles-faster-decline",
@@ -125,26 +145,38 @@ extension Jun2024 {
             let decline = try Self.category(declineID, catalog: catalog).flatMap(
                 FasterDecline.init(rawValue:))
             let trend = decline.map { normalizedTrend(fasterDecline: $0) }
-            category(trendID, trend?.rawValue)
-            category(interfaceID, trend.map { interfaceInference(normalizedTrend: $0).rawValue })
+            results.category(trendID, trend?.rawValue)
+            results.category(
+                interfaceID, trend.map { interfaceInference(normalizedTrend: $0).rawValue })
         }
+        return results.results
+    }
 
-        // XPS Ag 3d.
+    /// XPS Ag 3d: the shift directions on charge and discharge and the Ag state after discharge.
+    private static func xpsResults(catalog: GoldenCatalog) throws(InputError) -> [ModelResult] {
+        var results = ResultList()
         let pristine = try catalog.number("jun2024.xps.ag3d-pristine", in: "eV")
         let charged = try catalog.number("jun2024.xps.ag3d-charged", in: "eV")
         let discharged = try catalog.number("jun2024.xps.ag3d-discharged", in: "eV")
-        category(
+        results.category(
             "jun2024.xps.ag3d-shift-on-charge", shiftDirection(from: pristine, to: charged).rawValue
         )
-        category(
+        results.category(
             "jun2024.xps.ag3d-shift-on-discharge",
             shiftDirection(from: charged, to: discharged).rawValue)
-        category(
+        results.category(
             "jun2024.xps.ag-state-after-discharge",
             silverState(pristinePeak: pristine, peak: discharged).rawValue)
+        return results.results
+    }
 
-        // Nanoindentation comparisons.
-        category(
+    /// Nanoindentation: Li9Ag4 against Ag (displacement) and against lithiated Si (modulus and
+    /// hardness).
+    private static func nanoindentationResults(
+        catalog: GoldenCatalog, inputs: PressureInputs
+    ) throws(InputError) -> [ModelResult] {
+        var results = ResultList()
+        results.category(
             "jun2024.nanoindentation.li9ag4-vs-ag-deformability",
             deformability(
                 displacement: try catalog.number(
@@ -152,13 +184,13 @@ extension Jun2024 {
                 referenceDisplacement: try catalog.number(
                     "jun2024.nanoindentation.ag-displacement", in: "nm")
             ).rawValue)
-        category(
+        results.category(
             "jun2024.nanoindentation.li9ag4-vs-lithiated-si",
             compare(
                 [inputs.li9Ag4Modulus, inputs.li9Ag4Hardness],
                 with: [inputs.lithiatedSiModulus, inputs.lithiatedSiHardness]
             ).rawValue)
-        return results
+        return results.results
     }
 
     /// The pressure-response model's capacities for the four capacity records it describes (bare at

@@ -48,7 +48,7 @@ extension Kim2025 {
         catalog: GoldenCatalog, reading: ShellReading = .outerShell
     ) throws(InputError) -> [ModelResult] {
         let inputs = try ShellInputs(catalog: catalog)
-        var results: [ModelResult] = []
+        var results = ResultList()
         for (id, ratioID) in shellThicknessIDs {
             let am = try catalog.number(ratioID, in: "wt%")
             let thickness: Double
@@ -57,9 +57,9 @@ extension Kim2025 {
             } catch {
                 throw loadError(ratioID, error)
             }
-            results.append(ModelResult(id: id, value: .number(thickness), unit: "nm"))
+            results.number(id, thickness, "nm")
         }
-        return results
+        return results.results
     }
 
     /// The three components of the 75, 80 or 85 wt% electrodes (§2.3 mass fractions, Fig. 5a densities).

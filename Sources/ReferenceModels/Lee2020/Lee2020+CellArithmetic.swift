@@ -1,3 +1,4 @@
+public import GoldenRecords
 extension Lee2020 {
     /// Current density of a C-rate for a cathode of areal capacity Q_A: j = n · Q_A / (1 h),
     /// mA cm⁻² for Q_A in mAh cm⁻². Lee 2020 defines 1.0 C = 6.8 mA cm⁻² for its 6.8 mAh cm⁻² loading
@@ -98,10 +99,20 @@ extension Lee2020 {
         return Double(stacks * coatedSides) * cathodeWidth * cathodeLength * arealCapacity
     }
 
-    /// Bi-cells in the multistack prototype. Lee 2020, Pouch cell performance: "The cell consisted
-    /// of ten parallel stacks of the bi-cells and was operated under a 0.05 C …" (record
-    /// `lee2020.stack.bicell-count`, printed as a word).
-    public static let stackedBiCells = 10
+    /// Bi-cells in the multistack prototype, read from the record `lee2020.stack.bicell-count`.
+    /// Lee 2020, Pouch cell performance: "The cell consisted of ten parallel stacks of the
+    /// bi-cells and was operated under a 0.05 C …": printed as a word, so the record is the
+    /// category `ten-parallel-bicells` and the count is its leading number word.
+    /// - Throws: `InputError` when the record is missing or does not start with a number word.
+    public static func stackedBiCells(catalog: GoldenCatalog) throws(InputError) -> Int {
+        let id = "lee2020.stack.bicell-count"
+        let category = try catalog.category(id)
+        let word = String(category.prefix { $0 != "-" })
+        guard let count = NumberWords.value(of: word) else {
+            throw loadError(id, "'\(category)' does not start with a number word (one … twenty)")
+        }
+        return count
+    }
 
     /// A ratio in percent: 100 · numerator / denominator (e.g. 146 / 210 mAh g⁻¹ = 69.52 %).
     /// - Throws: `ArgumentError` for a negative numerator, a denominator ≤ 0, or non-finite input.

@@ -70,34 +70,61 @@ extension Lee2020 {
         }
     }
 
+    /// Every Lee 2020 reference result, section by section in the paper's order.
     static func results(catalog: GoldenCatalog) throws -> [ModelResult] {
         let inputs = try CellInputs(catalog: catalog)
-        var out: [ModelResult] = []
-        func number(_ id: String, _ value: Double, _ unit: String) {
-            out.append(ModelResult(id: id, value: .number(value), unit: unit))
-        }
+        var literature = ResultList()
+        literature.number(
+            "lee2020.literature.li-theoretical-capacity", lithiumTheoreticalCapacity, "mAh g^-1")
+        literature.number(
+            "lee2020.literature.graphite-capacity", graphiteTheoreticalCapacity, "mAh g^-1")
+        return literature.results
+            + (try currentDensityResults(catalog: catalog, inputs: inputs))
+            + (try lithiumThicknessResults(catalog: catalog, inputs: inputs))
+            + (try capacityResults(catalog: catalog, inputs: inputs))
+            + (try layerResults(catalog: catalog))
+            + (try silverPeakResults(catalog: catalog))
+            + (try stageResults(catalog: catalog))
+    }
 
-        number("lee2020.literature.li-theoretical-capacity", lithiumTheoreticalCapacity, "mAh g^-1")
-        number("lee2020.literature.graphite-capacity", graphiteTheoreticalCapacity, "mAh g^-1")
-
+    /// The current density of every C-rate record (`currentDensityIDs`) at the areal loading.
+    private static func currentDensityResults(
+        catalog: GoldenCatalog, inputs: CellInputs
+    ) throws -> [ModelResult] {
+        var results = ResultList()
         for (id, cRateID) in currentDensityIDs {
             let c = try cRateID.map { try catalog.number($0, in: "1") } ?? 1
-            number(
+            results.number(
                 id, try currentDensity(cRate: c, arealCapacity: inputs.arealCapacity), "mA cm^-2")
         }
+        return results.results
+    }
 
+    /// The dense-Li thickness at the full loading (Ag–C cells) and at the bare-SUS cell's SOC.
+    private static func lithiumThicknessResults(
+        catalog: GoldenCatalog, inputs: CellInputs
+    ) throws -> [ModelResult] {
+        var results = ResultList()
         let full = try denseLithiumThickness(
             arealCapacity: inputs.arealCapacity, specificCapacity: inputs.lithiumCapacity)
-        for id in fullChargeLithiumIDs { number(id, full, "µm") }
+        for id in fullChargeLithiumIDs { results.number(id, full, "µm") }
         let soc = try catalog.number("lee2020.li-deposit.bare-sus-soc-text", in: "1")
-        number(
+        results.number(
             "lee2020.li-deposit.bare-sus-thickness",
             try denseLithiumThickness(
                 arealCapacity: soc * inputs.arealCapacity, specificCapacity: inputs.lithiumCapacity),
             "µm")
+        return results.results
+    }
 
+    /// The nominal capacities of the bare-SUS cell, the bi-cell and the stack, and the
+    /// 0.5C / 0.2C capacity ratio of the rate test.
+    private static func capacityResults(
+        catalog: GoldenCatalog, inputs: CellInputs
+    ) throws -> [ModelResult] {
+        var results = ResultList()
         let side = try catalog.number("lee2020.bare-sus-cell.side-length", in: "cm")
-        number(
+        results.number(
             "lee2020.bare-sus-cell.capacity",
             try nominalCapacity(
                 cathodeWidth: side, cathodeLength: side, arealCapacity: inputs.arealCapacity,
@@ -105,42 +132,55 @@ extension Lee2020 {
         let biCell = try nominalCapacity(
             cathodeWidth: inputs.cathodeWidth, cathodeLength: inputs.cathodeLength,
             arealCapacity: inputs.arealCapacity)
-        for id in biCellCapacityIDs { number(id, biCell, "mAh") }
-        number(
+        for id in biCellCapacityIDs { results.number(id, biCell, "mAh") }
+        results.number(
             "lee2020.stack.discharge-capacity",
             try nominalCapacity(
                 cathodeWidth: inputs.cathodeWidth, cathodeLength: inputs.cathodeLength,
-                arealCapacity: inputs.arealCapacity, stacks: stackedBiCells), "mAh")
-
-        number(
+                arealCapacity: inputs.arealCapacity, stacks: try stackedBiCells(catalog: catalog)), "mAh")
+        results.number(
             "lee2020.rate.q0p5c-over-q0p2c",
             try percentRatio(
                 try catalog.number("lee2020.rate.specific-capacity-0p5c", in: "mAh g^-1"),
                 over: try catalog.number(
                     "lee2020.rate.specific-capacity-0p2c-reference", in: "mAh g^-1")), "%")
+        return results.results
+    }
 
+    /// The separator-plus-Ag–C thickness in the CT image and the Ag–C layer's Ag volume fraction.
+    private static func layerResults(catalog: GoldenCatalog) throws -> [ModelResult] {
+        var results = ResultList()
         let agc = try catalog.range("lee2020.ag-c.thickness-range", in: "µm")
-        number(
+        results.number(
             "lee2020.pouch.se-plus-agc-thickness-ct",
             try separatorStackThickness(
                 sse: try catalog.number("lee2020.sse.sheet-thickness-pressed", in: "µm"),
                 agC: agc.lowerBound), "µm")
-
         let r = try catalog.number("lee2020.ag-c.carbon-per-ag-mass", in: "1")
-        number(
+        results.number(
             "lee2020.ag-c.ag-volume-fraction",
             try AgInventory.agVolumeFractionUpperBound(carbonPerAg: r), "1")
+        return results.results
+    }
 
+    /// The 2θ of every Ag reflection (`silverPeakIDs`) at the diffractometer's wavelength.
+    private static func silverPeakResults(catalog: GoldenCatalog) throws -> [ModelResult] {
+        var results = ResultList()
         let lambda = try catalog.number("lee2020.xrd.wavelength", in: "Å")
         for (id, h, k, l) in silverPeakIDs {
-            number(id, try silverTwoTheta(h: h, k: k, l: l, wavelength: lambda), "°")
+            results.number(id, try silverTwoTheta(h: h, k: k, l: l, wavelength: lambda), "°")
         }
+        return results.results
+    }
 
+    /// The first-charge stage at every snapshot's cut-off voltage (`snapshotIDs`).
+    private static func stageResults(catalog: GoldenCatalog) throws -> [ModelResult] {
+        var results = ResultList()
         let bounds = try StageBoundaries(catalog: catalog)
         for (cutoff, observation, _) in snapshotIDs {
             let stage = try bounds.stage(atCellVoltage: try catalog.number(cutoff, in: "V"))
-            out.append(ModelResult(id: observation, value: .category(stage.rawValue), unit: nil))
+            results.category(observation, stage.rawValue)
         }
-        return out
+        return results.results
     }
 }

@@ -7,14 +7,22 @@ extension Lee2020 {
         latticeParameter a: Double, h: Int, k: Int, l: Int
     ) throws(ArgumentError) -> Double {
         try check(a, "latticeParameter", in: "cubicSpacing", strict: true)
+        let n = try reflectionSquareSum(h: h, k: k, l: l, in: "Lee2020.cubicSpacing")
+        return a / Double(n).squareRoot()
+    }
+
+    /// h² + k² + l² of a reflection; throws `.outOfDomain` (for `function`) on (000).
+    private static func reflectionSquareSum(
+        h: Int, k: Int, l: Int, in function: String
+    ) throws(ArgumentError) -> Int {
         let n = h * h + k * k + l * l
         guard n > 0 else {
             throw ArgumentError(
-                .outOfDomain, function: "Lee2020.cubicSpacing",
+                .outOfDomain, function: function,
                 argument: "h²+k²+l²", value: 0,
                 accepted: "a reflection other than (000)")
         }
-        return a / Double(n).squareRoot()
+        return n
     }
 
     /// Bragg angle 2θ, degrees, of spacing d at wavelength λ (same length unit): 2 asin(λ / 2d).
@@ -45,13 +53,8 @@ extension Lee2020 {
                 accepted: "0° < 2θ ≤ 180°")
         }
         try check(lambda, "wavelength", in: "impliedCubicLatticeParameter", strict: true)
-        let n = h * h + k * k + l * l
-        guard n > 0 else {
-            throw ArgumentError(
-                .outOfDomain, function: "Lee2020.impliedCubicLatticeParameter",
-                argument: "h²+k²+l²", value: 0,
-                accepted: "a reflection other than (000)")
-        }
+        let n = try reflectionSquareSum(
+            h: h, k: k, l: l, in: "Lee2020.impliedCubicLatticeParameter")
         return Double(n).squareRoot() * lambda / (2 * sin(twoTheta / 2 * .pi / 180))
     }
 

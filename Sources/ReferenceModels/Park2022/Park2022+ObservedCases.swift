@@ -104,46 +104,83 @@ extension Park2022 {
                     throw Park2022.recordError(error, in: "Park2022.Study.init")
                 }
             }
-            func number(_ id: String, _ unit: String) throws(ArgumentError) -> Double {
-                do { return try catalog.number(id, in: unit) } catch {
-                    throw Park2022.recordError(error, in: "Park2022.Study.init")
-                }
+            var list = try CaseList(catalog: catalog)
+            try list.addCalibrationCases()
+            let calibrationPoints = list.cases.map {
+                CalibrationPoint(conditions: $0.conditions, observed: $0.observed)
             }
-            func kelvin(_ id: String) throws(ArgumentError) -> Double { try number(id, "K") }
-            func nm(_ id: String) throws(ArgumentError) -> Double { try number(id, "nm") }
-            func mV(_ id: String) throws(ArgumentError) -> Double { try number(id, "mV") }
+            let model = try RegimeModel.calibrated(on: calibrationPoints, constants: c)
+            try list.addContactPredictions()
+            let sc65Pore = try list.addSC65Prediction()
+            try list.addSilverPredictions(sc65Pore: sc65Pore)
+            try list.addInferredFactorCases(model: model)
+            self.model = model
+            self.baseConditions = list.base
+            self.cases = list.cases
+        }
 
-            let t60 = try kelvin("park2022.plating.pore-study-temperature")
-            let base = Conditions(
-                poreDiameter: try nm("park2022.pore-diameter.cs3"), temperature: t60,
-                stackPressure: try number("park2022.plating.pore-study-stack-pressure", "MPa"),
-                currentDensity: try number(
+        /// The model's regime for each case.
+        public func modelRegime(_ observedCase: ObservedCase) -> DepositLocation? {
+            model.regime(observedCase.conditions, thermodynamicSite: observedCase.thermodynamicSite)
+        }
+    }
+
+    /// The observed cases of `Study`, built up section by section from the golden records in
+    /// the paper's order; a bad record is refused as `Park2022.Study.init` (or by `location`).
+    private struct CaseList {
+        let records: StudyRecords
+        var catalog: GoldenCatalog { records.catalog }
+        /// The standard operating point (`Study.baseConditions`).
+        let base: Conditions
+        /// The temperature of the pore study, K.
+        let t60: Double
+        /// The thermodynamic site from the 380 MPa peel-off of all CS cells.
+        let ccSite: DepositLocation
+        /// The carbon spheres' pore diameters, nm.
+        let cs1: Double, cs2: Double, cs3: Double
+        var cases: [ObservedCase] = []
+
+        /// Reads the standard operating point, the CC-side site and the CS pore diameters.
+        init(catalog: GoldenCatalog) throws(ArgumentError) {
+            let records = StudyRecords(catalog: catalog)
+            self.records = records
+            t60 = try records.kelvin("park2022.plating.pore-study-temperature")
+            base = Conditions(
+                poreDiameter: try records.nm("park2022.pore-diameter.cs3"), temperature: t60,
+                stackPressure: try records.number(
+                    "park2022.plating.pore-study-stack-pressure", "MPa"),
+                currentDensity: try records.number(
                     "park2022.plating.pore-study-current-density", "mA cm^-2"),
-                interlayerThickness: try number("park2022.interlayer.thickness", "µm"))
-            func at(_ pore: Double, _ t: Double, mobility: Double = 1) -> Conditions {
-                var x = base
-                x.poreDiameter = pore
-                x.temperature = t
-                x.surfaceMobility = mobility
-                return x
-            }
-            let ccSite = Park2022.thermodynamicSite(
+                interlayerThickness: try records.number("park2022.interlayer.thickness", "µm"))
+            ccSite = Park2022.thermodynamicSite(
                 peelOff: try peelOff(catalog, "park2022.peel-off.all-cs-380mpa"))
+            cs1 = try records.nm("park2022.pore-diameter.cs1")
+            cs2 = try records.nm("park2022.pore-diameter.cs2")
+            cs3 = try records.nm("park2022.pore-diameter.cs3")
+        }
 
-            // Calibration: the five carbon-sphere cases.
-            let cs1 = try nm("park2022.pore-diameter.cs1"),
-                cs2 = try nm("park2022.pore-diameter.cs2"),
-                cs3 = try nm("park2022.pore-diameter.cs3")
-            var cases: [ObservedCase] = []
-            func add(
-                _ id: String, _ label: String, _ cond: Conditions, site: DepositLocation = ccSite,
-                _ role: CaseRole, _ basis: String
-            ) throws(ArgumentError) {
-                cases.append(
-                    ObservedCase(
-                        id: id, label: label, conditions: cond, thermodynamicSite: site,
-                        observed: try location(catalog, id), role: role, basis: basis))
-            }
+        /// The standard operating point with another pore, temperature and surface mobility.
+        func at(_ pore: Double, _ t: Double, mobility: Double = 1) -> Conditions {
+            var x = base
+            x.poreDiameter = pore
+            x.temperature = t
+            x.surfaceMobility = mobility
+            return x
+        }
+
+        /// Appends the case `id`, with its observed location read from the golden records.
+        mutating func add(
+            _ id: String, _ label: String, _ cond: Conditions, site: DepositLocation? = nil,
+            _ role: CaseRole, _ basis: String
+        ) throws(ArgumentError) {
+            cases.append(
+                ObservedCase(
+                    id: id, label: label, conditions: cond, thermodynamicSite: site ?? ccSite,
+                    observed: try location(catalog, id), role: role, basis: basis))
+        }
+
+        /// Adds the five carbon-sphere cases the thresholds are calibrated on.
+        mutating func addCalibrationCases() throws(ArgumentError) {
             let csBasis =
                 "mercury-porosimetry pore diameter; carbon surface (mobility 1 by definition); "
                     + "site from the 380 MPa peel-off"
@@ -152,19 +189,16 @@ extension Park2022 {
             try add("park2022.regime.cs3-60c", "CS3, 60 °C", at(cs3, t60), .calibration, csBasis)
             try add(
                 "park2022.regime.cs3-45c", "CS3, 45 °C",
-                at(cs3, try kelvin("park2022.plating.temperature-study-45c")), .calibration, csBasis
-            )
+                at(cs3, try records.kelvin("park2022.plating.temperature-study-45c")),
+                .calibration, csBasis)
             try add(
                 "park2022.regime.cs3-30c", "CS3, 30 °C",
-                at(cs3, try kelvin("park2022.plating.temperature-study-30c")), .calibration, csBasis
-            )
-            let calibrationPoints = cases.map {
-                CalibrationPoint(conditions: $0.conditions, observed: $0.observed)
-            }
-            let model: RegimeModel
-            model = try RegimeModel.calibrated(on: calibrationPoints, constants: c)
+                at(cs3, try records.kelvin("park2022.plating.temperature-study-30c")),
+                .calibration, csBasis)
+        }
 
-            // Predictions.
+        /// Adds the two predictions of the peel-off contact tests (380 and 5 MPa).
+        mutating func addContactPredictions() throws(ArgumentError) {
             try add(
                 "park2022.regime.interface-380mpa", "CS3, 380 MPa contact", at(cs3, t60),
                 site: Park2022.thermodynamicSite(
@@ -175,43 +209,57 @@ extension Park2022 {
                 site: Park2022.thermodynamicSite(
                     peelOff: try peelOff(catalog, "park2022.peel-off.formed-5mpa")), .prediction,
                 "site from the 5 MPa peel-off test (SE-porous layer opens): energetics alone")
+        }
+
+        /// Adds the SC65 prediction; returns its estimated pore diameter, nm.
+        mutating func addSC65Prediction() throws(ArgumentError) -> Double {
             let ratio = Park2022.poreToParticleRatio([
-                (cs1, try nm("park2022.particle-diameter.cs1")),
-                (cs2, try nm("park2022.particle-diameter.cs2")),
-                (cs3, try nm("park2022.particle-diameter.cs3")),
+                (cs1, try records.nm("park2022.particle-diameter.cs1")),
+                (cs2, try records.nm("park2022.particle-diameter.cs2")),
+                (cs3, try records.nm("park2022.particle-diameter.cs3")),
             ])
-            let sc65Pore = ratio * (try nm("park2022.particle-diameter.sc65"))
+            let sc65Pore = ratio * (try records.nm("park2022.particle-diameter.sc65"))
             try add(
                 "park2022.regime.sc65-60c", "SC65", at(sc65Pore, t60), .prediction,
                 "pore estimated as 40 nm × the carbon spheres' pore/particle ratio (\(ratio)); "
                     + "carbon surface; 60 °C and CC-side site assumed"
             )
-            let tAg = try kelvin("park2022.plating.ag-cs-temperature")
+            return sc65Pore
+        }
+
+        /// Adds the Ag-decorated predictions: Ag-CS1…3 with their own factors, then Ag-SC65 with
+        /// the factors' geometric mean.
+        mutating func addSilverPredictions(sc65Pore: Double) throws(ArgumentError) {
+            let tAg = try records.kelvin("park2022.plating.ag-cs-temperature")
             var silver: [Double] = []
             for (n, pore) in [(1, cs1), (2, cs2), (3, cs3)] {
                 let m = Park2022.silverSurfaceMobility(
-                    nucleationOverpotentialWithoutSilver: try mV(
+                    nucleationOverpotentialWithoutSilver: try records.mV(
                         "park2022.nucleation-overpotential.cs\(n)"),
-                    withSilver: try mV("park2022.nucleation-overpotential.ag-cs\(n)"),
+                    withSilver: try records.mV("park2022.nucleation-overpotential.ag-cs\(n)"),
                     temperature: tAg)
                 silver.append(m)
                 let cond = at(pore, tAg, mobility: m)
                 try add(
                     "park2022.regime.ag-cs\(n)-60c", "Ag-CS\(n)", cond, .prediction,
-                    "CS\(n) pores (Ag-CS pores not printed); Ag mobility factor \(m) from the nucleation overpotentials"
+                    "CS\(n) pores (Ag-CS pores not printed); Ag mobility factor \(m) "
+                        + "from the nucleation overpotentials"
                 )
             }
             let meanSilver = exp(silver.map { log($0) }.reduce(0, +) / Double(silver.count))
             try add(
                 "park2022.regime.ag-sc65-60c", "Ag-SC65", at(sc65Pore, t60, mobility: meanSilver),
                 .prediction,
-                "SC65 pore estimate; geometric-mean Ag factor \(meanSilver); 60 °C and CC-side site assumed"
+                "SC65 pore estimate; geometric-mean Ag factor \(meanSilver); "
+                    + "60 °C and CC-side site assumed"
             )
+        }
 
-            // Explained only with a factor inferred from the case itself.
+        /// Adds LTO, Cu and Ni, explained only with a factor inferred from the case itself.
+        mutating func addInferredFactorCases(model: RegimeModel) throws(ArgumentError) {
             for (key, label) in [("lto", "LTO"), ("cu", "Cu"), ("ni", "Ni")] {
                 let id = "park2022.regime.\(key)-60c"
-                let cond = at(try nm("park2022.pore-diameter.\(key)"), t60)
+                let cond = at(try records.nm("park2022.pore-diameter.\(key)"), t60)
                 let range = model.admissibleSurfaceMobility(
                     cond, observed: try location(catalog, id))
                 let m = Park2022.inferredSurfaceMobility(lower: range.lower, upper: range.upper)
@@ -221,15 +269,26 @@ extension Park2022 {
                         + "\(range.lower)…\(range.upper)); 60 °C and CC-side site assumed"
                 )
             }
-            self.model = model
-            self.baseConditions = base
-            self.cases = cases
         }
+    }
 
-        /// The model's regime for each case.
-        public func modelRegime(_ observedCase: ObservedCase) -> DepositLocation? {
-            model.regime(observedCase.conditions, thermodynamicSite: observedCase.thermodynamicSite)
+    /// The golden numbers `Study` reads, each refused as `Park2022.Study.init` when missing or
+    /// not in the unit asked for.
+    private struct StudyRecords {
+        let catalog: GoldenCatalog
+
+        /// The golden number `id` in `unit`.
+        func number(_ id: String, _ unit: String) throws(ArgumentError) -> Double {
+            do { return try catalog.number(id, in: unit) } catch {
+                throw Park2022.recordError(error, in: "Park2022.Study.init")
+            }
         }
+        /// The golden temperature `id`, K.
+        func kelvin(_ id: String) throws(ArgumentError) -> Double { try number(id, "K") }
+        /// The golden length `id`, nm.
+        func nm(_ id: String) throws(ArgumentError) -> Double { try number(id, "nm") }
+        /// The golden overpotential `id`, mV.
+        func mV(_ id: String) throws(ArgumentError) -> Double { try number(id, "mV") }
     }
 
     /// The refusal of a golden record the Park 2022 models cannot use (missing, or not of the
@@ -266,27 +325,30 @@ extension Park2022 {
         return text
     }
 
+    /// The golden deposit-location category `id` (`park2022.regime.…`).
     static func location(
         _ catalog: GoldenCatalog, _ id: String
     ) throws(ArgumentError) -> DepositLocation {
-        let f = "Park2022.location"
-        let text = try category(catalog, id, in: f)
-        guard let location = DepositLocation(rawValue: text) else {
-            throw unknownCategory(
-                id: id, category: text, expected: DepositLocation.allCases.map(\.rawValue), in: f)
-        }
-        return location
+        try vocabularyCategory(catalog, id, in: "Park2022.location")
     }
 
+    /// The golden peel-off outcome category `id` (`park2022.peel-off.…`).
     static func peelOff(
         _ catalog: GoldenCatalog, _ id: String
     ) throws(ArgumentError) -> PeelOffOutcome {
-        let f = "Park2022.peelOff"
-        let text = try category(catalog, id, in: f)
-        guard let outcome = PeelOffOutcome(rawValue: text) else {
+        try vocabularyCategory(catalog, id, in: "Park2022.peelOff")
+    }
+
+    /// The category record `id` read as a word of `Word`'s vocabulary; refuses any other text
+    /// with `unknownCategory`, listing the vocabulary.
+    private static func vocabularyCategory<Word: RawRepresentable & CaseIterable>(
+        _ catalog: GoldenCatalog, _ id: String, in function: String
+    ) throws(ArgumentError) -> Word where Word.RawValue == String {
+        let text = try category(catalog, id, in: function)
+        guard let word = Word(rawValue: text) else {
             throw unknownCategory(
-                id: id, category: text, expected: PeelOffOutcome.allCases.map(\.rawValue), in: f)
+                id: id, category: text, expected: Word.allCases.map(\.rawValue), in: function)
         }
-        return outcome
+        return word
     }
 }

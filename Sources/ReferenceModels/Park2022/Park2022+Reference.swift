@@ -57,7 +57,7 @@ extension Park2022 {
                 .unusableRecord, file: "park2022.json", recordID: nil, path: "$",
                 message: "rejected by the Park 2022 models: \(error.description)")
         }
-        var results: [ModelResult] = []
+        var results = ResultList()
         // Cases reproduced only with a mobility factor back-solved from their own observation
         // (LTO, Cu, Ni) are explained, not predicted: a reference value for them would be the
         // observation fed back, so they are left out (their tests still pin the explanation).
@@ -67,33 +67,25 @@ extension Park2022 {
                 .unusableRecord, file: "park2022.json", recordID: observedCase.id, path: "value",
                     message: "the regime model has no answer at \(observedCase.conditions)")
             }
-            results.append(
-                ModelResult(id: observedCase.id, value: .category(regime.rawValue), unit: nil))
+            results.category(observedCase.id, regime.rawValue)
         }
         for anode in resistanceAnodes {
             let before = try catalog.number(
                 "park2022.area-resistance.\(anode)-pristine", in: "Ω cm^2")
             let after = try catalog.number(
                 "park2022.area-resistance.\(anode)-5-cycles", in: "Ω cm^2")
-            results.append(
-                ModelResult(
-                    id: "park2022.resistance-increase.\(anode)-5-cycles",
-                    value: .number(resistanceChange(before: before, after: after)), unit: "%"))
+            results.number(
+                "park2022.resistance-increase.\(anode)-5-cycles",
+                resistanceChange(before: before, after: after), "%")
         }
         let constants = try Constants(catalog: catalog)
-        results.append(
-            ModelResult(
-                id: "park2022.homologous-temperature.li",
-                value: .number(
-                    homologousTemperature(
-                        temperature: roomTemperature, meltingPoint: constants.lithiumMeltingPoint)),
-                unit: "1"))
-        results.append(
-            ModelResult(
-                id: "park2022.homologous-temperature.sn",
-                value: .number(
-                    homologousTemperature(
-                        temperature: roomTemperature, meltingPoint: tinMeltingPoint)), unit: "1"))
-        return results
+        results.number(
+            "park2022.homologous-temperature.li",
+            homologousTemperature(
+                temperature: roomTemperature, meltingPoint: constants.lithiumMeltingPoint), "1")
+        results.number(
+            "park2022.homologous-temperature.sn",
+            homologousTemperature(temperature: roomTemperature, meltingPoint: tinMeltingPoint), "1")
+        return results.results
     }
 }

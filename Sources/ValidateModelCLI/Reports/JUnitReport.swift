@@ -13,78 +13,87 @@ enum JUnitReport: ReportFormat {
                 report.scored.map(\.record.paper.key)
                     + report.missingIDs.map { String($0.prefix { $0 != "." }) })
         ).sorted()
-        var suites: [String] = []
-        var total = (tests: 0, failures: 0, skipped: 0)
-        for paper in papers {
-            let rows = report.scored.filter { $0.record.paper.key == paper }.map(ReportRow.init)
-            let missing = report.missingIDs.filter { $0.hasPrefix(paper + ".") }
-            let failures = rows.count { $0.status.isFailure }
-            var cases: [String] = []
-            for row in rows {
-                let open = "    <testcase classname=\"\(x(paper))\" name=\"\(x(row.id))\">"
-                if row.status.isFailure {
-                    cases.append(
-                        open
-                            + "\n      <failure type=\"\(row.status.rawValue)\" message=\"\(x(row.failureMessage))\">"
-                            + "\(x("\"\(row.quote)\" (\(row.location))"))</failure>\n    </testcase>"
-                    )
-                } else if row.status == .pass {
-                    cases.append("    <testcase classname=\"\(x(paper))\" name=\"\(x(row.id))\"/>")
-                } else {
-                    cases.append(
-                        open
-                            + "\n      <system-out>"
-                            + "\(x("\(row.status.rawValue): \(row.explanation.joined(separator: "; "))"))"
-                            + "</system-out>\n    </testcase>"
-                    )
-                }
-            }
-            for id in missing {
-                cases.append(
-                    "    <testcase classname=\"\(x(paper))\" name=\"\(x(id))\">\n"
-                        + "      <skipped message=\"not in the model output\"/>\n    </testcase>"
-                )
-            }
-            total.tests += rows.count + missing.count
-            total.failures += failures
-            total.skipped += missing.count
-            suites.append(
-                suite(
-                    paper, tests: rows.count + missing.count, failures: failures,
-                    skipped: missing.count, cases: cases))
-        }
+        var suites = papers.map { paperSuite($0, report) }
         if !report.unknownIDs.isEmpty {
-            let allowed = context.policy.allowUnknownIDs
-            let cases = report.unknownIDs.map { u in
-                "    <testcase classname=\"unknown-ids\" name=\"\(x(u.id))\">\n      "
-                    + (allowed
-                        ? "<skipped message=\"\(x("unknown id, allowed by --allow-unknown-ids"))\"/>"
-                        : "<failure type=\"unknown-id\" message=\""
-                            + "\(x("no golden record has this id: \(Wording.unknown(u))"))\"/>")
-                    + "\n    </testcase>"
-            }
-            let n = report.unknownIDs.count
-            total.tests += n
-            if allowed { total.skipped += n } else { total.failures += n }
-            suites.append(
-                suite(
-                    "unknown-ids", tests: n, failures: allowed ? 0 : n, skipped: allowed ? n : 0,
-                    cases: cases))
+            suites.append(unknownSuite(report.unknownIDs, allowed: context.policy.allowUnknownIDs))
         }
+        let tests = suites.map(\.tests).reduce(0, +)
+        let failures = suites.map(\.failures).reduce(0, +)
+        let skipped = suites.map(\.skipped).reduce(0, +)
         return """
             <?xml version="1.0" encoding="UTF-8"?>
-            <testsuites name="validate-model \(x(context.file))" tests="\(total.tests)" \
-            failures="\(total.failures)" errors="0" skipped="\(total.skipped)">
-            \(suites.joined(separator: "\n"))
+            <testsuites name="validate-model \(x(context.file))" tests="\(tests)" \
+            failures="\(failures)" errors="0" skipped="\(skipped)">
+            \(suites.map(\.xml).joined(separator: "\n"))
             </testsuites>
             """
     }
 
-    private static func suite(
-        _ name: String, tests: Int, failures: Int, skipped: Int, cases: [String]
-    ) -> String {
-        "  <testsuite name=\"\(Escape.xml(name))\" tests=\"\(tests)\" failures=\"\(failures)\""
-            + " errors=\"0\" skipped=\"\(skipped)\">\n"
-            + cases.joined(separator: "\n") + (cases.isEmpty ? "" : "\n") + "  </testsuite>"
+    /// One `<testsuite>`: its counts and its `<testcase>` elements.
+    private struct Suite {
+        let name: String
+        let tests: Int, failures: Int, skipped: Int
+        let cases: [String]
+
+        var xml: String {
+            "  <testsuite name=\"\(Escape.xml(name))\" tests=\"\(tests)\" failures=\"\(failures)\""
+                + " errors=\"0\" skipped=\"\(skipped)\">\n"
+                + cases.joined(separator: "\n") + (cases.isEmpty ? "" : "\n") + "  </testsuite>"
+        }
+    }
+
+    /// A paper's suite: a case per scored result, then a skipped case per id missing from the
+    /// output.
+    private static func paperSuite(_ paper: String, _ report: ScoreReport) -> Suite {
+        let x = Escape.xml
+        let rows = report.scored.filter { $0.record.paper.key == paper }.map(ReportRow.init)
+        let missing = report.missingIDs.filter { $0.hasPrefix(paper + ".") }
+        var cases = rows.map { testCase($0, paper: paper) }
+        for id in missing {
+            cases.append(
+                "    <testcase classname=\"\(x(paper))\" name=\"\(x(id))\">\n"
+                    + "      <skipped message=\"not in the model output\"/>\n    </testcase>"
+            )
+        }
+        return Suite(
+            name: paper, tests: rows.count + missing.count,
+            failures: rows.count { $0.status.isFailure }, skipped: missing.count, cases: cases)
+    }
+
+    /// A scored result's `<testcase>`: a `<failure>` with the quoted source for a failure, empty
+    /// for a pass, else the status and explanation as `<system-out>`.
+    private static func testCase(_ row: ReportRow, paper: String) -> String {
+        let x = Escape.xml
+        let open = "    <testcase classname=\"\(x(paper))\" name=\"\(x(row.id))\">"
+        if row.status.isFailure {
+            return open
+                + "\n      <failure type=\"\(row.status.rawValue)\" "
+                + "message=\"\(x(row.failureMessage))\">"
+                + "\(x("\"\(row.quote)\" (\(row.location))"))</failure>\n    </testcase>"
+        } else if row.status == .pass {
+            return "    <testcase classname=\"\(x(paper))\" name=\"\(x(row.id))\"/>"
+        } else {
+            return open
+                + "\n      <system-out>"
+                + "\(x("\(row.status.rawValue): \(row.explanation.joined(separator: "; "))"))"
+                + "</system-out>\n    </testcase>"
+        }
+    }
+
+    /// The `unknown-ids` suite: a failed case per unknown id, or a skipped one when `allowed`.
+    private static func unknownSuite(_ unknownIDs: [UnknownID], allowed: Bool) -> Suite {
+        let x = Escape.xml
+        let cases = unknownIDs.map { u in
+            "    <testcase classname=\"unknown-ids\" name=\"\(x(u.id))\">\n      "
+                + (allowed
+                    ? "<skipped message=\"\(x("unknown id, allowed by --allow-unknown-ids"))\"/>"
+                    : "<failure type=\"unknown-id\" message=\""
+                        + "\(x("no golden record has this id: \(Wording.unknown(u))"))\"/>")
+                + "\n    </testcase>"
+        }
+        let n = unknownIDs.count
+        return Suite(
+            name: "unknown-ids", tests: n, failures: allowed ? 0 : n, skipped: allowed ? n : 0,
+            cases: cases)
     }
 }

@@ -53,47 +53,17 @@ enum MarkdownReport: ReportFormat {
                 + " — \(m(Wording.summary(report, context.verdict)))",
             "",
         ]
-        if !report.coverage.isEmpty {
-            lines += [
-                "| paper | scored | reproduced | documented reading | failed | not in output | available |",
-                "|---|---:|---:|---:|---:|---:|---:|",
-            ]
-            lines += report.coverage.map {
-                "| \($0.paper) | \($0.scored) | \($0.reproduced) | \($0.documentedReading)"
-                    + " | \($0.failed) | \($0.missing) | \($0.available) |"
-            }
-            lines.append("")
-        }
-        if !rows.isEmpty {
-            lines += [
-                "| | id | expected | got | rel. error | error / u | digits |",
-                "|---|---|---|---|---:|---:|---:|",
-            ]
-            for row in rows {
-                lines.append(
-                    "| \(icon(row.status)) | \(m(row.id)) | \(m(row.expected)) | \(m(row.got))"
-                        + " | \(m(row.relativeError)) | \(m(row.errorInUncertainties)) | \(m(row.digits)) |"
-                )
-            }
-            lines.append("")
-        }
+        lines += coverageTable(report.coverage)
+        lines += resultTable(rows)
         if omittedOthers > 0 || omittedFailures > 0 {
             lines.append(
-                "_\(omittedOthers) results that do not fail and \(omittedFailures) failures not listed,"
-                    + " to keep this report under \(limit) bytes; use `--format json` for all._"
+                "_\(omittedOthers) results that do not fail and \(omittedFailures) failures "
+                    + "not listed, to keep this report under \(limit) bytes; "
+                    + "use `--format json` for all._"
             )
             lines.append("")
         }
-        let explained = rows.filter { $0.status != .pass && $0.status != .inputEchoed }
-        if !explained.isEmpty {
-            lines += ["<details><summary>Why (\(explained.count))</summary>", ""]
-            for row in explained {
-                lines.append(
-                    "- \(m(row.id)): \(m(row.failureMessage)). Source: “\(m(row.quote))” (\(m(row.location)))"
-                )
-            }
-            lines += ["", "</details>", ""]
-        }
+        lines += explanations(rows)
         if !report.unknownIDs.isEmpty {
             lines.append(
                 "Unknown ids: "
@@ -103,5 +73,55 @@ enum MarkdownReport: ReportFormat {
                         ? " … and \(report.unknownIDs.count - 50) more" : ""))
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// The coverage table, a row per paper, and a blank line; nothing when no paper was touched.
+    private static func coverageTable(_ coverage: [PaperCoverage]) -> [String] {
+        if coverage.isEmpty { return [] }
+        let header = [
+            "| paper | scored | reproduced | documented reading"
+                + " | failed | not in output | available |",
+            "|---|---:|---:|---:|---:|---:|---:|",
+        ]
+        return header
+            + coverage.map {
+                "| \($0.paper) | \($0.scored) | \($0.reproduced) | \($0.documentedReading)"
+                    + " | \($0.failed) | \($0.missing) | \($0.available) |"
+            } + [""]
+    }
+
+    /// The results table, a row per result with its status icon, and a blank line; nothing for no
+    /// rows.
+    private static func resultTable(_ rows: [ReportRow]) -> [String] {
+        if rows.isEmpty { return [] }
+        let m = Escape.markdown
+        var lines = [
+            "| | id | expected | got | rel. error | error / u | digits |",
+            "|---|---|---|---|---:|---:|---:|",
+        ]
+        for row in rows {
+            lines.append(
+                "| \(icon(row.status)) | \(m(row.id)) | \(m(row.expected)) | \(m(row.got))"
+                    + " | \(m(row.relativeError)) | \(m(row.errorInUncertainties))"
+                    + " | \(m(row.digits)) |"
+            )
+        }
+        return lines + [""]
+    }
+
+    /// The folded "Why" list: the message and quoted source of every row that is neither a pass
+    /// nor an echoed input; nothing when there is none.
+    private static func explanations(_ rows: [ReportRow]) -> [String] {
+        let m = Escape.markdown
+        let explained = rows.filter { $0.status != .pass && $0.status != .inputEchoed }
+        if explained.isEmpty { return [] }
+        var lines = ["<details><summary>Why (\(explained.count))</summary>", ""]
+        for row in explained {
+            lines.append(
+                "- \(m(row.id)): \(m(row.failureMessage)). "
+                    + "Source: “\(m(row.quote))” (\(m(row.location)))"
+            )
+        }
+        return lines + ["", "</details>", ""]
     }
 }

@@ -18,68 +18,85 @@ enum TextReport: ReportFormat {
         for key in byPaper.keys.sorted() {
             guard let rows = byPaper[key], let paper = rows.first?.record.paper else { continue }
             lines.append("\(key)\(paper.doi.map { " (doi:\($0))" } ?? ""): \(paper.file)")
-            var table = [["STATUS", "ID", "EXPECTED", "GOT", "REL.ERR", "ERR/U", "DIGITS"]]
-            var notes: [Int: [String]] = [:]
-            for scored in rows {
-                let row = ReportRow(scored)
-                table.append(
-                    [
-                        row.status.rawValue, row.id, row.expected, row.got, row.relativeError,
-                        row.errorInUncertainties, row.digits,
-                    ].map(Escape.visible))
-                if !row.explanation.isEmpty { notes[table.count - 1] = row.explanation }
-            }
-            let widths = (0..<table[0].count).map { c in table.map { $0[c].count }.max() ?? 0 }
-            for (r, cells) in table.enumerated() {
-                var line = "  " + zip(cells, widths).map { pad($0, $1) }.joined(separator: "  ")
-                while line.last == " " { line.removeLast() }
-                lines.append(line)
-                for note in notes[r] ?? [] { lines.append("      ↳ \(note)") }
-            }
+            lines += scoreTable(rows)
             lines.append("")
         }
-        if !report.coverage.isEmpty {
-            lines.append("Coverage (records a model can report: every kind but 'parameter'):")
-            for c in report.coverage {
-                var parts = ["\(c.scored) of \(c.available) scored", "\(c.reproduced) reproduced"]
-                if c.documentedReading > 0 {
-                    parts.append("\(c.documentedReading) documented reading")
-                }
-                parts += [
-                    "\(c.failed) failed",
-                    "\(c.missing) not in output (validate-model --template --paper \(c.paper))",
-                ]
-                lines.append("  \(c.paper): " + parts.joined(separator: ", "))
-            }
-            lines.append("")
-        }
+        lines += coverageBlock(report.coverage)
         if report.deselected > 0 {
             lines += ["\(report.deselected) results left out by --paper/--id.", ""]
         }
         if report.notReported > 0 {
             lines += [
-                "\(report.notReported) results written with \"value\": null (not reported; counted as not in output).",
+                "\(report.notReported) results written with \"value\": null "
+                    + "(not reported; counted as not in output).",
                 "",
             ]
         }
-        if !report.unknownIDs.isEmpty {
-            let verb =
-                context.policy.allowUnknownIDs
-                ? "allowed by --allow-unknown-ids"
-                : "they fail the run; fix them or pass --allow-unknown-ids"
-            lines.append("Unknown ids (no golden record; \(verb)):")
-            for u in report.unknownIDs.prefix(unknownListLimit) {
-                lines.append("  \(Wording.unknown(u))")
-            }
-            if report.unknownIDs.count > unknownListLimit {
-                lines.append(
-                    "  … and \(report.unknownIDs.count - unknownListLimit) more (all of them: --format json)"
-                )
-            }
-            lines.append("")
-        }
+        lines += unknownBlock(report.unknownIDs, allowed: context.policy.allowUnknownIDs)
         lines.append(Wording.summary(report, context.verdict))
         return lines.map(Escape.visible).joined(separator: "\n")
+    }
+
+    /// One paper's table: a padded line per scored result (trailing spaces trimmed), each
+    /// followed by its explanation notes (`↳ …`).
+    private static func scoreTable(_ rows: [ScoredResult]) -> [String] {
+        var table = [["STATUS", "ID", "EXPECTED", "GOT", "REL.ERR", "ERR/U", "DIGITS"]]
+        var notes: [Int: [String]] = [:]
+        for scored in rows {
+            let row = ReportRow(scored)
+            table.append(
+                [
+                    row.status.rawValue, row.id, row.expected, row.got, row.relativeError,
+                    row.errorInUncertainties, row.digits,
+                ].map(Escape.visible))
+            if !row.explanation.isEmpty { notes[table.count - 1] = row.explanation }
+        }
+        let widths = (0..<table[0].count).map { c in table.map { $0[c].count }.max() ?? 0 }
+        var lines: [String] = []
+        for (r, cells) in table.enumerated() {
+            var line = "  " + zip(cells, widths).map { pad($0, $1) }.joined(separator: "  ")
+            while line.last == " " { line.removeLast() }
+            lines.append(line)
+            for note in notes[r] ?? [] { lines.append("      ↳ \(note)") }
+        }
+        return lines
+    }
+
+    /// The coverage block, a line per paper and a blank line; nothing when no paper was touched.
+    private static func coverageBlock(_ coverage: [PaperCoverage]) -> [String] {
+        if coverage.isEmpty { return [] }
+        var lines = ["Coverage (records a model can report: every kind but 'parameter'):"]
+        for c in coverage {
+            var parts = ["\(c.scored) of \(c.available) scored", "\(c.reproduced) reproduced"]
+            if c.documentedReading > 0 {
+                parts.append("\(c.documentedReading) documented reading")
+            }
+            parts += [
+                "\(c.failed) failed",
+                "\(c.missing) not in output (validate-model --template --paper \(c.paper))",
+            ]
+            lines.append("  \(c.paper): " + parts.joined(separator: ", "))
+        }
+        return lines + [""]
+    }
+
+    /// The unknown ids, the first `unknownListLimit` in full, and a blank line; nothing when
+    /// there are none.
+    private static func unknownBlock(_ unknownIDs: [UnknownID], allowed: Bool) -> [String] {
+        if unknownIDs.isEmpty { return [] }
+        let verb =
+            allowed
+            ? "allowed by --allow-unknown-ids"
+            : "they fail the run; fix them or pass --allow-unknown-ids"
+        var lines = ["Unknown ids (no golden record; \(verb)):"]
+        for u in unknownIDs.prefix(unknownListLimit) {
+            lines.append("  \(Wording.unknown(u))")
+        }
+        if unknownIDs.count > unknownListLimit {
+            lines.append(
+                "  … and \(unknownIDs.count - unknownListLimit) more (all of them: --format json)")
+        }
+        return lines + [""]
     }
 
     /// `s` followed by spaces up to `width` characters.

@@ -45,6 +45,8 @@ struct ReportRow {
         case let .number(x):
             expected = "\(Wording.number(x)) ± \(Wording.number(row.record.tolerance)) \(unit)"
         case let .range(lo, hi): expected = "\(Wording.number(lo))–\(Wording.number(hi)) \(unit)"
+        case let .bound(relation, limit):
+            expected = "\(relation) \(Wording.number(limit)) ± \(Wording.number(row.record.tolerance)) \(unit)"
         case let .category(c): expected = c
         case let .series(x, _, _): expected = "series of \(x.count) points (\(unit))"
         }
@@ -128,6 +130,9 @@ enum Wording {
         case let .outsideRange(lo, hi, tolerance):
             return
                 "outside the printed range \(number(lo))–\(number(hi)) ± \(number(tolerance)) \(unit)"
+        case let .wrongSideOfBound(relation, limit, tolerance):
+            return
+                "on the wrong side of the printed bound \(relation) \(number(limit)) ± \(number(tolerance)) \(unit)"
         case let .documentedReading(name, value, isReference):
             return
                 "equals the documented reading '\(name)' of the paper's formula (\(number(value)) \(unit)"
@@ -224,6 +229,9 @@ enum Wording {
         case let .onlyInputsEchoed(n):
             "only the paper's inputs echoed back (\(n)); that validates nothing"
         case .noEvidence: "no result reproduces a printed value or a documented reading"
+        case let .onlyBoundsSatisfied(n):
+            "only \(n == 1 ? "a bound is" : "bounds are") satisfied, which says only on which side a value lies; "
+                + "no result reproduces a printed value"
         case let .unknownIDs(n):
             "\(n) unknown \(n == 1 ? "id" : "ids"); fix \(n == 1 ? "it" : "them") or pass --allow-unknown-ids"
         case .failures: nil
