@@ -1,11 +1,22 @@
 public import GoldenRecords
+import ReferenceModels
 
-/// Every reproducible figure, in a fixed order. A paper's figures live in `Papers/<Paper>Figures.swift`;
-/// add its `all(catalog:)` here.
+/// A modelled paper's reproducible figures: its namespace (`Kim2025`) conforms in
+/// `Papers/<Paper>Figures.swift`, so a paper's figures need no entry in a shared list.
+protocol PaperFigures: ModelledPaper {
+    /// The paper's figures, in the order the gallery shows them.
+    static func figures(catalog: GoldenCatalog) throws(InputError) -> [Figure]
+}
+
+/// Every reproducible figure: those of each paper of `ModelledPapers.all` that has figures, in
+/// that order.
 public enum FigureCatalog {
     public static func all(catalog: GoldenCatalog) throws(InputError) -> [Figure] {
-        try Kim2025Figures.all(catalog: catalog) + Park2022Figures.all(catalog: catalog)
-            + Lee2020Figures.all(catalog: catalog)
-            + Jun2024Figures.all(catalog: catalog) + Wu2023Figures.all(catalog: catalog)
+        var figures: [Figure] = []
+        for paper in ModelledPapers.all {
+            guard let paper = paper as? any PaperFigures.Type else { continue }
+            figures += try paper.figures(catalog: catalog)
+        }
+        return figures
     }
 }

@@ -213,6 +213,27 @@ zed condition with a preset applied torque of 3.0 N m).",
       "notes": "Cited result, not of this paper. Sentence split across a page break; reassembled."
     },
     {
+      "id": "jun2024.literature.columnar-si-cycles",
+      "quantity": "cycle number of the 82% retention of the columnar-Si ASSB (prior work)",
+      "location": {
+        "section": "1. Introduction"
+      },
+      "quote": "ASSBs with columnar structured Si deposited on the current collector […] achieved a\
+ promising cycling performance (capacity retention of 82% after 100 cycles, tested under a pressuri\
+zed condition with a preset applied torque of 3.0 N m).",
+      "printed": "100",
+      "value": {
+        "number": 100
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "cycle count stated for a cited result (ref. 41)",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": ""
+    },
+    {
       "id": "jun2024.literature.columnar-si-torque",
       "quantity": "preset applied torque of the cited columnar-Si cells (ref. [41])",
       "location": {
@@ -255,6 +276,52 @@ olyvinylidene fluoride (PVDF) at a weight ratio of 99.9:0.1 and capacity retenti
         "basis": "printed-precision"
       },
       "notes": "Cited result, not of this paper."
+    },
+    {
+      "id": "jun2024.literature.tan-si-pvdf-si-part",
+      "quantity": "Si part of the Si/PVDF weight ratio 99.9:0.1 of the Tan et al. electrode (prior w\
+ork)",
+      "location": {
+        "section": "1. Introduction"
+      },
+      "quote": "Tan et al. recently reported long-lasting Si ASSBs with micron-sized Si powders by e\
+liminating SEs and carbon additives in the composite electrodes (the electrode composition was Si/p\
+olyvinylidene fluoride (PVDF) at a weight ratio of 99.9:0.1 and capacity retention of 80% after 500\
+ cycles, tested at 50 MPa).",
+      "printed": "99.9",
+      "value": {
+        "number": 99.9
+      },
+      "unit": "wt%",
+      "kind": "parameter",
+      "method": "electrode composition stated for a cited work (ref. 42)",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Parts of \\"99.9:0.1\\" (Si:PVDF by weight), summing to 100."
+    },
+    {
+      "id": "jun2024.literature.tan-si-pvdf-pvdf-part",
+      "quantity": "PVDF part of the Si/PVDF weight ratio 99.9:0.1 of the Tan et al. electrode (prio\
+r work)",
+      "location": {
+        "section": "1. Introduction"
+      },
+      "quote": "Tan et al. recently reported long-lasting Si ASSBs with micron-sized Si powders by e\
+liminating SEs and carbon additives in the composite electrodes (the electrode composition was Si/p\
+olyvinylidene fluoride (PVDF) at a weight ratio of 99.9:0.1 and capacity retention of 80% after 500\
+ cycles, tested at 50 MPa).",
+      "printed": "0.1",
+      "value": {
+        "number": 0.1
+      },
+      "unit": "wt%",
+      "kind": "parameter",
+      "method": "electrode composition stated for a cited work (ref. 42)",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Parts of \\"99.9:0.1\\" (Si:PVDF by weight), summing to 100."
     },
     {
       "id": "jun2024.literature.tan-si-pressure",
@@ -340,6 +407,27 @@ arge capacity of 110 mA h g^-1 .",
 )."
     },
     {
+      "id": "jun2024.literature.huang-cycles-10mpa",
+      "quantity": "cycle number of the ≈30% retention of the Huang et al. full cell at 10 MPa (prio\
+r work)",
+      "location": {
+        "section": "1. Introduction"
+      },
+      "quote": "The capacity retention dropped to ≈ 30% after just 20 cycles, with an initial disch\
+arge capacity of 110 mA h g^-1 .",
+      "printed": "20",
+      "value": {
+        "number": 20
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "cycle count stated for a cited result (ref. 45)",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": ""
+    },
+    {
       "id": "jun2024.literature.huang-retention-100-cycles-70mpa",
       "quantity": "capacity retention over 100 cycles at 70 MPa (ref. [45])",
       "location": {
@@ -380,6 +468,47 @@ arge capacity of 110 mA h g^-1 .",
       "notes": "Cited result, not of this paper."
     },
     {
+      "id": "jun2024.literature.huang-cycles-70mpa",
+      "quantity": "cycle number of the 74% retention of the Huang et al. full cell at 70 MPa (prior\
+ work)",
+      "location": {
+        "section": "1. Introduction"
+      },
+      "quote": "This performance is in stark contrast to the 74% retention over 100 cycles, with an\
+ initial discharge capacity of 152 mA h g^-1 , achieved at the higher pressure of 70 MPa.",
+      "printed": "100",
+      "value": {
+        "number": 100
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "cycle count stated for a cited result (ref. 45)",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": ""
+    },
+    {
+      "id": "jun2024.literature.huang-high-pressure",
+      "quantity": "higher operating pressure of the Huang et al. Si||NCA full cell (prior work)",
+      "location": {
+        "section": "1. Introduction"
+      },
+      "quote": "This performance is in stark contrast to the 74% retention over 100 cycles, with an\
+ initial discharge capacity of 152 mA h g^-1 , achieved at the higher pressure of 70 MPa.",
+      "printed": "70",
+      "value": {
+        "number": 70
+      },
+      "unit": "MPa",
+      "kind": "parameter",
+      "method": "operating condition stated for a cited work (ref. 45)",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": ""
+    },
+    {
       "id": "jun2024.composition.si-pvdf-90-5-si-part",
       "quantity": "Si part of the Si/PVDF weight ratio \\"90:5\\" of the first (carbon-free) electr\
 odes",
@@ -402,6 +531,29 @@ sted using Si||Li-In half-cells at 30°C initially under a conventional high ope
       "notes": "Printed as \\"90:5\\", which does not sum to 100; the same carbon-free Si/PVDF elec\
 trode is later written \\"95:5\\" (Figure S3 comparison, record jun2024.composition.si-pvdf-95-5-si\
 -part). Possibly a typo for 95:5; recorded as printed."
+    },
+    {
+      "id": "jun2024.composition.si-pvdf-90-5-pvdf-part",
+      "quantity": "PVDF part of the Si/PVDF weight ratio \\"90:5\\" of the first (carbon-free) elec\
+trodes",
+      "location": {
+        "section": "2.1. Si Anodes with Optimal Composition"
+      },
+      "quote": "Si composite anodes with a composition of Si/PVDF at a weight ratio of 90:5 were te\
+sted using Si||Li-In half-cells at 30°C initially under a conventional high operating pressure of 7\
+0 MPa.",
+      "printed": "5",
+      "value": {
+        "number": 5
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated electrode composition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Second part of \\"90:5\\" (Si:PVDF by weight); the parts sum to 95, see jun2024.com\
+position.si-pvdf-90-5-si-part."
     },
     {
       "id": "jun2024.temperature.half-cell",
@@ -506,6 +658,27 @@ sted using Si||Li-In half-cells at 30°C initially under a conventional high ope
       "notes": ""
     },
     {
+      "id": "jun2024.peel.angle",
+      "quantity": "peel angle of the peel-off tests",
+      "location": {
+        "section": "2.1. Si Anodes with Optimal Composition",
+        "figure": "Figure 1a"
+      },
+      "quote": "In this context, Si anodes prepared with varied electrode compositions, without or w\
+ith CNTs, were subjected to 180° peel-off tests; and the results are displayed in Figure 1a,b.",
+      "printed": "180",
+      "value": {
+        "number": 180
+      },
+      "unit": "°",
+      "kind": "parameter",
+      "method": "stated test geometry (180° peel)",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "Repeated in the Experimental Section (\\"180° peel-off test\\")."
+    },
+    {
       "id": "jun2024.peel.si-pvdf-99-1",
       "quantity": "peeling force of Si/PVDF 99:1 electrodes (upper bound)",
       "location": {
@@ -528,6 +701,48 @@ eadily peeled off, with a peeling force of <0.1 N cm^-1 .",
         "basis": "printed-precision"
       },
       "notes": "Printed as \\"<0.1\\": an upper bound, recorded as 0.1."
+    },
+    {
+      "id": "jun2024.composition.si-pvdf-99-1-si-part",
+      "quantity": "Si part of the Si/PVDF weight ratio 99:1 (peel-test electrode)",
+      "location": {
+        "section": "2.1. Si Anodes with Optimal Composition",
+        "figure": "Figure 1a"
+      },
+      "quote": "In contrast, the Si electrodes with Si/PVDF composition at 99:1 weight ratio were r\
+eadily peeled off, with a peeling force of <0.1 N cm^-1 .",
+      "printed": "99",
+      "value": {
+        "number": 99
+      },
+      "unit": "wt%",
+      "kind": "parameter",
+      "method": "stated electrode composition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Parts of \\"99:1\\" (Si:PVDF by weight), summing to 100."
+    },
+    {
+      "id": "jun2024.composition.si-pvdf-99-1-pvdf-part",
+      "quantity": "PVDF part of the Si/PVDF weight ratio 99:1 (peel-test electrode)",
+      "location": {
+        "section": "2.1. Si Anodes with Optimal Composition",
+        "figure": "Figure 1a"
+      },
+      "quote": "In contrast, the Si electrodes with Si/PVDF composition at 99:1 weight ratio were r\
+eadily peeled off, with a peeling force of <0.1 N cm^-1 .",
+      "printed": "1",
+      "value": {
+        "number": 1
+      },
+      "unit": "wt%",
+      "kind": "parameter",
+      "method": "stated electrode composition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Parts of \\"99:1\\" (Si:PVDF by weight), summing to 100."
     },
     {
       "id": "jun2024.peel.pvdf-5wt",
@@ -553,6 +768,26 @@ eadily peeled off, with a peeling force of <0.1 N cm^-1 .",
       "notes": ""
     },
     {
+      "id": "jun2024.composition.peel-binder-5wt",
+      "quantity": "binder (PVDF) content of the 5 wt% peel-test electrode",
+      "location": {
+        "section": "2.1. Si Anodes with Optimal Composition",
+        "figure": "Figure 1a"
+      },
+      "quote": "Incorporating 5 wt% binders increased the peeling force to 0.3–0.5 N cm^-1 .",
+      "printed": "5",
+      "value": {
+        "number": 5
+      },
+      "unit": "wt%",
+      "kind": "parameter",
+      "method": "stated electrode composition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Si/PVDF without CNT; presumably the 95:5 electrode of Figure S3 (not stated)."
+    },
+    {
       "id": "jun2024.peel.pvdf-15wt",
       "quantity": "peeling force with 15 wt% PVDF binder (no CNT)",
       "location": {
@@ -572,6 +807,28 @@ eadily peeled off, with a peeling force of <0.1 N cm^-1 .",
         "basis": "printed-precision"
       },
       "notes": ""
+    },
+    {
+      "id": "jun2024.composition.peel-binder-15wt",
+      "quantity": "binder (PVDF) content of the 15 wt% peel-test electrode without CNT",
+      "location": {
+        "section": "2.1. Si Anodes with Optimal Composition",
+        "figure": "Figure 1a"
+      },
+      "quote": "With the addition of the 15 wt% binder, the peeling force reached 4 N cm^-1 , which\
+ is sufficiently high when compared with commercial standards.",
+      "printed": "15",
+      "value": {
+        "number": 15
+      },
+      "unit": "wt%",
+      "kind": "parameter",
+      "method": "stated electrode composition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Si/PVDF without CNT, presumably the 85:15 electrode of Figure 1d (jun2024.compositi\
+on.no-cnt-si); the text does not name it."
     },
     {
       "id": "jun2024.peel.pvdf-15wt-with-cnt",
@@ -644,6 +901,29 @@ atio of Si/PVDF = 95:5) (Figure S3, Supporting Information).",
       "notes": "Compare \\"90:5\\" at the start of 2.1 (jun2024.composition.si-pvdf-90-5-si-part)."
     },
     {
+      "id": "jun2024.composition.si-pvdf-95-5-pvdf-part",
+      "quantity": "PVDF part of the Si/PVDF weight ratio \\"95:5\\" (carbon-free reference electrod\
+e, Figure S3)",
+      "location": {
+        "section": "2.1. Si Anodes with Optimal Composition"
+      },
+      "quote": "Specifically, Si electrodes with CNT (weight ratio of Si/CNT/PVDF = 70:15:15) exhib\
+ited an areal resistance that was 1/1000th of that measured for Si electrodes without CNTs (weight r\
+atio of Si/PVDF = 95:5) (Figure S3, Supporting Information).",
+      "printed": "5",
+      "value": {
+        "number": 5
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated electrode composition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Second part of \\"95:5\\" (Si:PVDF by weight); unit 1 like the first part (jun2024.\
+composition.si-pvdf-95-5-si-part). The parts sum to 100, so they are also wt%."
+    },
+    {
       "id": "jun2024.composition.optimized-si",
       "quantity": "Si content of the optimized Si/CNT/PVDF 70:15:15 electrode",
       "location": {
@@ -689,6 +969,30 @@ nt-current constant-voltage (CCCV) mode (limiting current of 0.05 C , Figure 1d)
       "notes": ""
     },
     {
+      "id": "jun2024.composition.optimized-pvdf",
+      "quantity": "PVDF content of the optimized Si/CNT/PVDF 70:15:15 electrode",
+      "location": {
+        "section": "2.1. Si Anodes with Optimal Composition"
+      },
+      "quote": "The electrochemical performance of the Si electrodes with CNTs (weight ratio of Si/\
+CNT/PVDF = 70:15:15) and without CNTs (weight ratio of Si/PVDF = 85:15) was assessed using Si||Li-I\
+n half-cells under a low operating pressure of 15 MPa at 30°C and 0.2 C (0.74 mA cm^-2) in a consta\
+nt-current constant-voltage (CCCV) mode (limiting current of 0.05 C , Figure 1d).",
+      "printed": "15",
+      "value": {
+        "number": 15
+      },
+      "unit": "wt%",
+      "kind": "parameter",
+      "method": "stated electrode composition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Third part of \\"70:15:15\\" (Si/CNT/PVDF by weight). In 2.2 the same electrode is w\
+ritten \\"Si/PVDF/CNT weight ratio = 70:15:15\\" (CNT and PVDF are both 15, so the order does not m\
+atter)."
+    },
+    {
       "id": "jun2024.composition.no-cnt-si",
       "quantity": "Si content of the 85:15 Si/PVDF electrode without CNT",
       "location": {
@@ -709,6 +1013,28 @@ nt-current constant-voltage (CCCV) mode (limiting current of 0.05 C , Figure 1d)
         "basis": "printed-precision"
       },
       "notes": ""
+    },
+    {
+      "id": "jun2024.composition.no-cnt-pvdf",
+      "quantity": "PVDF content of the 85:15 Si/PVDF electrode without CNT",
+      "location": {
+        "section": "2.1. Si Anodes with Optimal Composition"
+      },
+      "quote": "The electrochemical performance of the Si electrodes with CNTs (weight ratio of Si/\
+CNT/PVDF = 70:15:15) and without CNTs (weight ratio of Si/PVDF = 85:15) was assessed using Si||Li-I\
+n half-cells under a low operating pressure of 15 MPa at 30°C and 0.2 C (0.74 mA cm^-2) in a consta\
+nt-current constant-voltage (CCCV) mode (limiting current of 0.05 C , Figure 1d).",
+      "printed": "15",
+      "value": {
+        "number": 15
+      },
+      "unit": "wt%",
+      "kind": "parameter",
+      "method": "stated electrode composition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Second part of \\"85:15\\" (Si:PVDF by weight)."
     },
     {
       "id": "jun2024.half-cell.c-rate",
@@ -847,6 +1173,31 @@ nd limiting current of 0.18 mA cm^-2) for Si electrodes prepared using 15 wt% PV
       "notes": ""
     },
     {
+      "id": "jun2024.voltage.no-cnt-cc-cutoff",
+      "quantity": "voltage at which the CC step of the CCCV charge ends (lower cut-off), Si electro\
+de without CNT",
+      "location": {
+        "section": "2.1. Si Anodes with Optimal Composition",
+        "figure": "Figure 1d"
+      },
+      "quote": "Upon initial charging, the voltage of the Si electrodes without CNT swiftly reached\
+ 0.01 V (vs Li/Li⁺), after that the subsequent charging proceeded in the CV mode up to 3210 mA h g^\
+-1 , indicating a substantial overpotential.",
+      "printed": "0.01",
+      "value": {
+        "number": 0.01
+      },
+      "unit": "V",
+      "kind": "parameter",
+      "method": "stated charge protocol (CC to 0.01 V vs Li/Li+, then CV)",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Equals the lower limit of the half-cell voltage window (jun2024.half-cell.voltage-w\
+indow). Section 2.2 says the electrodes were charged \\"down to 0 V\\" (jun2024.voltage.charge-limi\
+t-2-2)."
+    },
+    {
       "id": "jun2024.voltage.si-lithiation-plateau",
       "quantity": "lithiation plateau of Si with CNT",
       "location": {
@@ -890,6 +1241,87 @@ nd limiting current of 0.18 mA cm^-2) for Si electrodes prepared using 15 wt% PV
 apacities at 70 and 15 MPa were \\"nearly identical\\" and bare vs Ag-coated showed \\"a marginal d\
 ifference\\", so the pressure-response model uses it as the upper bound of the discharge capacity f\
 or both anodes and all pressures (an explicit assumption)."
+    },
+    {
+      "id": "jun2024.composition.low-cnt-si",
+      "quantity": "Si content of the Si/CNT/PVDF 90:5:5 electrode (reduced CNT and binder)",
+      "location": {
+        "section": "2.1. Si Anodes with Optimal Composition"
+      },
+      "quote": "Reducing the fractions of the CNTs and binder (weight ratio of Si/CNT/PVDF = 90:5:5\
+) led to degraded capacity retention (Figure S4, Supporting Information).",
+      "printed": "90",
+      "value": {
+        "number": 90
+      },
+      "unit": "wt%",
+      "kind": "parameter",
+      "method": "stated electrode composition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Parts of \\"90:5:5\\" (Si/CNT/PVDF by weight), summing to 100. Its cycling is only i\
+n Figure S4."
+    },
+    {
+      "id": "jun2024.composition.low-cnt-cnt",
+      "quantity": "CNT content of the Si/CNT/PVDF 90:5:5 electrode",
+      "location": {
+        "section": "2.1. Si Anodes with Optimal Composition"
+      },
+      "quote": "Reducing the fractions of the CNTs and binder (weight ratio of Si/CNT/PVDF = 90:5:5\
+) led to degraded capacity retention (Figure S4, Supporting Information).",
+      "printed": "5",
+      "value": {
+        "number": 5
+      },
+      "unit": "wt%",
+      "kind": "parameter",
+      "method": "stated electrode composition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Second part of \\"90:5:5\\" (Si/CNT/PVDF by weight)."
+    },
+    {
+      "id": "jun2024.composition.low-cnt-pvdf",
+      "quantity": "PVDF content of the Si/CNT/PVDF 90:5:5 electrode",
+      "location": {
+        "section": "2.1. Si Anodes with Optimal Composition"
+      },
+      "quote": "Reducing the fractions of the CNTs and binder (weight ratio of Si/CNT/PVDF = 90:5:5\
+) led to degraded capacity retention (Figure S4, Supporting Information).",
+      "printed": "5",
+      "value": {
+        "number": 5
+      },
+      "unit": "wt%",
+      "kind": "parameter",
+      "method": "stated electrode composition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Third part of \\"90:5:5\\" (Si/CNT/PVDF by weight)."
+    },
+    {
+      "id": "jun2024.retention.low-cnt-degraded",
+      "quantity": "capacity retention of the 90:5:5 electrode relative to 70:15:15",
+      "location": {
+        "section": "2.1. Si Anodes with Optimal Composition"
+      },
+      "quote": "Reducing the fractions of the CNTs and binder (weight ratio of Si/CNT/PVDF = 90:5:5\
+) led to degraded capacity retention (Figure S4, Supporting Information).",
+      "printed": "degraded capacity retention",
+      "value": {
+        "category": "degraded"
+      },
+      "unit": "-",
+      "kind": "observation",
+      "method": "cycling comparison (Figure S4)",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": ""
     },
     {
       "id": "jun2024.capacity.bare-70mpa-discharge",
@@ -1244,6 +1676,32 @@ at is larger than that of Ag (335 nm) (Figure 3e), signifying increased deformab
         "basis": "printed-precision"
       },
       "notes": "Also printed in the Experimental Section (maximum force 500 µN)."
+    },
+    {
+      "id": "jun2024.voltage.charge-limit-2-2",
+      "quantity": "voltage to which the Si electrodes were charged (lithiated), as stated in 2.2",
+      "location": {
+        "section": "2.2. Deformable and Adhesive Ag Interlayer in Si||Li-In Half-Cells"
+      },
+      "quote": "Furthermore, given that the Si electrodes were charged down to 0 V (vs Li/Li⁺), a v\
+oltage sufficient for the full lithiation of Ag and corresponding to Li₉Ag₄ alloy phase,^[19] the m\
+echanical properties of both Ag and Li₉Ag₄ pellets were examined using the nano-indentation method.\
+",
+      "printed": "0",
+      "value": {
+        "number": 0
+      },
+      "unit": "V",
+      "kind": "parameter",
+      "method": "stated charge limit vs Li/Li+",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The Experimental Section prints the half-cell window as 0.01–1.00 V (jun2024.half-c\
+ell.voltage-window) and 2.1 says the CC charge reached 0.01 V before the CV step (jun2024.voltage.n\
+o-cnt-cc-cutoff): 0 and 0.01 V agree within the printed precision of \\"0\\" (±0.5 V), so the recor\
+ds do not conflict by the policy, but the text does not settle whether the lithiation cut-off was 0\
+ or 0.01 V vs Li/Li+. Not put in a conflict group (the window is a range)."
     },
     {
       "id": "jun2024.nanoindentation.li9ag4-displacement",
@@ -1633,6 +2091,30 @@ re or Ag-coated Si anodes and tested in the voltage range of 2.50–4.29 V at 30
       "notes": ""
     },
     {
+      "id": "jun2024.temperature.full-cell",
+      "quantity": "operating temperature of the Si||NCM full-cells",
+      "location": {
+        "section": "2.3. Si||LiNi0.70Co0.15Mn0.15O2 Full-Cells with Ag Interlayer Under Low-Pressur\
+e"
+      },
+      "quote": "Si||LiNi0.70Co0.15Mn0.15O2 (NCM) all-solid-state full-cells were assembled using ba\
+re or Ag-coated Si anodes and tested in the voltage range of 2.50–4.29 V at 30 °C, 0.2C (0.44 mA cm\
+^-2), and 15 MPa.",
+      "printed": "30",
+      "value": {
+        "number": 30
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Also printed in the Figure 5 and Figure 6e captions, in 2.4 for the prelithiated fu\
+ll cells and in the Experimental Section (\\"All-solid-state full-cells were cycled at 0.2 C and 30\
+ °C\\")."
+    },
+    {
       "id": "jun2024.full-cell.c-rate",
       "quantity": "full-cell C-rate",
       "location": {
@@ -1906,6 +2388,29 @@ e",
       "notes": ""
     },
     {
+      "id": "jun2024.cycling.full-cell-retention-cycles",
+      "quantity": "cycle number at which the full-cell capacity retentions (42% bare, 64% Ag) are g\
+iven",
+      "location": {
+        "section": "2.3. Si||LiNi0.70Co0.15Mn0.15O2 Full-Cells with Ag Interlayer Under Low-Pressur\
+e",
+        "figure": "Figure 5b"
+      },
+      "quote": "Full-cells employing bare and Ag-coated Si electrodes displayed capacity retentions\
+ of 42% and 64% after 100 cycles, respectively (Figure 5b).",
+      "printed": "100",
+      "value": {
+        "number": 100
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated cycling length",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": ""
+    },
+    {
       "id": "jun2024.ag-effect.full-cell-70mpa",
       "quantity": "full-cell capacities with bare vs Ag-coated Si at 70 MPa",
       "location": {
@@ -2141,6 +2646,84 @@ d Li_2CO_3 .",
       "notes": "Sentence split by a page break; reassembled."
     },
     {
+      "id": "jun2024.half-cell.preli-temperature",
+      "quantity": "temperature of the prelithiated Si||Li-In half-cells (PreLi-Si, PreLi-Ag-Si)",
+      "location": {
+        "section": "2.4. Prelithiation of Si Anodes",
+        "figure": "Figure 6c"
+      },
+      "quote": "Figure 6c,d present the initial charge–discharge voltage profiles and corresponding\
+ cycling performances with CEs for PreLi-Si and PreLi-Ag-Si||Li-In half-cells at 30, 0.2 °C, and 15\
+ MPa.",
+      "printed": "30",
+      "value": {
+        "number": 30
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The sentence prints the conditions as \\"at 30, 0.2 °C, and 15 MPa\\", a garbled li\
+st: the unit °C stands after 0.2, which is presumably the C-rate (0.2 C), and 30 is presumably the t\
+emperature (30 °C), as the Figure 6c caption (\\"at 0.2 C and 30 °C ... at 15 MPa\\") and the Exper\
+imental Section (\\"cycled at 0.2 C and 30 °C\\") print them. Printed \\"30\\" with no unit of its o\
+wn; read as 30 °C."
+    },
+    {
+      "id": "jun2024.half-cell.preli-c-rate",
+      "quantity": "C-rate of the prelithiated Si||Li-In half-cells",
+      "location": {
+        "section": "2.4. Prelithiation of Si Anodes",
+        "figure": "Figure 6c"
+      },
+      "quote": "Figure 6c,d present the initial charge–discharge voltage profiles and corresponding\
+ cycling performances with CEs for PreLi-Si and PreLi-Ag-Si||Li-In half-cells at 30, 0.2 °C, and 15\
+ MPa.",
+      "printed": "0.2",
+      "value": {
+        "number": 0.2
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The sentence prints the conditions as \\"at 30, 0.2 °C, and 15 MPa\\", a garbled li\
+st: the unit °C stands after 0.2, which is presumably the C-rate (0.2 C), and 30 is presumably the t\
+emperature (30 °C), as the Figure 6c caption (\\"at 0.2 C and 30 °C ... at 15 MPa\\") and the Exper\
+imental Section (\\"cycled at 0.2 C and 30 °C\\") print them. Printed \\"0.2 °C\\"; read as 0.2 C (\
+unit 1, as jun2024.half-cell.c-rate)."
+    },
+    {
+      "id": "jun2024.half-cell.preli-pressure",
+      "quantity": "operating pressure of the prelithiated Si||Li-In half-cells",
+      "location": {
+        "section": "2.4. Prelithiation of Si Anodes",
+        "figure": "Figure 6c"
+      },
+      "quote": "Figure 6c,d present the initial charge–discharge voltage profiles and corresponding\
+ cycling performances with CEs for PreLi-Si and PreLi-Ag-Si||Li-In half-cells at 30, 0.2 °C, and 15\
+ MPa.",
+      "printed": "15",
+      "value": {
+        "number": 15
+      },
+      "unit": "MPa",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The sentence prints the conditions as \\"at 30, 0.2 °C, and 15 MPa\\", a garbled li\
+st: the unit °C stands after 0.2, which is presumably the C-rate (0.2 C), and 30 is presumably the t\
+emperature (30 °C), as the Figure 6c caption (\\"at 0.2 C and 30 °C ... at 15 MPa\\") and the Exper\
+imental Section (\\"cycled at 0.2 C and 30 °C\\") print them. The pressure itself is printed cleanl\
+y and equals jun2024.pressure.low-operating."
+    },
+    {
       "id": "jun2024.capacity.preli-bare-15mpa-discharge",
       "quantity": "initial discharge capacity, prelithiated bare Si (PreLi-Si), half-cell, 15 MPa",
       "location": {
@@ -2280,6 +2863,31 @@ on.",
 es for Ag-coated Si (see the guide)."
     },
     {
+      "id": "jun2024.cycling.half-cell-retention-cycles",
+      "quantity": "cycle number at which the half-cell capacity retentions with and without prelith\
+iation are given",
+      "location": {
+        "section": "2.4. Prelithiation of Si Anodes",
+        "figure": "Figure 6d"
+      },
+      "quote": "Furthermore, the capacity retention for both bare and Ag-coated Si anodes was subst\
+antially improved through prelithiation: After 100 cycles, the capacity retention for bare and Ag-c\
+oated Si anodes increased to 70% and 67%, respectively, compared to 49% and 58% without prelithiati\
+on.",
+      "printed": "100",
+      "value": {
+        "number": 100
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated cycling length",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "The retentions after prelithiation (70%, 67%) are in Figure 6d; those without (49%,\
+ 58%) in Figure 3c."
+    },
+    {
       "id": "jun2024.capacity.full-cell-preli-ag-discharge",
       "quantity": "initial discharge capacity, PreLi-Ag-Si||NCM full-cell, 15 MPa",
       "location": {
@@ -2298,7 +2906,10 @@ re-Li-Si (146 vs 128 mA h g_NCM^-1).",
       "uncertainty": {
         "basis": "printed-precision"
       },
-      "notes": "Per gram of NCM. Also printed in the Conclusion (146)."
+      "notes": "Per gram of NCM. Also printed in the Conclusion (146). The text of 2.4 cites the pr\
+elithiated full cells as \\"Figure 6d,e\\"; the Figure 6 caption puts their voltage profiles in 6e a\
+nd their cycling in 6f (6c,d are the prelithiated half-cells), so location.figure follows the capti\
+on."
     },
     {
       "id": "jun2024.capacity.full-cell-preli-bare-discharge",
@@ -2319,7 +2930,9 @@ re-Li-Si (146 vs 128 mA h g_NCM^-1).",
       "uncertainty": {
         "basis": "printed-precision"
       },
-      "notes": "Per gram of NCM."
+      "notes": "Per gram of NCM. The text of 2.4 cites the prelithiated full cells as \\"Figure 6d,\
+e\\"; the Figure 6 caption puts their voltage profiles in 6e and their cycling in 6f (6c,d are the p\
+relithiated half-cells), so location.figure follows the caption."
     },
     {
       "id": "jun2024.retention.full-cell-preli-ag-100-cycles",
@@ -2341,7 +2954,9 @@ ells without prelithiation (42% after 100 cycles, Figure 5b).",
       "uncertainty": {
         "basis": "printed-precision"
       },
-      "notes": "Also printed in the Conclusion."
+      "notes": "Also printed in the Conclusion. The text of 2.4 cites the prelithiated full cells a\
+s \\"Figure 6d,e\\"; the Figure 6 caption puts their voltage profiles in 6e and their cycling in 6f\
+ (6c,d are the prelithiated half-cells), so location.figure follows the caption."
     },
     {
       "id": "jun2024.retention.full-cell-preli-ag-200-cycles",
@@ -2363,7 +2978,58 @@ ells without prelithiation (42% after 100 cycles, Figure 5b).",
       "uncertainty": {
         "basis": "printed-precision"
       },
-      "notes": ""
+      "notes": "The text of 2.4 cites the prelithiated full cells as \\"Figure 6d,e\\"; the Figure 6\
+ caption puts their voltage profiles in 6e and their cycling in 6f (6c,d are the prelithiated half-\
+cells), so location.figure follows the caption."
+    },
+    {
+      "id": "jun2024.cycling.full-cell-preli-retention-cycles",
+      "quantity": "cycle number of the 73% retention of the PreLi-Ag-Si||NCM full-cell (and of the 4\
+2% of the bare full-cell quoted for comparison)",
+      "location": {
+        "section": "2.4. Prelithiation of Si Anodes",
+        "figure": "Figure 6f"
+      },
+      "quote": "Remarkably, PreLi-Ag-Si demonstrated a remarkable capacity retention of 73% after 1\
+00 cycles (59% after 200 cycles), which presents a significant improvement when compared with the c\
+ells without prelithiation (42% after 100 cycles, Figure 5b).",
+      "printed": "100",
+      "value": {
+        "number": 100
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated cycling length",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "The text of 2.4 cites the prelithiated full cells as \\"Figure 6d,e\\"; the Figure 6\
+ caption puts their voltage profiles in 6e and their cycling in 6f (6c,d are the prelithiated half-\
+cells), so location.figure follows the caption."
+    },
+    {
+      "id": "jun2024.cycling.full-cell-preli-extended-cycles",
+      "quantity": "cycle number of the 59% retention of the PreLi-Ag-Si||NCM full-cell",
+      "location": {
+        "section": "2.4. Prelithiation of Si Anodes",
+        "figure": "Figure 6f"
+      },
+      "quote": "Remarkably, PreLi-Ag-Si demonstrated a remarkable capacity retention of 73% after 1\
+00 cycles (59% after 200 cycles), which presents a significant improvement when compared with the c\
+ells without prelithiation (42% after 100 cycles, Figure 5b).",
+      "printed": "200",
+      "value": {
+        "number": 200
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated cycling length",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "The text of 2.4 cites the prelithiated full cells as \\"Figure 6d,e\\"; the Figure 6\
+ caption puts their voltage profiles in 6e and their cycling in 6f (6c,d are the prelithiated half-\
+cells), so location.figure follows the caption."
     },
     {
       "id": "jun2024.capacity.full-cell-bare-discharge-conclusion",
@@ -2416,6 +3082,25 @@ ed."
       "notes": ""
     },
     {
+      "id": "jun2024.materials.si-purity",
+      "quantity": "purity of the Si powder (metal basis)",
+      "location": {
+        "section": "4. Experimental Section"
+      },
+      "quote": "Si powders of size 1–5 μm (99.9% metal basis) were purchased from Alfa Aesar.",
+      "printed": "99.9",
+      "value": {
+        "number": 99.9
+      },
+      "unit": "%",
+      "kind": "parameter",
+      "method": "supplier specification",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": ""
+    },
+    {
       "id": "jun2024.materials.mwcnt-diameter",
       "quantity": "MWCNT diameter",
       "location": {
@@ -2433,6 +3118,27 @@ h sulfuric acid (H_2SO_4), followed by the gradual addition of potassium permang
       "unit": "nm",
       "kind": "parameter",
       "method": "supplier specification",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": ""
+    },
+    {
+      "id": "jun2024.materials.cnt-oxidation-time",
+      "quantity": "time between the KMnO4 addition and the quench of the CNT oxidation (modified Hu\
+mmers method)",
+      "location": {
+        "section": "4. Experimental Section"
+      },
+      "quote": "After 1 h, deionized water and hydrogen peroxide (H_2O_2) were introduced to termin\
+ate the reaction.",
+      "printed": "1",
+      "value": {
+        "number": 1
+      },
+      "unit": "h",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
       "uncertainty": {
         "basis": "printed-precision"
       },
@@ -2460,6 +3166,27 @@ ent (AC) method with Ti|SE|Ti symmetric cells.",
       "notes": ""
     },
     {
+      "id": "jun2024.materials.lpscl-conductivity-temperature",
+      "quantity": "temperature of the LPSCl conductivity measurement",
+      "location": {
+        "section": "4. Experimental Section"
+      },
+      "quote": "Argyrodite LPSCI (Li6PS5Cl) powders, obtained from CIS Co. Ltd, were used, exhibiti\
+ng an Li^+ conductivity of 2.8 mS cm⁻¹ at 30 °C, and that was determined using the alternating curr\
+ent (AC) method with Ti|SE|Ti symmetric cells.",
+      "printed": "30",
+      "value": {
+        "number": 30
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "stated measurement condition (AC method, Ti|SE|Ti cells)",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Condition of jun2024.materials.lpscl-conductivity (2.8 mS cm^-1)."
+    },
+    {
       "id": "jun2024.materials.linbo3-coating",
       "quantity": "LiNbO3 coating content on NCM",
       "location": {
@@ -2479,6 +3206,69 @@ ribed in a previous work.",
         "basis": "printed-precision"
       },
       "notes": ""
+    },
+    {
+      "id": "jun2024.materials.lithium-ethoxide-purity",
+      "quantity": "purity of the lithium ethoxide for the LiNbO3 coating",
+      "location": {
+        "section": "4. Experimental Section"
+      },
+      "quote": "The NCM powders were coated with 1.4 wt% LiNbO_3 using a wet-chemical method employ\
+ing lithium ethoxide (99.95%, Sigma-Aldrich), and niobium ethoxide (99.95%, Sigma-Aldrich), as desc\
+ribed in a previous work.",
+      "printed": "99.95",
+      "value": {
+        "number": 99.95
+      },
+      "unit": "%",
+      "kind": "parameter",
+      "method": "supplier specification",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The niobium ethoxide is printed with the same 99.95% (jun2024.materials.niobium-eth\
+oxide-purity)."
+    },
+    {
+      "id": "jun2024.materials.niobium-ethoxide-purity",
+      "quantity": "purity of the niobium ethoxide for the LiNbO3 coating",
+      "location": {
+        "section": "4. Experimental Section"
+      },
+      "quote": "The NCM powders were coated with 1.4 wt% LiNbO_3 using a wet-chemical method employ\
+ing lithium ethoxide (99.95%, Sigma-Aldrich), and niobium ethoxide (99.95%, Sigma-Aldrich), as desc\
+ribed in a previous work.",
+      "printed": "99.95",
+      "value": {
+        "number": 99.95
+      },
+      "unit": "%",
+      "kind": "parameter",
+      "method": "supplier specification",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": ""
+    },
+    {
+      "id": "jun2024.electrode.drying-temperature",
+      "quantity": "vacuum drying temperature of the cast Si composite electrodes",
+      "location": {
+        "section": "4. Experimental Section"
+      },
+      "quote": "The slurries were then cast onto a Cu current collector and dried in a vacuum oven a\
+t 80 °C.",
+      "printed": "80",
+      "value": {
+        "number": 80
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "stated electrode fabrication condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Drying time not stated."
     },
     {
       "id": "jun2024.sputtering.current",
@@ -2545,6 +3335,30 @@ DepositionRate). 40 nm of Ag lithiated to Li9Ag4 stores about 0.023 mAh cm^-2, u
 city gain the interlayer brings (see the guide)."
     },
     {
+      "id": "jun2024.prelithiation.evaporation-pressure",
+      "quantity": "chamber pressure before the Li thermal evaporation (upper bound)",
+      "location": {
+        "section": "4. Experimental Section"
+      },
+      "quote": "Following evacuation to a pressure of <10⁻⁶ Torr, Li was evaporated from the heated\
+ boat at a deposition rate of 2 nm s⁻¹ for 1250 s, and a 2.5 μm-thick layer of Li was deposited ont\
+o the Si electrodes.",
+      "printed": "<10⁻⁶",
+      "value": {
+        "bound": {
+          "relation": "<",
+          "number": 1e-6
+        }
+      },
+      "unit": "Torr",
+      "kind": "parameter",
+      "method": "stated process condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Printed as an upper bound; 10⁻⁶ Torr = 1.33 × 10⁻⁴ Pa."
+    },
+    {
       "id": "jun2024.prelithiation.deposition-rate",
       "quantity": "Li thermal evaporation rate",
       "location": {
@@ -2608,6 +3422,47 @@ o the Si electrodes.",
       "notes": "Also \\"≈2.5 μm\\" in 2.4 (jun2024.prelithiation.li-thickness-text)."
     },
     {
+      "id": "jun2024.materials.indium-purity",
+      "quantity": "purity of the In powder for the Li0.5In counter electrode",
+      "location": {
+        "section": "4. Experimental Section"
+      },
+      "quote": "To prepare Li0.5In -SE counter electrodes, the Li0.5In powders were initially produ\
+ced by mixing Li (FMC Lithium Corp.) and In (Aldrich, 99%) powders.",
+      "printed": "99",
+      "value": {
+        "number": 99
+      },
+      "unit": "%",
+      "kind": "parameter",
+      "method": "supplier specification",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": ""
+    },
+    {
+      "id": "jun2024.composition.counter-electrode-li-per-in",
+      "quantity": "Li per In of the Li-In alloy counter electrode (x in LixIn)",
+      "location": {
+        "section": "4. Experimental Section"
+      },
+      "quote": "To prepare Li0.5In -SE counter electrodes, the Li0.5In powders were initially produ\
+ced by mixing Li (FMC Lithium Corp.) and In (Aldrich, 99%) powders.",
+      "printed": "0.5",
+      "value": {
+        "number": 0.5
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated alloy composition (Li0.5In)",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Printed as the formula Li0.5In (mixed from Li and In powders, then blended with LPS\
+Cl; the blend ratio is not stated)."
+    },
+    {
       "id": "jun2024.composition.cathode-ncm-part",
       "quantity": "NCM part of the cathode composite weight ratio 70:30:3 (NCM:LPSCl:C65)",
       "location": {
@@ -2628,6 +3483,47 @@ o the Si electrodes.",
       "notes": "Ratio parts summing to 103, not wt%."
     },
     {
+      "id": "jun2024.composition.cathode-lpscl-part",
+      "quantity": "LPSCl part of the cathode composite weight ratio 70:30:3 (NCM:LPSCl:C65)",
+      "location": {
+        "section": "4. Experimental Section"
+      },
+      "quote": "For the preparation of composite cathodes, NCM, LPSCI, and super C65 were mixed in a\
+ weight ratio of 70:30:3 using a mortar and pestle.",
+      "printed": "30",
+      "value": {
+        "number": 30
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated composition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Ratio parts summing to 103, not wt% (LPSCl = 30/103 = 29.1 wt%)."
+    },
+    {
+      "id": "jun2024.composition.cathode-c65-part",
+      "quantity": "Super C65 part of the cathode composite weight ratio 70:30:3 (NCM:LPSCl:C65)",
+      "location": {
+        "section": "4. Experimental Section"
+      },
+      "quote": "For the preparation of composite cathodes, NCM, LPSCI, and super C65 were mixed in a\
+ weight ratio of 70:30:3 using a mortar and pestle.",
+      "printed": "3",
+      "value": {
+        "number": 3
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated composition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Ratio parts summing to 103, not wt% (C65 = 3/103 = 2.9 wt%; NCM = 70/103 = 68.0 wt%\
+)."
+    },
+    {
       "id": "jun2024.peel.speed",
       "quantity": "peel speed",
       "location": {
@@ -2642,6 +3538,46 @@ niversal Testing Machine (Lloyd Instruments) at a peel speed of 200 mm min⁻¹.
       "unit": "mm min^-1",
       "kind": "parameter",
       "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": ""
+    },
+    {
+      "id": "jun2024.peel.rod-mass",
+      "quantity": "mass of the metal rod used to attach the tape",
+      "location": {
+        "section": "4. Experimental Section"
+      },
+      "quote": "Tapes were uniformly attached to the electrodes using a 500 g metal rod.",
+      "printed": "500",
+      "value": {
+        "number": 500
+      },
+      "unit": "g",
+      "kind": "parameter",
+      "method": "stated sample preparation",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": ""
+    },
+    {
+      "id": "jun2024.peel.averaging-displacement",
+      "quantity": "end of the displacement range over which the peeling force is averaged (from the\
+ first peak)",
+      "location": {
+        "section": "4. Experimental Section"
+      },
+      "quote": "The average peeling force values were calculated after the first peak, up to a disp\
+lacement of 30 mm.",
+      "printed": "30",
+      "value": {
+        "number": 30
+      },
+      "unit": "mm",
+      "kind": "parameter",
+      "method": "stated data reduction",
       "uncertainty": {
         "basis": "printed-precision"
       },
@@ -2667,6 +3603,364 @@ pared using uniaxial pressing powders at 370 MPa.",
       },
       "notes": "Pellets, not thin films: the hardness of the 40 nm interlayer may differ (size effe\
 cts); the model uses the pellet values as the paper does."
+    },
+    {
+      "id": "jun2024.nanoindentation.pellet-diameter",
+      "quantity": "diameter of the Ag and Li9Ag4 pellets for nano-indentation",
+      "location": {
+        "section": "4. Experimental Section"
+      },
+      "quote": "For the nano-indentation tests, Ag and Li_9Ag_4 pellets (of diameter 6 mm) were pre\
+pared using uniaxial pressing powders at 370 MPa.",
+      "printed": "6",
+      "value": {
+        "number": 6
+      },
+      "unit": "mm",
+      "kind": "parameter",
+      "method": "stated sample preparation",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Repeated in the next sentence of the text: \\"A maximum force of 500 μN\\" is the p\
+eak load of 2.2 (jun2024.nanoindentation.peak-load)."
+    },
+    {
+      "id": "jun2024.xrd.wavelength",
+      "quantity": "X-ray wavelength (Cu Kα)",
+      "location": {
+        "section": "4. Experimental Section"
+      },
+      "quote": "They were mounted on a Rigaku MiniFlex 600 diffractometer and subjected to measurem\
+ents using Cu K_α radiation (1.5406 Å) in a 2θ scanning range of 10°–80° with a step size of 0.02° a\
+t 40 kV and 15 mA.",
+      "printed": "1.5406",
+      "value": {
+        "number": 1.5406
+      },
+      "unit": "Å",
+      "kind": "parameter",
+      "method": "stated instrument setting (Cu Kα line)",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": ""
+    },
+    {
+      "id": "jun2024.xrd.two-theta-range",
+      "quantity": "2θ scan range of the XRD measurements",
+      "location": {
+        "section": "4. Experimental Section"
+      },
+      "quote": "They were mounted on a Rigaku MiniFlex 600 diffractometer and subjected to measurem\
+ents using Cu K_α radiation (1.5406 Å) in a 2θ scanning range of 10°–80° with a step size of 0.02° a\
+t 40 kV and 15 mA.",
+      "printed": "10°–80°",
+      "value": {
+        "range": [
+          10,
+          80
+        ]
+      },
+      "unit": "°",
+      "kind": "parameter",
+      "method": "stated instrument setting",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": ""
+    },
+    {
+      "id": "jun2024.xrd.step-size",
+      "quantity": "2θ step size of the XRD measurements",
+      "location": {
+        "section": "4. Experimental Section"
+      },
+      "quote": "They were mounted on a Rigaku MiniFlex 600 diffractometer and subjected to measurem\
+ents using Cu K_α radiation (1.5406 Å) in a 2θ scanning range of 10°–80° with a step size of 0.02° a\
+t 40 kV and 15 mA.",
+      "printed": "0.02",
+      "value": {
+        "number": 0.02
+      },
+      "unit": "°",
+      "kind": "parameter",
+      "method": "stated instrument setting",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": ""
+    },
+    {
+      "id": "jun2024.xrd.tube-voltage",
+      "quantity": "X-ray tube voltage",
+      "location": {
+        "section": "4. Experimental Section"
+      },
+      "quote": "They were mounted on a Rigaku MiniFlex 600 diffractometer and subjected to measurem\
+ents using Cu K_α radiation (1.5406 Å) in a 2θ scanning range of 10°–80° with a step size of 0.02° a\
+t 40 kV and 15 mA.",
+      "printed": "40",
+      "value": {
+        "number": 40
+      },
+      "unit": "kV",
+      "kind": "parameter",
+      "method": "stated instrument setting",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": ""
+    },
+    {
+      "id": "jun2024.xrd.tube-current",
+      "quantity": "X-ray tube current",
+      "location": {
+        "section": "4. Experimental Section"
+      },
+      "quote": "They were mounted on a Rigaku MiniFlex 600 diffractometer and subjected to measurem\
+ents using Cu K_α radiation (1.5406 Å) in a 2θ scanning range of 10°–80° with a step size of 0.02° a\
+t 40 kV and 15 mA.",
+      "printed": "15",
+      "value": {
+        "number": 15
+      },
+      "unit": "mA",
+      "kind": "parameter",
+      "method": "stated instrument setting",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": ""
+    },
+    {
+      "id": "jun2024.sem.cross-section-polishing-voltage",
+      "quantity": "Ar ion beam voltage of the cross-section polishing",
+      "location": {
+        "section": "4. Experimental Section"
+      },
+      "quote": "Cross-sectional field-emission SEM images were obtained by cold-polishing the sampl\
+es at 6.0 kV for 6 h, followed by 1.5 kV milling for 1 h with an Ar ion beam at 30 °C (JEOL, IB1951\
+0CP).",
+      "printed": "6.0",
+      "value": {
+        "number": 6.0
+      },
+      "unit": "kV",
+      "kind": "parameter",
+      "method": "stated sample preparation (JEOL IB-19510CP cross-section polisher)",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": ""
+    },
+    {
+      "id": "jun2024.sem.cross-section-polishing-time",
+      "quantity": "duration of the cross-section polishing at 6.0 kV",
+      "location": {
+        "section": "4. Experimental Section"
+      },
+      "quote": "Cross-sectional field-emission SEM images were obtained by cold-polishing the sampl\
+es at 6.0 kV for 6 h, followed by 1.5 kV milling for 1 h with an Ar ion beam at 30 °C (JEOL, IB1951\
+0CP).",
+      "printed": "6",
+      "value": {
+        "number": 6
+      },
+      "unit": "h",
+      "kind": "parameter",
+      "method": "stated sample preparation",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": ""
+    },
+    {
+      "id": "jun2024.sem.cross-section-milling-voltage",
+      "quantity": "Ar ion beam voltage of the final milling step",
+      "location": {
+        "section": "4. Experimental Section"
+      },
+      "quote": "Cross-sectional field-emission SEM images were obtained by cold-polishing the sampl\
+es at 6.0 kV for 6 h, followed by 1.5 kV milling for 1 h with an Ar ion beam at 30 °C (JEOL, IB1951\
+0CP).",
+      "printed": "1.5",
+      "value": {
+        "number": 1.5
+      },
+      "unit": "kV",
+      "kind": "parameter",
+      "method": "stated sample preparation",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": ""
+    },
+    {
+      "id": "jun2024.sem.cross-section-milling-time",
+      "quantity": "duration of the 1.5 kV milling step",
+      "location": {
+        "section": "4. Experimental Section"
+      },
+      "quote": "Cross-sectional field-emission SEM images were obtained by cold-polishing the sampl\
+es at 6.0 kV for 6 h, followed by 1.5 kV milling for 1 h with an Ar ion beam at 30 °C (JEOL, IB1951\
+0CP).",
+      "printed": "1",
+      "value": {
+        "number": 1
+      },
+      "unit": "h",
+      "kind": "parameter",
+      "method": "stated sample preparation",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": ""
+    },
+    {
+      "id": "jun2024.sem.cross-section-temperature",
+      "quantity": "temperature of the ion-beam cross-section preparation",
+      "location": {
+        "section": "4. Experimental Section"
+      },
+      "quote": "Cross-sectional field-emission SEM images were obtained by cold-polishing the sampl\
+es at 6.0 kV for 6 h, followed by 1.5 kV milling for 1 h with an Ar ion beam at 30 °C (JEOL, IB1951\
+0CP).",
+      "printed": "30",
+      "value": {
+        "number": 30
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "stated sample preparation",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Printed once after the milling step (\\"with an Ar ion beam at 30 °C\\"); read as a\
+pplying to the ion-beam preparation."
+    },
+    {
+      "id": "jun2024.xps.source-energy",
+      "quantity": "photon energy of the monochromatic Al Kα source",
+      "location": {
+        "section": "4. Experimental Section"
+      },
+      "quote": "Ex situ XPS measurements were performed using a monochromatic Al K_α source (1486.6\
+ eV) at 12 kV and 6 mA using K-Alpha+ (Thermo Fisher Scientific).",
+      "printed": "1486.6",
+      "value": {
+        "number": 1486.6
+      },
+      "unit": "eV",
+      "kind": "parameter",
+      "method": "stated instrument setting (Al Kα line)",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": ""
+    },
+    {
+      "id": "jun2024.xps.source-voltage",
+      "quantity": "X-ray source voltage of the XPS",
+      "location": {
+        "section": "4. Experimental Section"
+      },
+      "quote": "Ex situ XPS measurements were performed using a monochromatic Al K_α source (1486.6\
+ eV) at 12 kV and 6 mA using K-Alpha+ (Thermo Fisher Scientific).",
+      "printed": "12",
+      "value": {
+        "number": 12
+      },
+      "unit": "kV",
+      "kind": "parameter",
+      "method": "stated instrument setting",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": ""
+    },
+    {
+      "id": "jun2024.xps.source-current",
+      "quantity": "X-ray source emission current of the XPS",
+      "location": {
+        "section": "4. Experimental Section"
+      },
+      "quote": "Ex situ XPS measurements were performed using a monochromatic Al K_α source (1486.6\
+ eV) at 12 kV and 6 mA using K-Alpha+ (Thermo Fisher Scientific).",
+      "printed": "6",
+      "value": {
+        "number": 6
+      },
+      "unit": "mA",
+      "kind": "parameter",
+      "method": "stated instrument setting",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": ""
+    },
+    {
+      "id": "jun2024.tof-sims.primary-ion-energy",
+      "quantity": "energy of the pulsed Bi3+ primary ion beam (analysis and sputtering)",
+      "location": {
+        "section": "4. Experimental Section"
+      },
+      "quote": "A 30 keV pulsed Bi³⁺ ion source was employed for analysis and sputtering.",
+      "printed": "30",
+      "value": {
+        "number": 30
+      },
+      "unit": "keV",
+      "kind": "parameter",
+      "method": "stated instrument setting",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": ""
+    },
+    {
+      "id": "jun2024.tof-sims.imaging-field-side",
+      "quantity": "side of the square TOF-SIMS imaging field on the cross-sections",
+      "location": {
+        "section": "4. Experimental Section"
+      },
+      "quote": "The TOF-SIMS imaging areas were 50 × 50 μm² for the cross-sectioned Si electrode sa\
+mples.",
+      "printed": "50",
+      "value": {
+        "number": 50
+      },
+      "unit": "µm",
+      "kind": "parameter",
+      "method": "stated instrument setting",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Printed as the area \\"50 × 50 μm²\\"; recorded as the side of the square field (ar\
+ea 2500 µm²)."
+    },
+    {
+      "id": "jun2024.tof-sims.base-pressure",
+      "quantity": "base pressure of the TOF-SIMS analysis chamber (upper bound)",
+      "location": {
+        "section": "4. Experimental Section"
+      },
+      "quote": "The base pressure of the analysis chamber was maintained at <5.0 × 10⁻¹⁰ Pa during a\
+ll the measurements.",
+      "printed": "<5.0 × 10⁻¹⁰",
+      "value": {
+        "bound": {
+          "relation": "<",
+          "number": 5e-10
+        }
+      },
+      "unit": "Pa",
+      "kind": "parameter",
+      "method": "stated instrument condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Printed as an upper bound."
     },
     {
       "id": "jun2024.cell.diameter",
@@ -2723,6 +4017,48 @@ g 150 mg of LPSCI by pressing at 70 MPa for 3 min.",
         "number": 150
       },
       "unit": "mg",
+      "kind": "parameter",
+      "method": "stated cell fabrication",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": ""
+    },
+    {
+      "id": "jun2024.cell.se-pelletizing-pressure",
+      "quantity": "pressure used to pelletize the LPSCl separator layer",
+      "location": {
+        "section": "4. Experimental Section"
+      },
+      "quote": "To fabricate all-solid-state Si half-cells, an LPSCI layer was formed by pelletizin\
+g 150 mg of LPSCI by pressing at 70 MPa for 3 min.",
+      "printed": "70",
+      "value": {
+        "number": 70
+      },
+      "unit": "MPa",
+      "kind": "parameter",
+      "method": "stated cell fabrication",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Also printed for the full-cells (\\"the SE layer (150 mg) prepared at 70 MPa\\"). E\
+qual in value to, but not the same quantity as, the high operating pressure (jun2024.pressure.high-\
+operating)."
+    },
+    {
+      "id": "jun2024.cell.se-pelletizing-time",
+      "quantity": "duration of the LPSCl separator pelletizing",
+      "location": {
+        "section": "4. Experimental Section"
+      },
+      "quote": "To fabricate all-solid-state Si half-cells, an LPSCI layer was formed by pelletizin\
+g 150 mg of LPSCI by pressing at 70 MPa for 3 min.",
+      "printed": "3",
+      "value": {
+        "number": 3
+      },
+      "unit": "min",
       "kind": "parameter",
       "method": "stated cell fabrication",
       "uncertainty": {
@@ -3025,7 +4361,9 @@ m for 5 h, with NCM to LPSCI weight ratios of 75:25, 80:20, and 85:15.",
       },
       "notes": "Value is the AM (NCM811) part of the printed AM:SE (NCM:LPSCl) weight ratio; the tw\
 o parts sum to 100, so it is also the AM weight share of the composite. Printed is the AM number on\
-ly; the full printed ratio is '80:20'."
+ly; the full printed ratio is '80:20'. As for 75:25, an 80:20 composite plus 2.34 wt% VGCF alone wo\
+uld give 0.9766 × 80 ≈ 78.1 wt% AM, not the 80 wt% of the 2.3 mass fractions (80:17.66:2.34) (trans\
+criber's arithmetic); the text does not say how Model 2 reaches 80 wt%."
     },
     {
       "id": "kim2025.mechanofusion.am-wt-85-15",
@@ -3049,7 +4387,87 @@ m for 5 h, with NCM to LPSCI weight ratios of 75:25, 80:20, and 85:15.",
       },
       "notes": "Value is the AM (NCM811) part of the printed AM:SE (NCM:LPSCl) weight ratio; the tw\
 o parts sum to 100, so it is also the AM weight share of the composite. Printed is the AM number on\
-ly; the full printed ratio is '85:15'."
+ly; the full printed ratio is '85:15'. As for 75:25, an 85:15 composite plus 2.34 wt% VGCF alone wo\
+uld give 0.9766 × 85 ≈ 83.0 wt% AM, not the 85 wt% of the 2.3 mass fractions (85:12.66:2.34) (trans\
+criber's arithmetic); the text says that in Model 2 'all SE particles were used to form a thick SE s\
+hell layer', so no separate SE is added."
+    },
+    {
+      "id": "kim2025.mechanofusion.se-wt-75-25",
+      "quantity": "SE (LPSCl) share of the NCM:LPSCl weight ratio 75:25 used in mechanofusion (Mode\
+l 2, thick shell)",
+      "location": {
+        "section": "2.1 Materials"
+      },
+      "quote": "Model 2 electrode, which comprised of core-shell structured NCM@LPSCI cathode compo\
+site, was synthesized from mechanofusion process (AMS-Mini, Hosokawa Micron Corporation) at 5000 rp\
+m for 5 h, with NCM to LPSCI weight ratios of 75:25, 80:20, and 85:15.",
+      "printed": "25",
+      "value": {
+        "number": 25
+      },
+      "unit": "wt%",
+      "kind": "parameter",
+      "method": "stated weight ratio of mechanofusion feed",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Value is the SE (LPSCl) part of the printed AM:SE (NCM:LPSCl) weight ratio '75:25';\
+ the two parts sum to 100, so it is also the SE weight share of the composite. The AM part is kim20\
+25.mechanofusion.am-wt-75-25. Restated in 3.1 ('was 75 to 25') and in the Fig. 1 caption. Apparent i\
+nconsistency: with 2.34 wt% VGCF the Model 2 electrode would hold 0.9766 × 25 ≈ 24.4 wt% SE, not th\
+e 22.66 wt% of the 2.3 mass fractions (75:22.66:2.34); 25 wt% SE is also what the Results state for\
+ the 75 wt% AM cells (kim2025.electrode-composition.se-content-stated-rgb)."
+    },
+    {
+      "id": "kim2025.mechanofusion.se-wt-80-20",
+      "quantity": "SE (LPSCl) share of the NCM:LPSCl weight ratio 80:20 used in mechanofusion (Mode\
+l 2)",
+      "location": {
+        "section": "2.1 Materials"
+      },
+      "quote": "Model 2 electrode, which comprised of core-shell structured NCM@LPSCI cathode compo\
+site, was synthesized from mechanofusion process (AMS-Mini, Hosokawa Micron Corporation) at 5000 rp\
+m for 5 h, with NCM to LPSCI weight ratios of 75:25, 80:20, and 85:15.",
+      "printed": "20",
+      "value": {
+        "number": 20
+      },
+      "unit": "wt%",
+      "kind": "parameter",
+      "method": "stated weight ratio of mechanofusion feed",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Value is the SE (LPSCl) part of the printed AM:SE (NCM:LPSCl) weight ratio '80:20';\
+ the two parts sum to 100, so it is also the SE weight share of the composite. The AM part is kim20\
+25.mechanofusion.am-wt-80-20. With 2.34 wt% VGCF the Model 2 electrode would hold 0.9766 × 20 ≈ 19.\
+5 wt% SE, not the 17.66 wt% of the 2.3 mass fractions (transcriber's arithmetic)."
+    },
+    {
+      "id": "kim2025.mechanofusion.se-wt-85-15",
+      "quantity": "SE (LPSCl) share of the NCM:LPSCl weight ratio 85:15 used in mechanofusion (Mode\
+l 2)",
+      "location": {
+        "section": "2.1 Materials"
+      },
+      "quote": "Model 2 electrode, which comprised of core-shell structured NCM@LPSCI cathode compo\
+site, was synthesized from mechanofusion process (AMS-Mini, Hosokawa Micron Corporation) at 5000 rp\
+m for 5 h, with NCM to LPSCI weight ratios of 75:25, 80:20, and 85:15.",
+      "printed": "15",
+      "value": {
+        "number": 15
+      },
+      "unit": "wt%",
+      "kind": "parameter",
+      "method": "stated weight ratio of mechanofusion feed",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Value is the SE (LPSCl) part of the printed AM:SE (NCM:LPSCl) weight ratio '85:15';\
+ the two parts sum to 100, so it is also the SE weight share of the composite. The AM part is kim20\
+25.mechanofusion.am-wt-85-15. With 2.34 wt% VGCF the Model 2 electrode would hold 0.9766 × 15 ≈ 14.\
+6 wt% SE, not the 12.66 wt% of the 2.3 mass fractions (transcriber's arithmetic)."
     },
     {
       "id": "kim2025.mechanofusion.am-wt-95-5",
@@ -3076,6 +4494,31 @@ o parts sum to 100, so it is also the AM weight share of the composite. Printed 
 ly; the full printed ratio is '95:5'. Restated in 3.1 ('was fixed to 95 to 5') and in the Fig. 1 ca\
 ption. The sentence names Model 3; the Model 4 sentence refers to 'the core-shell composite particl\
 es', read as the same 95:5 thin-shell composite."
+    },
+    {
+      "id": "kim2025.mechanofusion.se-wt-95-5",
+      "quantity": "SE (LPSCl) share of the NCM:LPSCl weight ratio 95:5 used in mechanofusion (thin-\
+shell composite, Models 3 and 4)",
+      "location": {
+        "section": "2.1 Materials"
+      },
+      "quote": "To prepare Model 3 electrode, NCM@LPSCI cathode with thin SE coating layer prepared\
+ from mechanofusion process with NCM to LPSCI weight ratio of 95:5 and additional SE particles requ\
+ired for achieving desired AM content were mixed using the agate mortar.",
+      "printed": "5",
+      "value": {
+        "number": 5
+      },
+      "unit": "wt%",
+      "kind": "parameter",
+      "method": "stated weight ratio of mechanofusion feed",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Value is the SE (LPSCl) part of the printed AM:SE (NCM:LPSCl) weight ratio '95:5'; t\
+he two parts sum to 100, so it is also the SE weight share of the composite. The AM part is kim2025\
+.mechanofusion.am-wt-95-5. Restated in 3.1 ('was fixed to 95 to 5') and in the Fig. 1 caption. Prin\
+ted '5' stands as the second part of '95:5' (the '5' of '95' is not meant)."
     },
     {
       "id": "kim2025.ball-milling.ball-diameter",
@@ -3161,6 +4604,29 @@ S cm^-1 at 30°C and 1–2 µm, respectively.",
       "conditions": {
         "temperature": "30 °C"
       }
+    },
+    {
+      "id": "kim2025.se-small.conductivity-temperature",
+      "quantity": "temperature of the ionic-conductivity measurement of the ball-milled small LPSCl\
+ particles",
+      "location": {
+        "section": "2.1 Materials"
+      },
+      "quote": "The ionic conductivity and the particle size of the small SE particles were 2.224 m\
+S cm^-1 at 30°C and 1–2 µm, respectively.",
+      "printed": "30",
+      "value": {
+        "number": 30
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "stated measurement condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The condition of kim2025.se-small.conductivity-30c. Printed '30°C' without a space.\
+ How the conductivity was measured (cell, pressure) is not stated in the main text (Figs. S17, S18)\
+."
     },
     {
       "id": "kim2025.se-small.particle-size",
@@ -3315,7 +4781,9 @@ d in this sentence)."
       },
       "notes": "Mass fractions AM:SE:VGCF are printed as '75:22.66:2.34', '80:17.66:2.34' and '85:1\
 2.66:2.34'; the same sentence is quoted for all nine composition records. VGCF is 2.34 wt% in all t\
-hree formulations; '2.34' appears three times in the quote."
+hree formulations; '2.34' appears three times in the quote. The Fig. 2 caption shows the 75 wt% AM e\
+lectrodes of Models 1–4 as 'the positive electrode without carbon additive', so the SEM samples of F\
+ig. 2 do not follow this 75:22.66:2.34 formulation; their SE share is not stated."
     },
     {
       "id": "kim2025.electrode-composition.am-wt-80",
@@ -4194,6 +5662,30 @@ value": 182.89}]
       }
     },
     {
+      "id": "kim2025.shell-thickness.eq1-x-divisor",
+      "quantity": "divisor relating x of Eq. (1) to the shell thickness (x = shell thickness / 2)",
+      "location": {
+        "section": "3.1 Design Principle and Structural Characterizations",
+        "equation": "Eq. (1)"
+      },
+      "quote": "where r is the mean radius of the NCM (r = 3.75 µm), x is the shell thickness divid\
+ed by 2, and ρ is the theoretical density (ρNCM811 = 4.8 g cm^-3, ρLPSCI = 1.64 g cm^-3).",
+      "printed": "2",
+      "value": {
+        "number": 2
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "definition of the variable x in Eq. (1)",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "Definition: x = (shell thickness)/2, so the shell of Eq. (1) spans r − x to r + x. T\
+he text adds that 'we assumed a half-covered \\"glitter-cake\\" model and used half of the thicknes\
+s value for our calculations'; whether that is the same halving is not said (see kim2025.shell-thic\
+kness.eq1-75-25)."
+    },
+    {
       "id": "kim2025.capacity.lib-half-cell",
       "quantity": "specific capacity of NCM811 in a liquid-electrolyte LIB half-cell",
       "location": {
@@ -4239,6 +5731,31 @@ h g⁻¹ (Fig. S14), therefore, we used 200 mAh g⁻¹ as theoretical capacity."
 rded under '3 Results and Discussion'. A chosen nominal value (definition used for 1C = 200 mA g^-1\
 ), hence 'exact'. Note that Model 4 at 75 wt% AM delivered 204.25 mAh g^-1, above this 'theoretical\
 ' value."
+    },
+    {
+      "id": "kim2025.temperature.initial-profiles",
+      "quantity": "temperature of the 0.05C initial charge–discharge profiles (Fig. 3)",
+      "location": {
+        "section": "3 Results and Discussion",
+        "figure": "Fig. 3a, f"
+      },
+      "quote": "The charge-discharge profiles of ASSB cells with Model 1 to 4 cathode configuration\
+ with 75 and 85 wt% AM loading (Fig. 3) were evaluated at 0.05C in the voltage range of 2.5–4.25 V (\
+60 °C).",
+      "printed": "60",
+      "value": {
+        "number": 60
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The text has no sub-heading after 3.1; this electrochemical-results passage is reco\
+rded under '3 Results and Discussion'. Repeated in the Fig. 3 caption (panels a and f: 'at 0.05C … a\
+nd 60 °C'). The 0.05C rate and the 2.5–4.25 V window of the same sentence repeat kim2025.c-rate.ini\
+tial-cycle and kim2025.voltage.lower-cutoff/upper-cutoff (printed there as 2.50 and 4.25 V)."
     },
     {
       "id": "kim2025.capacity.model4-75wt-60c",
@@ -4438,6 +5955,30 @@ g. 3h per the Fig. 3 caption). The tortuosity factor is τ_i^2 per Eq. (5); tabu
 ables S1–S4, not the main text."
     },
     {
+      "id": "kim2025.eis.after-first-cycle",
+      "quantity": "cycle number after which the first Nyquist plots were taken (fully charged state\
+)",
+      "location": {
+        "section": "3 Results and Discussion",
+        "figure": "Fig. S15"
+      },
+      "quote": "The Nyquist plots of the ASSB cells with Model 1–4 electrodes were obtained after t\
+he 1st cycle at fully charged state (Fig. S15).",
+      "printed": "1",
+      "value": {
+        "number": 1
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated measurement protocol",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "The text has no sub-heading after 3.1; this electrochemical-results passage is reco\
+rded under '3 Results and Discussion'. Printed '1st'. Resistances are in Fig. 3e, j (caption: 'afte\
+r 1st cycle'); the later set after the 50th cycle (fully discharged) is kim2025.eis.after-cycle."
+    },
+    {
       "id": "kim2025.electrode-composition.se-content-stated-rgb",
       "quantity": "SE content stated for the low-AM (75 wt% AM) cells in the grain-boundary resista\
 nce discussion",
@@ -4603,6 +6144,54 @@ nvestigated at 60 °C, as shown in Fig. S16.",
       },
       "notes": "The text has no sub-heading after 3.1; this electrochemical-results passage is reco\
 rded under '3 Results and Discussion'. "
+    },
+    {
+      "id": "kim2025.temperature.se-conductivity-upper",
+      "quantity": "upper temperature of the ionic-conductivity comparison of the three LPSCl types"\
+,
+      "location": {
+        "section": "3 Results and Discussion",
+        "figure": "Figs. S17, S18"
+      },
+      "quote": "As proven empirically, the ionic conductivity of three types of LPSCI significantly\
+ decreases when the temperature drops from 60 to 30 °C (Figs. S17 and S18).",
+      "printed": "60",
+      "value": {
+        "number": 60
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "stated measurement condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The text has no sub-heading after 3.1; this electrochemical-results passage is reco\
+rded under '3 Results and Discussion'. The conductivities themselves are not printed in the main te\
+xt (Figs. S17, S18), except the small SE at 30 °C (kim2025.se-small.conductivity-30c)."
+    },
+    {
+      "id": "kim2025.temperature.se-conductivity-lower",
+      "quantity": "lower temperature of the ionic-conductivity comparison of the three LPSCl types"\
+,
+      "location": {
+        "section": "3 Results and Discussion",
+        "figure": "Figs. S17, S18"
+      },
+      "quote": "As proven empirically, the ionic conductivity of three types of LPSCI significantly\
+ decreases when the temperature drops from 60 to 30 °C (Figs. S17 and S18).",
+      "printed": "30",
+      "value": {
+        "number": 30
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "stated measurement condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The text has no sub-heading after 3.1; this electrochemical-results passage is reco\
+rded under '3 Results and Discussion'. Same sentence as kim2025.temperature.se-conductivity-upper; w\
+hich 'three types of LPSCI' are meant is not spelled out in the main text."
     },
     {
       "id": "kim2025.temperature.am80-profiles",
@@ -4930,7 +6519,8 @@ type sulfide electrolyte.",
         "basis": "printed-precision"
       },
       "notes": "Printed as a lower bound (\\">6.8\\"); elsewhere the loading is printed as exactly 6\
-.8 mAh cm^-2."
+.8 mAh cm^-2. For the loading against the cathode thickness (~100 µm in the Methods, 120 µm by X-ra\
+y CT) see the notes of lee2020.cathode.areal-loading."
     },
     {
       "id": "lee2020.pouch.capacity-abstract",
@@ -4974,7 +6564,12 @@ ity-methods."
       "uncertainty": {
         "basis": "printed-precision"
       },
-      "notes": "Printed as a lower bound; unit printed as \\"Wh l^-1\\"."
+      "notes": "Printed as a lower bound; unit printed as \\"Wh l^-1\\". Inconsistency: the Abstrac\
+t gives >900 Wh l^-1 for the 0.6 Ah prototype pouch cell, but the text computes 700 Wh l^-1 for tha\
+t bi-cell (stack no. = 1, lee2020.stack.bicell-energy-density); only the ten-stack cell (942 Wh l^-\
+1, lee2020.stack.energy-density, >5 Ah class) exceeds 900. 700 < 900 by 22 %. No conflict group: th\
+e Abstract value is a bound (> 900) and the bi-cell value a number, and the members of a group must\
+ have one value shape."
     },
     {
       "id": "lee2020.pouch.coulombic-efficiency-lower-bound",
@@ -5116,6 +6711,78 @@ ed graphite anode (theoretical capacity of 372 mAh g^-1) of current LIBs.",
       }
     },
     {
+      "id": "lee2020.literature.argyrodite-conductivity-lower-bound",
+      "quantity": "ionic conductivity of argyrodite-type SSEs, stated lower bound (literature)",
+      "location": {
+        "section": "Construction of the ASSB"
+      },
+      "quote": "Argyrodite-type SSEs have a favourable stability to Li metal in comparison to that o\
+f crystalline thio-LiSICON (lithium super ion conductor) and a reasonable ionic conductivity (>1 mS\
+ cm^-1), which allows a high cathode loading^{35,36}; due to this, we employed argyrodite (Li6PS5Cl\
+) as the SSE for our ASSB.",
+      "printed": ">1",
+      "value": {
+        "bound": {
+          "relation": ">",
+          "number": 1
+        }
+      },
+      "unit": "mS cm^-1",
+      "kind": "claim",
+      "method": "cited from refs. 35, 36",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Prior-work statement; the paper's own argyrodite gives 1.8 mS cm^-1 (1.31 with bind\
+er) at room temperature (lee2020.sse.conductivity-argyrodite-rt)."
+    },
+    {
+      "id": "lee2020.literature.sse-transference-number",
+      "quantity": "Li transference number of sulfide solid electrolytes (literature)",
+      "location": {
+        "section": "Introduction (untitled opening section)"
+      },
+      "quote": "Furthermore, the Li transference number (t_{Li^+}) of SSEs is close to 1, which is m\
+uch higher than that of liquid electrolytes (t_Li+ + t_Li+ ≈ 0.5) and is advantageous for preventin\
+g Li dendrite growth⁹.",
+      "printed": "1",
+      "value": {
+        "number": 1
+      },
+      "unit": "1",
+      "kind": "claim",
+      "method": "cited from ref. 9",
+      "uncertainty": {
+        "basis": "approximate"
+      },
+      "notes": "\\"Close to 1\\": hedged, so approximate (± 1 in the last digit is a loose reading o\
+f \\"close to\\"). A single-ion conductor has t_Li+ = 1 by construction."
+    },
+    {
+      "id": "lee2020.literature.liquid-transference-number",
+      "quantity": "transference-number expression printed for liquid electrolytes (literature)",
+      "location": {
+        "section": "Introduction (untitled opening section)"
+      },
+      "quote": "Furthermore, the Li transference number (t_{Li^+}) of SSEs is close to 1, which is m\
+uch higher than that of liquid electrolytes (t_Li+ + t_Li+ ≈ 0.5) and is advantageous for preventin\
+g Li dendrite growth⁹.",
+      "printed": "≈ 0.5",
+      "value": {
+        "number": 0.5
+      },
+      "unit": "1",
+      "kind": "claim",
+      "method": "cited from ref. 9",
+      "uncertainty": {
+        "basis": "approximate"
+      },
+      "notes": "Printed \\"t_Li+ + t_Li+ ≈ 0.5\\": the two terms are the same symbol, presumably a t\
+ypo. Read literally (2 t_Li+ ≈ 0.5) it gives t_Li+ ≈ 0.25; read as t_Li+ + t_− it would be 1 by def\
+inition, so the likely intent is t_Li+ ≈ 0.5 or lower for liquid electrolytes. The record holds the\
+ printed 0.5."
+    },
+    {
       "id": "lee2020.sse.sheet-thickness-doctor-blade",
       "quantity": "thickness of the doctor-bladed SSE film",
       "location": {
@@ -5198,6 +6865,98 @@ ely, at room temperature.",
       "uncertainty": {
         "basis": "printed-precision"
       }
+    },
+    {
+      "id": "lee2020.sse.composition-75-25-li2s-part",
+      "quantity": "Li2S part of the amorphous 75:25 Li2S–P2S5 electrolyte",
+      "location": {
+        "section": "Construction of the ASSB",
+        "figure": "Fig. 1c"
+      },
+      "quote": "For amorphous sulfide electrolytes, variation in the Li2S and P2S5 composition, suc\
+h as 75:25 and 80:20, afforded Li-ion conductivities of 0.19 mS cm^-1 and 0.76 mS cm^-1 , respectiv\
+ely, at room temperature.",
+      "printed": "75",
+      "value": {
+        "number": 75
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated composition",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "Printed \\"75:25\\"; Li2S part of the Li2S:P2S5 composition; the two parts sum to 1\
+00. The text does not say mol or wt (the usual xLi2S·(100−x)P2S5 glass notation is molar); unit 1."
+    },
+    {
+      "id": "lee2020.sse.composition-75-25-p2s5-part",
+      "quantity": "P2S5 part of the amorphous 75:25 Li2S–P2S5 electrolyte",
+      "location": {
+        "section": "Construction of the ASSB",
+        "figure": "Fig. 1c"
+      },
+      "quote": "For amorphous sulfide electrolytes, variation in the Li2S and P2S5 composition, suc\
+h as 75:25 and 80:20, afforded Li-ion conductivities of 0.19 mS cm^-1 and 0.76 mS cm^-1 , respectiv\
+ely, at room temperature.",
+      "printed": "25",
+      "value": {
+        "number": 25
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated composition",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "Printed \\"75:25\\"; P2S5 part of the Li2S:P2S5 composition; the two parts sum to 1\
+00. The text does not say mol or wt (the usual xLi2S·(100−x)P2S5 glass notation is molar); unit 1."
+    },
+    {
+      "id": "lee2020.sse.composition-80-20-li2s-part",
+      "quantity": "Li2S part of the amorphous 80:20 Li2S–P2S5 electrolyte",
+      "location": {
+        "section": "Construction of the ASSB",
+        "figure": "Fig. 1c"
+      },
+      "quote": "For amorphous sulfide electrolytes, variation in the Li2S and P2S5 composition, suc\
+h as 75:25 and 80:20, afforded Li-ion conductivities of 0.19 mS cm^-1 and 0.76 mS cm^-1 , respectiv\
+ely, at room temperature.",
+      "printed": "80",
+      "value": {
+        "number": 80
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated composition",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "Printed \\"80:20\\"; Li2S part of the Li2S:P2S5 composition; the two parts sum to 1\
+00. The text does not say mol or wt (the usual xLi2S·(100−x)P2S5 glass notation is molar); unit 1."
+    },
+    {
+      "id": "lee2020.sse.composition-80-20-p2s5-part",
+      "quantity": "P2S5 part of the amorphous 80:20 Li2S–P2S5 electrolyte",
+      "location": {
+        "section": "Construction of the ASSB",
+        "figure": "Fig. 1c"
+      },
+      "quote": "For amorphous sulfide electrolytes, variation in the Li2S and P2S5 composition, suc\
+h as 75:25 and 80:20, afforded Li-ion conductivities of 0.19 mS cm^-1 and 0.76 mS cm^-1 , respectiv\
+ely, at room temperature.",
+      "printed": "20",
+      "value": {
+        "number": 20
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated composition",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "Printed \\"80:20\\"; P2S5 part of the Li2S:P2S5 composition; the two parts sum to 1\
+00. The text does not say mol or wt (the usual xLi2S·(100−x)P2S5 glass notation is molar); unit 1."
     },
     {
       "id": "lee2020.sse.conductivity-argyrodite-rt",
@@ -5430,6 +7189,32 @@ mage (Fig. 1e), to improve the SSE–cathode interfacial properties.",
       "uncertainty": {
         "basis": "printed-precision"
       }
+    },
+    {
+      "id": "lee2020.literature.cathode-side-reaction-voltage-lower-bound",
+      "quantity": "cell voltage above which cathode–SSE interfacial side reactions are a known issu\
+e (literature)",
+      "location": {
+        "section": "Construction of the ASSB"
+      },
+      "quote": "However, the interfacial side reactions between the cathode active material and the\
+ SSE at high voltages above 4.0 V and the high solid–solid interfacial resistance, which deteriorat\
+e ASSBs' capacity and cycle life^{37–39}, are known critical issues with the use of this cathode.",
+      "printed": "4.0",
+      "value": {
+        "bound": {
+          "relation": ">",
+          "number": 4.0
+        }
+      },
+      "unit": "V",
+      "kind": "claim",
+      "method": "cited from refs. 37–39",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "\\"Above 4.0 V\\": a lower bound of the voltage range meant. The cells here are cha\
+rged to 4.25 V, inside that range, hence the LZO coating."
     },
     {
       "id": "lee2020.ag-c.thickness-range-construction",
@@ -5683,6 +7468,30 @@ arger than the cathode each way). See Lee2020.nominalCapacity."
       }
     },
     {
+      "id": "lee2020.voltage.bare-sus-window",
+      "quantity": "cell voltage window of the bare-SUS full-cell cycling",
+      "location": {
+        "section": "Fig. 2 caption",
+        "figure": "Fig. 2d"
+      },
+      "quote": "Capacity retention of the SUS|SSE|NMC pouch-type full cell (20 mAh) with a charge/d\
+ischarge rate of 0.1C/0.33C (voltage window, 2.5–4.25 V versus Li^+/Li at 60 °C).",
+      "printed": "2.5–4.25 V",
+      "value": {
+        "range": [
+          2.5,
+          4.25
+        ]
+      },
+      "unit": "V",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Printed only in the caption; the same window as the Ag–C cells."
+    },
+    {
       "id": "lee2020.ag-c.thickness-fig3",
       "quantity": "thickness of the Ag–C layer in the Fig. 3 cell",
       "location": {
@@ -5731,6 +7540,75 @@ _Li), q_Li = 3,860 mAh/g as printed, ρ_Li = 0.534 g/cm³, CRC Handbook), 32 % m
 5 µm of dense Li holds 5.15 mAh cm^-2 (76 % of the loading). The first-charge capacity is not print\
 ed; Li stored in the lithiated carbon and Li–Ag alloy of the layer, and any irreversible loss, woul\
 d account for part of the gap. See Lee2020.denseLithiumThickness and impliedArealCapacity."
+      }
+    },
+    {
+      "id": "lee2020.ag-c.postmortem-cycles-first",
+      "quantity": "number of cycles before the post-mortem examination of the Ag–C layer (first-cyc\
+le samples)",
+      "location": {
+        "section": "Li deposition with and without a Ag–C nanocomposite layer",
+        "figure": "Fig. 3e"
+      },
+      "quote": "Figure 3e,f show the distribution of Ag in the Ag–C nanocomposite layer after 1 cyc\
+le (0.1 C/0.1 C charge/discharge rate) and 100 cycles (0.5 C/0.5 C charge/discharge rate), respecti\
+vely.",
+      "printed": "1 cycle",
+      "value": {
+        "number": 1
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "At 0.1 C/0.1 C (the first charge, lee2020.c-rate.first-charge, and the first discha\
+rge, lee2020.c-rate.first-discharge). The same samples are named in the Fig. 3 and Fig. 5 captions (\
+Fig. 5g–i for TEM)."
+    },
+    {
+      "id": "lee2020.ag-c.postmortem-cycles-long",
+      "quantity": "number of cycles before the post-mortem examination of the Ag–C layer (long-cycl\
+ed samples)",
+      "location": {
+        "section": "Li deposition with and without a Ag–C nanocomposite layer",
+        "figure": "Fig. 3f"
+      },
+      "quote": "Figure 3e,f show the distribution of Ag in the Ag–C nanocomposite layer after 1 cyc\
+le (0.1 C/0.1 C charge/discharge rate) and 100 cycles (0.5 C/0.5 C charge/discharge rate), respecti\
+vely.",
+      "printed": "100 cycles",
+      "value": {
+        "number": 100
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "At 0.5 C/0.5 C, the cycling protocol of lee2020.c-rate.cycling. Named again for SEM\
+ (Fig. 3f) and TEM (Fig. 5j–l)."
+    },
+    {
+      "id": "lee2020.ag-c.sem-location-count",
+      "quantity": "number of locations of the cell imaged by SEM after one cycle",
+      "location": {
+        "section": "Li deposition with and without a Ag–C nanocomposite layer",
+        "figure": "Fig. 3e"
+      },
+      "quote": "The SEM photographs taken at 3 different locations of the ASSB after 1 cycle indica\
+ted no significant difference (Fig. 3e).",
+      "printed": "3 different",
+      "value": {
+        "number": 3
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated",
+      "uncertainty": {
+        "basis": "exact"
       }
     },
     {
@@ -6435,6 +8313,95 @@ port the Ag-C nanocomposite layer owing to their strong modulus of ~200 GPa (ref
       }
     },
     {
+      "id": "lee2020.c-rate.first-discharge",
+      "quantity": "C-rate of the first discharge (Fig. 3d)",
+      "location": {
+        "section": "Fig. 3 caption",
+        "figure": "Fig. 3d"
+      },
+      "quote": "Pristine (b), after 0.1C (0.68 mA cm^-2) charging (c) and after 0.1C (0.68 mA cm^-2\
+) discharging (voltage window, 2.5–4.25 V versus Li^+/Li at 60°C) (d).",
+      "printed": "and after 0.1C",
+      "value": {
+        "number": 0.1
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Repeated in the text for the 1-cycle samples (0.1 C/0.1 C, Fig. 3e and Fig. 5g–i) a\
+nd for the TEM after discharge."
+    },
+    {
+      "id": "lee2020.current-density.first-discharge",
+      "quantity": "current density of the first 0.1 C discharge (Fig. 3d)",
+      "location": {
+        "section": "Fig. 3 caption",
+        "figure": "Fig. 3d"
+      },
+      "quote": "Pristine (b), after 0.1C […] and after 0.1C (0.68 mA cm^-2) discharging (voltage wi\
+ndow, 2.5–4.25 V versus Li^+/Li at 60°C) (d).",
+      "printed": "0.68",
+      "value": {
+        "number": 0.68
+      },
+      "unit": "mA cm^-2",
+      "kind": "computed",
+      "method": "C-rate × areal loading 6.8 mAh cm^-2",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The quote leaves out the charge half of the caption sentence, which prints the same\
+ 0.68 mA cm^-2 for the first charge (lee2020.current-density.first-charge)."
+    },
+    {
+      "id": "lee2020.voltage.first-cycle-window",
+      "quantity": "cell voltage window of the first cycle of the Fig. 3 cells",
+      "location": {
+        "section": "Fig. 3 caption",
+        "figure": "Fig. 3b–d"
+      },
+      "quote": "Pristine (b), after 0.1C (0.68 mA cm^-2) charging (c) and after 0.1C (0.68 mA cm^-2\
+) discharging (voltage window, 2.5–4.25 V versus Li^+/Li at 60°C) (d).",
+      "printed": "2.5–4.25 V",
+      "value": {
+        "range": [
+          2.5,
+          4.25
+        ]
+      },
+      "unit": "V",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.temperature.first-cycle",
+      "quantity": "temperature of the first cycle of the Fig. 3 cells",
+      "location": {
+        "section": "Fig. 3 caption",
+        "figure": "Fig. 3b–d"
+      },
+      "quote": "Pristine (b), after 0.1C (0.68 mA cm^-2) charging (c) and after 0.1C (0.68 mA cm^-2\
+) discharging (voltage window, 2.5–4.25 V versus Li^+/Li at 60°C) (d).",
+      "printed": "60°C",
+      "value": {
+        "number": 60
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The parenthesis stands in the discharge panel (d); read as the test temperature of t\
+he cell."
+    },
+    {
       "id": "lee2020.pouch.capacity-pouch-section",
       "quantity": "nominal capacity of the bi-cell pouch (pouch-cell section)",
       "location": {
@@ -6523,7 +8490,15 @@ yers (30 µm combined) are positioned symmetrically around the Al current collec
         "basis": "printed-precision"
       },
       "notes": "Methods: cathode sheet \\"approximately 100 µm\\" (lee2020.cathode.sheet-thickness-\
-methods)."
+methods). Thickness check (our arithmetic, densities assumed, not from the paper): 6.8 mAh cm^-2 at\
+ 210–215 mAh g^-1 (the printed 0.2 C capacities) is 31.6–32.4 mg cm^-2 of NMC, i.e. 38.9–39.8 mg cm\
+^-2 of the 85:15:3:1.5 composite (× 104.5/85). Pore-free composite density 3.59–3.73 g cm^-3 from N\
+MC 4.78 g cm^-3 (X-ray density of a Ni-rich layered oxide, a ≈ 2.87 Å, c ≈ 14.19 Å, Z = 3), Li6PS5C\
+l 1.64 g cm^-3 (the value commonly quoted for the argyrodite) to 1.865 g cm^-3 (X-ray density, a = 9\
+.85 Å, Z = 4), carbon nanofibres 2.0 g cm^-3 and PTFE 2.2 g cm^-3. A pore-free layer would be 104–1\
+11 µm thick: the Methods sheet of ~100 µm would need 104–111 % of the pore-free density (impossible\
+), the X-ray CT 120 µm gives a plausible 87–92 %. Both thicknesses are read as one side of the doub\
+le-sided cathode, with the loading per side."
     },
     {
       "id": "lee2020.pouch.se-plus-agc-thickness-ct",
@@ -6616,6 +8591,48 @@ ype pouch cell using a pressure jig.",
       "uncertainty": {
         "basis": "printed-precision"
       }
+    },
+    {
+      "id": "lee2020.temperature.rate-test",
+      "quantity": "temperature of the rate-capability test",
+      "location": {
+        "section": "Fig. 6 caption",
+        "figure": "Fig. 6d,e"
+      },
+      "quote": "Rate capability of ASSBs at 60 °C.",
+      "printed": "60 °C",
+      "value": {
+        "number": 60
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Printed only in the caption."
+    },
+    {
+      "id": "lee2020.voltage.rate-test-cv",
+      "quantity": "constant-voltage step of the CC–CV charge in the rate test",
+      "location": {
+        "section": "Fig. 6 caption",
+        "figure": "Fig. 6d,e"
+      },
+      "quote": "A 0.1C constant current and 4.25 V constant voltage (CC–CV) mode was adopted for al\
+l the charging sequences.",
+      "printed": "4.25 V",
+      "value": {
+        "number": 4.25
+      },
+      "unit": "V",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The CV end current is given only for the formation (0.05 C, lee2020.c-rate.formatio\
+n-cv-cutoff)."
     },
     {
       "id": "lee2020.c-rate.rate-test-lowest-discharge",
@@ -6786,7 +8803,12 @@ athode material at 0.2 C was 215 mAh g^-1 .",
       "uncertainty": {
         "basis": "printed-precision"
       },
-      "notes": "With 215 mAh g^-1 at 0.2 C it implies 200 mAh g^-1 at 1.0 C (not printed)."
+      "notes": "With 215 mAh g^-1 at 0.2 C it implies 200 mAh g^-1 at 1.0 C (not printed). The two r\
+atios differ by charge protocol, not by a slip: in the rate test every discharge follows a 0.1 C CC\
+–CV charge to 4.25 V (Fig. 6d,e caption), so Q(1.0 C) = 93 % × 215 = 200 mAh g^-1; the 0.5 C/0.5 C t\
+est charges at 0.5 C in CC mode without a CV step (Methods; Fig. 6g caption), so less is charged an\
+d 146 mAh g^-1 (67.9 % of 215, 69.5 % of 210 mAh g^-1) is discharged. The text does not state this e\
+xplanation."
     },
     {
       "id": "lee2020.rate.specific-capacity-0p2c-rate-test",
@@ -6977,6 +8999,47 @@ d the discharge capacity at 25°C decreased to 90.7%.",
       }
     },
     {
+      "id": "lee2020.c-rate.temperature-test-charge",
+      "quantity": "charge C-rate of the temperature test",
+      "location": {
+        "section": "Fig. 6 caption",
+        "figure": "Fig. 6f"
+      },
+      "quote": "Discharge capacities were monitored under 0.1C/0.1C charge/discharge conditions as t\
+he discharging temperature was varied from 60 to –10 °C.",
+      "printed": "0.1C/",
+      "value": {
+        "number": 0.1
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Charged at 60 °C (next sentence of the caption)."
+    },
+    {
+      "id": "lee2020.c-rate.temperature-test-discharge",
+      "quantity": "discharge C-rate of the temperature test",
+      "location": {
+        "section": "Fig. 6 caption",
+        "figure": "Fig. 6f"
+      },
+      "quote": "Discharge capacities were monitored under 0.1C/0.1C charge/discharge conditions as t\
+he discharging temperature was varied from 60 to –10 °C.",
+      "printed": "/0.1C",
+      "value": {
+        "number": 0.1
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
       "id": "lee2020.rate.average-voltage-0p5c",
       "quantity": "average cell voltage at 0.5 C/0.5 C",
       "location": {
@@ -7016,7 +9079,9 @@ ge/discharge rate (Supplementary Fig. 16) indicate that the average cell voltage
       "method": "galvanostatic discharge, 60 °C",
       "uncertainty": {
         "basis": "printed-precision"
-      }
+      },
+      "notes": "Lower than the 200 mAh g^-1 implied at 1.0 C by the rate test (93 % × 215) because t\
+he charge here is 0.5 C CC without a CV step; see lee2020.rate.q1c-over-q0p2c."
     },
     {
       "id": "lee2020.rate.q0p5c-over-q0p2c",
@@ -7039,7 +9104,11 @@ ge/discharge rate (Supplementary Fig. 16) indicate that the average cell voltage
         "basis": "printed-precision"
       },
       "notes": "Computed by Lee2020.capacityRatio from 146 and 210 mAh g^-1 (69.52 %); with the rat\
-e-test 215 mAh g^-1 it would be 67.91 %."
+e-test 215 mAh g^-1 it would be 67.91 %. The two ratios differ by charge protocol, not by a slip: i\
+n the rate test every discharge follows a 0.1 C CC–CV charge to 4.25 V (Fig. 6d,e caption), so Q(1.\
+0 C) = 93 % × 215 = 200 mAh g^-1; the 0.5 C/0.5 C test charges at 0.5 C in CC mode without a CV ste\
+p (Methods; Fig. 6g caption), so less is charged and 146 mAh g^-1 (67.9 % of 215, 69.5 % of 210 mAh\
+ g^-1) is discharged. The text does not state this explanation."
     },
     {
       "id": "lee2020.rate.specific-capacity-0p2c-reference",
@@ -7158,7 +9227,10 @@ ttributed to the robust protection of the NMC cathode by the LZO coating and the
 ing the repetitive cell-cycling operation.",
       "printed": "99.8%",
       "value": {
-        "number": 99.8
+        "bound": {
+          "relation": ">",
+          "number": 99.8
+        }
       },
       "unit": "%",
       "kind": "claim",
@@ -7167,6 +9239,26 @@ ing the repetitive cell-cycling operation.",
         "basis": "printed-precision"
       },
       "notes": "\\"Greater than\\": lower bound."
+    },
+    {
+      "id": "lee2020.temperature.cycling",
+      "quantity": "temperature of the long-term cycling of the 0.6 Ah pouch cell",
+      "location": {
+        "section": "Fig. 6 caption",
+        "figure": "Fig. 6g"
+      },
+      "quote": "A CC mode with the charge/discharge rate of 0.5 C/0.5 C was applied (voltage window\
+, 2.5–4.25 V versus Li⁺/Li at 60 °C).",
+      "printed": "60 °C",
+      "value": {
+        "number": 60
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
     },
     {
       "id": "lee2020.stack.bicell-energy-density",
@@ -7186,7 +9278,31 @@ ted by considering the packaging with a laminate film (t = 120 µm).",
       "uncertainty": {
         "basis": "printed-precision"
       },
-      "notes": "Not recomputed: the cell volume and average voltage used are in the supplement."
+      "notes": "Not recomputed: the cell volume and average voltage used are in the supplement. The\
+ bi-cell is the 0.6 Ah pouch cell of Fig. 6, for which the Abstract prints >900 Wh l^-1 (lee2020.po\
+uch.energy-density-lower-bound): 700 does not satisfy >900. No conflict group: the Abstract value i\
+s a bound (> 900) and the bi-cell value a number, and the members of a group must have one value sh\
+ape. Only the ten-stack cell (942 Wh l^-1) exceeds 900."
+    },
+    {
+      "id": "lee2020.stack.bicell-stack-number",
+      "quantity": "number of stacked bi-cells of the cell whose energy density is 700 Wh l^-1",
+      "location": {
+        "section": "Pouch cell performance"
+      },
+      "quote": "Based on the bi-cell (stack no. = 1), the energy density of 700 Wh l^-1 was calcula\
+ted by considering the packaging with a laminate film (t = 120 µm).",
+      "printed": "stack no. = 1",
+      "value": {
+        "number": 1
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "Stack no. 1 is the bi-cell, i.e. the 0.6 Ah pouch cell of Fig. 6."
     },
     {
       "id": "lee2020.stack.laminate-thickness",
@@ -7331,6 +9447,9 @@ rom the leading word of this category for Lee2020.nominalCapacity."
       "uncertainty": {
         "basis": "printed-precision"
       },
+      "notes": "Utilisation, not an inconsistency: the nominal capacity of ten bi-cells is 10 × 2 ×\
+ 5.3 cm × 8.8 cm × 6.8 mAh cm^-2 = 6343 mAh (Lee2020.nominalCapacity), so 5,870 mAh is 92.5 % of it\
+ (97.8 % of 10 × 0.6 Ah), at 0.05 C/0.05 C without external pressure.",
       "discrepancy": {
         "reading": "nominal-loading",
         "referenceValue": 6343.04,
@@ -7357,7 +9476,56 @@ nal pressure is not discussed). See Lee2020.nominalCapacity."
       "uncertainty": {
         "basis": "printed-precision"
       },
-      "notes": "Not recomputed: cell volume is not in the text."
+      "notes": "Not recomputed: cell volume is not in the text. The only printed energy density abo\
+ve the >900 Wh l^-1 of the Abstract, which the Abstract attaches to the 0.6 Ah pouch cell (700 Wh l\
+^-1 here, lee2020.stack.bicell-energy-density)."
+    },
+    {
+      "id": "lee2020.stack.energy-density-soc",
+      "quantity": "state of charge at which the ten-stack energy density is given",
+      "location": {
+        "section": "Pouch cell performance"
+      },
+      "quote": "Notably, we were able to obtain a discharge capacity of 5,870 mAh and a high energy\
+ density of 942 Wh l^-1 at 100% SOC with this stacked cell.",
+      "printed": "100% SOC",
+      "value": {
+        "number": 100
+      },
+      "unit": "%",
+      "kind": "parameter",
+      "method": "stated",
+      "uncertainty": {
+        "basis": "exact"
+      }
+    },
+    {
+      "id": "lee2020.pouch.cycle-life-lower-bound-conclusions",
+      "quantity": "cycle life of the Ah-class pouch cells, stated lower bound (Conclusions)",
+      "location": {
+        "section": "Conclusions"
+      },
+      "quote": "Notably, the Ah class pouch cells exhibited a high energy density (>900 Wh l⁻¹) and\
+ superior cycle life (>1,000 times) which makes this work an important breakthrough in lithium meta\
+l battery technology, with potential for future development of EV batteries with a high energy dens\
+ity and safety.",
+      "printed": ">1,000",
+      "value": {
+        "bound": {
+          "relation": ">",
+          "number": 1000
+        }
+      },
+      "unit": "1",
+      "kind": "claim",
+      "method": "stated in the conclusions",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "The Abstract and the introduction print \\"1,000 times\\" (lee2020.pouch.cycle-life\
+) and Fig. 6g runs to 1,000 cycles (89 % retention, lee2020.cycling.retention-1000); strictly, 1,00\
+0 does not satisfy >1,000. The >900 Wh l^-1 of the same sentence repeats the Abstract (see lee2020.\
+pouch.energy-density-lower-bound for its conflict with the 700 Wh l^-1 of the bi-cell)."
     },
     {
       "id": "lee2020.cathode.areal-loading",
@@ -7379,7 +9547,15 @@ nal pressure is not discussed). See Lee2020.nominalCapacity."
         "basis": "printed-precision"
       },
       "notes": "Input of every C-rate ↔ current-density and capacity model (Lee2020.CellInputs). Al\
-so printed in the construction section and the Methods."
+so printed in the construction section and the Methods. Thickness check (our arithmetic, densities a\
+ssumed, not from the paper): 6.8 mAh cm^-2 at 210–215 mAh g^-1 (the printed 0.2 C capacities) is 31\
+.6–32.4 mg cm^-2 of NMC, i.e. 38.9–39.8 mg cm^-2 of the 85:15:3:1.5 composite (× 104.5/85). Pore-fr\
+ee composite density 3.59–3.73 g cm^-3 from NMC 4.78 g cm^-3 (X-ray density of a Ni-rich layered ox\
+ide, a ≈ 2.87 Å, c ≈ 14.19 Å, Z = 3), Li6PS5Cl 1.64 g cm^-3 (the value commonly quoted for the argy\
+rodite) to 1.865 g cm^-3 (X-ray density, a = 9.85 Å, Z = 4), carbon nanofibres 2.0 g cm^-3 and PTFE\
+ 2.2 g cm^-3. A pore-free layer would be 104–111 µm thick: the Methods sheet of ~100 µm would need 1\
+04–111 % of the pore-free density (impossible), the X-ray CT 120 µm gives a plausible 87–92 %. Both\
+ thicknesses are read as one side of the double-sided cathode, with the loading per side."
     },
     {
       "id": "lee2020.c-rate.one-c-current-density",
@@ -7402,6 +9578,315 @@ so printed in the construction section and the Methods."
       }
     },
     {
+      "id": "lee2020.c-rate.one-c",
+      "quantity": "C-rate named in the definition 1.0 C = 6.8 mA cm^-2",
+      "location": {
+        "section": "Fig. 6 caption",
+        "figure": "Fig. 6g"
+      },
+      "quote": "The areal capacity loading of the NMC cathode was 6.8 mAh cm⁻² (1.0 C = 6.8 mA cm⁻²\
+).",
+      "printed": "1.0 C",
+      "value": {
+        "number": 1.0
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "definition",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "The reference rate of the definition; its current density is lee2020.c-rate.one-c-c\
+urrent-density."
+    },
+    {
+      "id": "lee2020.cathode.lzo-methoxide-solution-concentration",
+      "quantity": "lithium methoxide content of the methanol solution used for the LZO coating solu\
+tion",
+      "location": {
+        "section": "Methods: Preparation of NMC cathode"
+      },
+      "quote": "The LZO coating solution was prepared from anhydrous 2-propanol, lithium methoxide (\
+10% lithium methoxide in a methanol solution) and zirconium(IV) tetrapropoxide in a 200:20:1 mole r\
+atio.",
+      "printed": "10%",
+      "value": {
+        "number": 10
+      },
+      "unit": "%",
+      "kind": "parameter",
+      "method": "reagent as stated",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The text does not say whether the 10 % is by weight or by volume (commercial 10 % l\
+ithium methoxide in methanol is usually by weight)."
+    },
+    {
+      "id": "lee2020.cathode.lzo-solution-propanol-parts",
+      "quantity": "2-propanol part of the LZO coating solution mole ratio",
+      "location": {
+        "section": "Methods: Preparation of NMC cathode"
+      },
+      "quote": "The LZO coating solution was prepared from anhydrous 2-propanol, lithium methoxide (\
+10% lithium methoxide in a methanol solution) and zirconium(IV) tetrapropoxide in a 200:20:1 mole r\
+atio.",
+      "printed": "200",
+      "value": {
+        "number": 200
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated mixing ratio",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "Printed \\"200:20:1\\" (2-propanol : lithium methoxide : zirconium(IV) tetrapropoxi\
+de, by moles); the record holds one part. Which amount of the methoxide solution (\\"20\\") counts (\
+solution or lithium methoxide) is not said."
+    },
+    {
+      "id": "lee2020.cathode.lzo-solution-methoxide-parts",
+      "quantity": "lithium methoxide part of the LZO coating solution mole ratio",
+      "location": {
+        "section": "Methods: Preparation of NMC cathode"
+      },
+      "quote": "The LZO coating solution was prepared from anhydrous 2-propanol, lithium methoxide (\
+10% lithium methoxide in a methanol solution) and zirconium(IV) tetrapropoxide in a 200:20:1 mole r\
+atio.",
+      "printed": "20",
+      "value": {
+        "number": 20
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated mixing ratio",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "Printed \\"200:20:1\\" (2-propanol : lithium methoxide : zirconium(IV) tetrapropoxi\
+de, by moles); the record holds one part. If the 20 counts lithium methoxide itself, Li:Zr = 20:1, t\
+en times the 2:1 of Li2ZrO3 (Li2O·ZrO2); the text does not explain the excess."
+    },
+    {
+      "id": "lee2020.cathode.lzo-solution-zirconium-parts",
+      "quantity": "zirconium(IV) tetrapropoxide part of the LZO coating solution mole ratio",
+      "location": {
+        "section": "Methods: Preparation of NMC cathode"
+      },
+      "quote": "The LZO coating solution was prepared from anhydrous 2-propanol, lithium methoxide (\
+10% lithium methoxide in a methanol solution) and zirconium(IV) tetrapropoxide in a 200:20:1 mole r\
+atio.",
+      "printed": "1",
+      "value": {
+        "number": 1
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated mixing ratio",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "Printed \\"200:20:1\\" (2-propanol : lithium methoxide : zirconium(IV) tetrapropoxi\
+de, by moles); the record holds one part."
+    },
+    {
+      "id": "lee2020.cathode.lzo-stirring-time",
+      "quantity": "stirring time of NMC in the LZO coating solution",
+      "location": {
+        "section": "Methods: Preparation of NMC cathode"
+      },
+      "quote": "NMC was dispersed in the above solution and stirred for 1 h; subsequently, the prop\
+anol was evaporated under vacuum at 50 °C in a water bath, with continuous sonication to prevent th\
+e aggregation of the NMC particles.",
+      "printed": "1 h",
+      "value": {
+        "number": 1
+      },
+      "unit": "h",
+      "kind": "parameter",
+      "method": "process condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.cathode.lzo-evaporation-temperature",
+      "quantity": "water-bath temperature for evaporating the propanol under vacuum (LZO coating)",
+      "location": {
+        "section": "Methods: Preparation of NMC cathode"
+      },
+      "quote": "NMC was dispersed in the above solution and stirred for 1 h; subsequently, the prop\
+anol was evaporated under vacuum at 50 °C in a water bath, with continuous sonication to prevent th\
+e aggregation of the NMC particles.",
+      "printed": "50 °C",
+      "value": {
+        "number": 50
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "process condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.cathode.lzo-calcination-temperature",
+      "quantity": "heat-treatment temperature of the LZO precursor on NMC, in air",
+      "location": {
+        "section": "Methods: Preparation of NMC cathode"
+      },
+      "quote": "After filtration, the precursor was heated at 300 °C for 1 h in the presence of air\
+ to obtain the LZO-coated NMC.",
+      "printed": "300 °C",
+      "value": {
+        "number": 300
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "process condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.cathode.lzo-calcination-time",
+      "quantity": "heat-treatment time of the LZO precursor on NMC",
+      "location": {
+        "section": "Methods: Preparation of NMC cathode"
+      },
+      "quote": "After filtration, the precursor was heated at 300 °C for 1 h in the presence of air\
+ to obtain the LZO-coated NMC.",
+      "printed": "1 h",
+      "value": {
+        "number": 1
+      },
+      "unit": "h",
+      "kind": "parameter",
+      "method": "process condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.cathode.composition-nmc-parts",
+      "quantity": "LZO-coated NMC part of the composite cathode weight ratio",
+      "location": {
+        "section": "Methods: Preparation of NMC cathode"
+      },
+      "quote": "The composite cathode was fabricated by mixing LZO-coated NMC, SSE (<1 μm, Mitsui M\
+ining & Smelting Co., Ltd), carbon nanofibres and polytetrafluoroethylene binder (Dupont) (85:15:3:\
+1.5 by weight) in dehydrated xylene (FUJIFILM Wako Pure Chemical Corporation).",
+      "printed": "85",
+      "value": {
+        "number": 85
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated mixing ratio",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "Printed \\"85:15:3:1.5\\" by weight (LZO-coated NMC : SSE : carbon nanofibres : PTF\
+E); the record holds one part. The parts sum to 104.5, so they are not wt%: as mass fractions 81.34\
+ wt% NMC, 14.35 wt% SSE, 2.87 wt% carbon nanofibres, 1.44 wt% PTFE (part / 104.5)."
+    },
+    {
+      "id": "lee2020.cathode.composition-sse-parts",
+      "quantity": "SSE part of the composite cathode weight ratio",
+      "location": {
+        "section": "Methods: Preparation of NMC cathode"
+      },
+      "quote": "The composite cathode was fabricated by mixing LZO-coated NMC, SSE (<1 μm, Mitsui M\
+ining & Smelting Co., Ltd), carbon nanofibres and polytetrafluoroethylene binder (Dupont) (85:15:3:\
+1.5 by weight) in dehydrated xylene (FUJIFILM Wako Pure Chemical Corporation).",
+      "printed": "15",
+      "value": {
+        "number": 15
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated mixing ratio",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "Printed \\"85:15:3:1.5\\" by weight (LZO-coated NMC : SSE : carbon nanofibres : PTF\
+E); the record holds one part. The parts sum to 104.5, so they are not wt%: as mass fractions 81.34\
+ wt% NMC, 14.35 wt% SSE, 2.87 wt% carbon nanofibres, 1.44 wt% PTFE (part / 104.5). The cathode SSE i\
+s a submicrometre (<1 µm) powder, not the 3 µm powder of the SSE sheet."
+    },
+    {
+      "id": "lee2020.cathode.composition-cnf-parts",
+      "quantity": "carbon nanofibre part of the composite cathode weight ratio",
+      "location": {
+        "section": "Methods: Preparation of NMC cathode"
+      },
+      "quote": "The composite cathode was fabricated by mixing LZO-coated NMC, SSE (<1 μm, Mitsui M\
+ining & Smelting Co., Ltd), carbon nanofibres and polytetrafluoroethylene binder (Dupont) (85:15:3:\
+1.5 by weight) in dehydrated xylene (FUJIFILM Wako Pure Chemical Corporation).",
+      "printed": "3",
+      "value": {
+        "number": 3
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated mixing ratio",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "Printed \\"85:15:3:1.5\\" by weight (LZO-coated NMC : SSE : carbon nanofibres : PTF\
+E); the record holds one part. The parts sum to 104.5, so they are not wt%: as mass fractions 81.34\
+ wt% NMC, 14.35 wt% SSE, 2.87 wt% carbon nanofibres, 1.44 wt% PTFE (part / 104.5)."
+    },
+    {
+      "id": "lee2020.cathode.composition-ptfe-parts",
+      "quantity": "PTFE binder part of the composite cathode weight ratio",
+      "location": {
+        "section": "Methods: Preparation of NMC cathode"
+      },
+      "quote": "The composite cathode was fabricated by mixing LZO-coated NMC, SSE (<1 μm, Mitsui M\
+ining & Smelting Co., Ltd), carbon nanofibres and polytetrafluoroethylene binder (Dupont) (85:15:3:\
+1.5 by weight) in dehydrated xylene (FUJIFILM Wako Pure Chemical Corporation).",
+      "printed": "1.5",
+      "value": {
+        "number": 1.5
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated mixing ratio",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "Printed \\"85:15:3:1.5\\" by weight (LZO-coated NMC : SSE : carbon nanofibres : PTF\
+E); the record holds one part. The parts sum to 104.5, so they are not wt%: as mass fractions 81.34\
+ wt% NMC, 14.35 wt% SSE, 2.87 wt% carbon nanofibres, 1.44 wt% PTFE (part / 104.5)."
+    },
+    {
+      "id": "lee2020.cathode.sse-particle-size-upper-bound",
+      "quantity": "particle size of the SSE powder in the composite cathode, stated upper bound",
+      "location": {
+        "section": "Methods: Preparation of NMC cathode"
+      },
+      "quote": "The composite cathode was fabricated by mixing LZO-coated NMC, SSE (<1 μm, Mitsui M\
+ining & Smelting Co., Ltd), carbon nanofibres and polytetrafluoroethylene binder (Dupont) (85:15:3:\
+1.5 by weight) in dehydrated xylene (FUJIFILM Wako Pure Chemical Corporation).",
+      "printed": "<1",
+      "value": {
+        "bound": {
+          "relation": "<",
+          "number": 1
+        }
+      },
+      "unit": "µm",
+      "kind": "parameter",
+      "method": "supplier size",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The next sentence calls it \\"submicrometre\\"; the SSE sheet uses a 3 µm powder (l\
+ee2020.sse.sheet-powder-particle-size)."
+    },
+    {
       "id": "lee2020.cathode.sheet-thickness-methods",
       "quantity": "thickness of the cathode sheet (Methods)",
       "location": {
@@ -7420,7 +9905,40 @@ e NMC cathode was 6.8 mAh cm⁻².",
         "basis": "approximate"
       },
       "notes": "The sentence begins \\"The\\" on the previous page. X-ray CT of the bi-cell gives 1\
-20 µm (lee2020.pouch.cathode-thickness-ct)."
+20 µm (lee2020.pouch.cathode-thickness-ct). Thickness check (our arithmetic, densities assumed, not\
+ from the paper): 6.8 mAh cm^-2 at 210–215 mAh g^-1 (the printed 0.2 C capacities) is 31.6–32.4 mg c\
+m^-2 of NMC, i.e. 38.9–39.8 mg cm^-2 of the 85:15:3:1.5 composite (× 104.5/85). Pore-free composite\
+ density 3.59–3.73 g cm^-3 from NMC 4.78 g cm^-3 (X-ray density of a Ni-rich layered oxide, a ≈ 2.8\
+7 Å, c ≈ 14.19 Å, Z = 3), Li6PS5Cl 1.64 g cm^-3 (the value commonly quoted for the argyrodite) to 1\
+.865 g cm^-3 (X-ray density, a = 9.85 Å, Z = 4), carbon nanofibres 2.0 g cm^-3 and PTFE 2.2 g cm^-3\
+. A pore-free layer would be 104–111 µm thick: the Methods sheet of ~100 µm would need 104–111 % of\
+ the pore-free density (impossible), the X-ray CT 120 µm gives a plausible 87–92 %. Both thicknesse\
+s are read as one side of the double-sided cathode, with the loading per side."
+    },
+    {
+      "id": "lee2020.process.dry-room-dew-point-upper-bound",
+      "quantity": "dew point of the dry room for electrode and SSE-sheet preparation, stated upper b\
+ound",
+      "location": {
+        "section": "Methods: Preparation of NMC cathode"
+      },
+      "quote": "All the processes were carried out in a dry room (dew point below -50 °C).",
+      "printed": "-50",
+      "value": {
+        "bound": {
+          "relation": "<",
+          "number": -50
+        }
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "stated process condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The same sentence closes the cathode and the SSE-sheet preparations (the quote stan\
+ds twice in the text); the cell assembly in dry air is also kept below -50 °C (excluded as a repeat\
+). Only the isostatic press was done in ambient air."
     },
     {
       "id": "lee2020.ag-c.ag-d50",
@@ -7522,6 +10040,80 @@ ed in air at 80 °C for 20 min.",
       }
     },
     {
+      "id": "lee2020.ag-c.air-drying-temperature",
+      "quantity": "drying temperature of the screen-printed Ag–C layer in air",
+      "location": {
+        "section": "Methods: Preparation of the Ag–C nanocomposite layer"
+      },
+      "quote": "The slurry was then coated on a 10 µm thick SUS foil using a screen printer and dri\
+ed in air at 80 °C for 20 min.",
+      "printed": "80 °C",
+      "value": {
+        "number": 80
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "process condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.ag-c.air-drying-time",
+      "quantity": "drying time of the screen-printed Ag–C layer in air",
+      "location": {
+        "section": "Methods: Preparation of the Ag–C nanocomposite layer"
+      },
+      "quote": "The slurry was then coated on a 10 µm thick SUS foil using a screen printer and dri\
+ed in air at 80 °C for 20 min.",
+      "printed": "20 min",
+      "value": {
+        "number": 20
+      },
+      "unit": "min",
+      "kind": "parameter",
+      "method": "process condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.ag-c.vacuum-drying-temperature",
+      "quantity": "vacuum drying temperature of the Ag–C electrode",
+      "location": {
+        "section": "Methods: Preparation of the Ag–C nanocomposite layer"
+      },
+      "quote": "The obtained electrode was further dried under vacuum at 100 °C for 12 h.",
+      "printed": "100 °C",
+      "value": {
+        "number": 100
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "process condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.ag-c.vacuum-drying-time",
+      "quantity": "vacuum drying time of the Ag–C electrode",
+      "location": {
+        "section": "Methods: Preparation of the Ag–C nanocomposite layer"
+      },
+      "quote": "The obtained electrode was further dried under vacuum at 100 °C for 12 h.",
+      "printed": "12 h",
+      "value": {
+        "number": 12
+      },
+      "unit": "h",
+      "kind": "parameter",
+      "method": "process condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
       "id": "lee2020.ag-c.thickness-range",
       "quantity": "thickness of the Ag–C nanocomposite layer (Methods)",
       "location": {
@@ -7601,6 +10193,277 @@ nd no reading reproduces this range. The test suite pins the residual.",
 een the ends matches the thickness range). The printed mass per Ah implies 1.04 vol% Ag, and with 1\
 :3 carbon a layer at least 84.5 % porous. See Lee2020.AgInventory."
       }
+    },
+    {
+      "id": "lee2020.sse.sheet-electrolyte-content",
+      "quantity": "Li6PS5Cl content of the SSE sheet solids",
+      "location": {
+        "section": "Methods: Preparation of SSE sheets"
+      },
+      "quote": "The Li₆PS₅Cl solid electrolyte (99 wt%, 3 µm, Mitsui Mining & Smelting Co., Ltd) an\
+d a non-aqueous acrylate-type binder (1 wt%) in xylene (superdehydrated, FUJIFILM Wako Pure Chemica\
+l Corporation) and anhydrous isobutyl isobutyrate (Aldrich, 98%) (50:50 w/w) were mixed with 4 Å mo\
+lecular sieves and ZrO₂ beads (Nikkato, diameter of 3 mm) by using a planetary centrifugal mixer (T\
+hinky Corporation, AR-100) at 2,000 r.p.m. for 6 min (six rotations per minute).",
+      "printed": "99 wt%",
+      "value": {
+        "number": 99
+      },
+      "unit": "wt%",
+      "kind": "parameter",
+      "method": "stated composition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "With the acrylate binder (1 wt%) the solids sum to 100 wt%."
+    },
+    {
+      "id": "lee2020.sse.sheet-powder-particle-size",
+      "quantity": "particle size of the Li6PS5Cl powder of the SSE sheet",
+      "location": {
+        "section": "Methods: Preparation of SSE sheets"
+      },
+      "quote": "The Li₆PS₅Cl solid electrolyte (99 wt%, 3 µm, Mitsui Mining & Smelting Co., Ltd) an\
+d a non-aqueous acrylate-type binder (1 wt%) in xylene (superdehydrated, FUJIFILM Wako Pure Chemica\
+l Corporation) and anhydrous isobutyl isobutyrate (Aldrich, 98%) (50:50 w/w) were mixed with 4 Å mo\
+lecular sieves and ZrO₂ beads (Nikkato, diameter of 3 mm) by using a planetary centrifugal mixer (T\
+hinky Corporation, AR-100) at 2,000 r.p.m. for 6 min (six rotations per minute).",
+      "printed": "3 µm",
+      "value": {
+        "number": 3
+      },
+      "unit": "µm",
+      "kind": "parameter",
+      "method": "supplier size",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The statistic (D50 or mean) is not said. The cathode uses a submicrometre (<1 µm) S\
+SE powder."
+    },
+    {
+      "id": "lee2020.sse.sheet-binder-content",
+      "quantity": "acrylate binder content of the SSE sheet solids",
+      "location": {
+        "section": "Methods: Preparation of SSE sheets"
+      },
+      "quote": "The Li₆PS₅Cl solid electrolyte (99 wt%, 3 µm, Mitsui Mining & Smelting Co., Ltd) an\
+d a non-aqueous acrylate-type binder (1 wt%) in xylene (superdehydrated, FUJIFILM Wako Pure Chemica\
+l Corporation) and anhydrous isobutyl isobutyrate (Aldrich, 98%) (50:50 w/w) were mixed with 4 Å mo\
+lecular sieves and ZrO₂ beads (Nikkato, diameter of 3 mm) by using a planetary centrifugal mixer (T\
+hinky Corporation, AR-100) at 2,000 r.p.m. for 6 min (six rotations per minute).",
+      "printed": "1 wt%",
+      "value": {
+        "number": 1
+      },
+      "unit": "wt%",
+      "kind": "parameter",
+      "method": "stated composition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.sse.isobutyl-isobutyrate-purity",
+      "quantity": "purity grade of the isobutyl isobutyrate solvent",
+      "location": {
+        "section": "Methods: Preparation of SSE sheets"
+      },
+      "quote": "The Li₆PS₅Cl solid electrolyte (99 wt%, 3 µm, Mitsui Mining & Smelting Co., Ltd) an\
+d a non-aqueous acrylate-type binder (1 wt%) in xylene (superdehydrated, FUJIFILM Wako Pure Chemica\
+l Corporation) and anhydrous isobutyl isobutyrate (Aldrich, 98%) (50:50 w/w) were mixed with 4 Å mo\
+lecular sieves and ZrO₂ beads (Nikkato, diameter of 3 mm) by using a planetary centrifugal mixer (T\
+hinky Corporation, AR-100) at 2,000 r.p.m. for 6 min (six rotations per minute).",
+      "printed": "98%",
+      "value": {
+        "number": 98
+      },
+      "unit": "%",
+      "kind": "parameter",
+      "method": "supplier grade",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "A reagent grade as supplied (Aldrich)."
+    },
+    {
+      "id": "lee2020.sse.solvent-xylene-parts",
+      "quantity": "xylene part of the SSE slurry solvent mixture (w/w)",
+      "location": {
+        "section": "Methods: Preparation of SSE sheets"
+      },
+      "quote": "The Li₆PS₅Cl solid electrolyte (99 wt%, 3 µm, Mitsui Mining & Smelting Co., Ltd) an\
+d a non-aqueous acrylate-type binder (1 wt%) in xylene (superdehydrated, FUJIFILM Wako Pure Chemica\
+l Corporation) and anhydrous isobutyl isobutyrate (Aldrich, 98%) (50:50 w/w) were mixed with 4 Å mo\
+lecular sieves and ZrO₂ beads (Nikkato, diameter of 3 mm) by using a planetary centrifugal mixer (T\
+hinky Corporation, AR-100) at 2,000 r.p.m. for 6 min (six rotations per minute).",
+      "printed": "50",
+      "value": {
+        "number": 50
+      },
+      "unit": "wt%",
+      "kind": "parameter",
+      "method": "stated mixing ratio",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "Printed \\"50:50 w/w\\" (xylene : isobutyl isobutyrate); the parts sum to 100, so e\
+ach is also the weight share of the solvent mixture."
+    },
+    {
+      "id": "lee2020.sse.solvent-ibib-parts",
+      "quantity": "isobutyl isobutyrate part of the SSE slurry solvent mixture (w/w)",
+      "location": {
+        "section": "Methods: Preparation of SSE sheets"
+      },
+      "quote": "The Li₆PS₅Cl solid electrolyte (99 wt%, 3 µm, Mitsui Mining & Smelting Co., Ltd) an\
+d a non-aqueous acrylate-type binder (1 wt%) in xylene (superdehydrated, FUJIFILM Wako Pure Chemica\
+l Corporation) and anhydrous isobutyl isobutyrate (Aldrich, 98%) (50:50 w/w) were mixed with 4 Å mo\
+lecular sieves and ZrO₂ beads (Nikkato, diameter of 3 mm) by using a planetary centrifugal mixer (T\
+hinky Corporation, AR-100) at 2,000 r.p.m. for 6 min (six rotations per minute).",
+      "printed": "50",
+      "value": {
+        "number": 50
+      },
+      "unit": "wt%",
+      "kind": "parameter",
+      "method": "stated mixing ratio",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "Printed \\"50:50 w/w\\" (xylene : isobutyl isobutyrate); the parts sum to 100, so e\
+ach is also the weight share of the solvent mixture."
+    },
+    {
+      "id": "lee2020.sse.mixing-bead-diameter",
+      "quantity": "diameter of the ZrO2 mixing beads for the SSE slurry",
+      "location": {
+        "section": "Methods: Preparation of SSE sheets"
+      },
+      "quote": "The Li₆PS₅Cl solid electrolyte (99 wt%, 3 µm, Mitsui Mining & Smelting Co., Ltd) an\
+d a non-aqueous acrylate-type binder (1 wt%) in xylene (superdehydrated, FUJIFILM Wako Pure Chemica\
+l Corporation) and anhydrous isobutyl isobutyrate (Aldrich, 98%) (50:50 w/w) were mixed with 4 Å mo\
+lecular sieves and ZrO₂ beads (Nikkato, diameter of 3 mm) by using a planetary centrifugal mixer (T\
+hinky Corporation, AR-100) at 2,000 r.p.m. for 6 min (six rotations per minute).",
+      "printed": "3 mm",
+      "value": {
+        "number": 3
+      },
+      "unit": "mm",
+      "kind": "parameter",
+      "method": "supplier size",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.sse.mixer-speed",
+      "quantity": "rotation speed of the planetary centrifugal mixer for the SSE slurry",
+      "location": {
+        "section": "Methods: Preparation of SSE sheets"
+      },
+      "quote": "The Li₆PS₅Cl solid electrolyte (99 wt%, 3 µm, Mitsui Mining & Smelting Co., Ltd) an\
+d a non-aqueous acrylate-type binder (1 wt%) in xylene (superdehydrated, FUJIFILM Wako Pure Chemica\
+l Corporation) and anhydrous isobutyl isobutyrate (Aldrich, 98%) (50:50 w/w) were mixed with 4 Å mo\
+lecular sieves and ZrO₂ beads (Nikkato, diameter of 3 mm) by using a planetary centrifugal mixer (T\
+hinky Corporation, AR-100) at 2,000 r.p.m. for 6 min (six rotations per minute).",
+      "printed": "2,000",
+      "value": {
+        "number": 2000
+      },
+      "unit": "rpm",
+      "kind": "parameter",
+      "method": "instrument setting",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Printed \\"2,000 r.p.m.\\" with a thousands separator."
+    },
+    {
+      "id": "lee2020.sse.mixing-time",
+      "quantity": "mixing time of the SSE slurry",
+      "location": {
+        "section": "Methods: Preparation of SSE sheets"
+      },
+      "quote": "The Li₆PS₅Cl solid electrolyte (99 wt%, 3 µm, Mitsui Mining & Smelting Co., Ltd) an\
+d a non-aqueous acrylate-type binder (1 wt%) in xylene (superdehydrated, FUJIFILM Wako Pure Chemica\
+l Corporation) and anhydrous isobutyl isobutyrate (Aldrich, 98%) (50:50 w/w) were mixed with 4 Å mo\
+lecular sieves and ZrO₂ beads (Nikkato, diameter of 3 mm) by using a planetary centrifugal mixer (T\
+hinky Corporation, AR-100) at 2,000 r.p.m. for 6 min (six rotations per minute).",
+      "printed": "6 min",
+      "value": {
+        "number": 6
+      },
+      "unit": "min",
+      "kind": "parameter",
+      "method": "instrument setting",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Followed by \\"(six rotations per minute)\\", which does not fit 2,000 r.p.m.; it m\
+ay mean six mixing runs. Not recorded as a number."
+    },
+    {
+      "id": "lee2020.sse.release-film-thickness",
+      "quantity": "thickness of the release PET film the SSE slurry is coated on",
+      "location": {
+        "section": "Methods: Preparation of SSE sheets"
+      },
+      "quote": "The resulting mixture was coated on a release polyethylene terephthalate film (75 µ\
+m) using a doctor blade and then the film was dried on a hotplate at 50 °C for a few minutes and dr\
+ied in a vacuum oven at 40 °C overnight.",
+      "printed": "75 µm",
+      "value": {
+        "number": 75
+      },
+      "unit": "µm",
+      "kind": "parameter",
+      "method": "stated",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.sse.hotplate-drying-temperature",
+      "quantity": "hotplate drying temperature of the coated SSE film",
+      "location": {
+        "section": "Methods: Preparation of SSE sheets"
+      },
+      "quote": "The resulting mixture was coated on a release polyethylene terephthalate film (75 µ\
+m) using a doctor blade and then the film was dried on a hotplate at 50 °C for a few minutes and dr\
+ied in a vacuum oven at 40 °C overnight.",
+      "printed": "50 °C",
+      "value": {
+        "number": 50
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "process condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "For \\"a few minutes\\" (not a number)."
+    },
+    {
+      "id": "lee2020.sse.vacuum-drying-temperature",
+      "quantity": "vacuum-oven drying temperature of the SSE film",
+      "location": {
+        "section": "Methods: Preparation of SSE sheets"
+      },
+      "quote": "The resulting mixture was coated on a release polyethylene terephthalate film (75 µ\
+m) using a doctor blade and then the film was dried on a hotplate at 50 °C for a few minutes and dr\
+ied in a vacuum oven at 40 °C overnight.",
+      "printed": "40 °C",
+      "value": {
+        "number": 40
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "process condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "\\"Overnight\\" (not a number)."
     },
     {
       "id": "lee2020.sse.sheet-thickness-as-coated",
@@ -7856,6 +10719,220 @@ ture.",
 h-cell patterns of Fig. 5n, which name no wavelength."
     },
     {
+      "id": "lee2020.raman.laser-wavelength",
+      "quantity": "excitation wavelength of the micro-Raman spectrometer (Ar ion laser)",
+      "location": {
+        "section": "Methods: XRD and Raman spectroscopy"
+      },
+      "quote": "The Raman spectra were acquired using a micro-Raman spectrometer (Renishaw, inVia) e\
+quipped with a 514 nm Ar ion laser.",
+      "printed": "514 nm",
+      "value": {
+        "number": 514
+      },
+      "unit": "nm",
+      "kind": "parameter",
+      "method": "instrument setting",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.ct.spatial-resolution",
+      "quantity": "spatial resolution of the X-ray CT of the pouch cell",
+      "location": {
+        "section": "Methods: X-ray CT"
+      },
+      "quote": "The sample was non-destructively imaged while achieving a high spatial resolution o\
+f 820 nm.",
+      "printed": "820 nm",
+      "value": {
+        "number": 820
+      },
+      "unit": "nm",
+      "kind": "parameter",
+      "method": "instrument setting (Xradia 520 Versa)",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Resolution of the images behind lee2020.pouch.cathode-thickness-ct and lee2020.pouc\
+h.se-plus-agc-thickness-ct."
+    },
+    {
+      "id": "lee2020.ct.tube-voltage",
+      "quantity": "X-ray generator voltage of the CT",
+      "location": {
+        "section": "Methods: X-ray CT"
+      },
+      "quote": "The generator was operated at 80 kV and 7 W.",
+      "printed": "80 kV",
+      "value": {
+        "number": 80
+      },
+      "unit": "kV",
+      "kind": "parameter",
+      "method": "instrument setting",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.ct.tube-power",
+      "quantity": "X-ray generator power of the CT",
+      "location": {
+        "section": "Methods: X-ray CT"
+      },
+      "quote": "The generator was operated at 80 kV and 7 W.",
+      "printed": "7 W",
+      "value": {
+        "number": 7
+      },
+      "unit": "W",
+      "kind": "parameter",
+      "method": "instrument setting",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.ct.detector-binning",
+      "quantity": "detector binning of the CT (2 × 2)",
+      "location": {
+        "section": "Methods: X-ray CT"
+      },
+      "quote": "Three-dimensional datasets were acquired by using the x4 objective lens in combinat\
+ion with the detector, which was set to 2 × 2 binning.",
+      "printed": "2",
+      "value": {
+        "number": 2
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "instrument setting",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "Printed \\"2 × 2 binning\\": 2 pixels in each direction."
+    },
+    {
+      "id": "lee2020.ct.projection-count",
+      "quantity": "number of CT projections collected",
+      "location": {
+        "section": "Methods: X-ray CT"
+      },
+      "quote": "To obtain a good signal-to-noise ratio, 3,200 projections were collected with an ex\
+posure time of 25 s.",
+      "printed": "3,200",
+      "value": {
+        "number": 3200
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "instrument setting",
+      "uncertainty": {
+        "basis": "exact"
+      }
+    },
+    {
+      "id": "lee2020.ct.exposure-time",
+      "quantity": "exposure time per CT projection",
+      "location": {
+        "section": "Methods: X-ray CT"
+      },
+      "quote": "To obtain a good signal-to-noise ratio, 3,200 projections were collected with an ex\
+posure time of 25 s.",
+      "printed": "25 s",
+      "value": {
+        "number": 25
+      },
+      "unit": "s",
+      "kind": "parameter",
+      "method": "instrument setting",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Read as per projection; 3,200 × 25 s = 22.2 h of exposure."
+    },
+    {
+      "id": "lee2020.tem.fib-final-thinning-voltage",
+      "quantity": "ion-beam voltage of the final FIB thinning of TEM samples",
+      "location": {
+        "section": "Methods: SEM and TEM characterization"
+      },
+      "quote": "TEM samples were prepared by a focused ion beam system (Helios Nanolab 450F1, FEI),\
+ and the final thinning was performed at 5 kV to remove the surface layer damaged by Ga ions.",
+      "printed": "5 kV",
+      "value": {
+        "number": 5
+      },
+      "unit": "kV",
+      "kind": "parameter",
+      "method": "instrument setting",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.tem.accelerating-voltage",
+      "quantity": "accelerating voltage of the TEM",
+      "location": {
+        "section": "Methods: SEM and TEM characterization"
+      },
+      "quote": "TEM analysis was conducted by a double-Cs-corrected Titan cubed microscope (FEI) at\
+ 300 kV with a Quantum 966 energy filter (Gatan Inc.).",
+      "printed": "300 kV",
+      "value": {
+        "number": 300
+      },
+      "unit": "kV",
+      "kind": "parameter",
+      "method": "instrument setting",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.c-rate.formation-charge",
+      "quantity": "charge C-rate of the formation cycle",
+      "location": {
+        "section": "Methods: Electrochemical measurements"
+      },
+      "quote": "Pouch cells were cycled once at a charging rate of 0.1 C (0.68 mA cm⁻²) and then at\
+ a discharging rate of 0.2 C (1.36 mA cm⁻²) in a voltage range of 2.5–4.25 V for the initial format\
+ion.",
+      "printed": "0.1 C",
+      "value": {
+        "number": 0.1
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "One formation cycle (\\"cycled once\\"), CC then CV (next sentence)."
+    },
+    {
+      "id": "lee2020.current-density.formation-charge",
+      "quantity": "current density of the 0.1 C formation charge",
+      "location": {
+        "section": "Methods: Electrochemical measurements"
+      },
+      "quote": "Pouch cells were cycled once at a charging rate of 0.1 C (0.68 mA cm⁻²) and then at\
+ a discharging rate of 0.2 C (1.36 mA cm⁻²) in a voltage range of 2.5–4.25 V for the initial format\
+ion.",
+      "printed": "0.68",
+      "value": {
+        "number": 0.68
+      },
+      "unit": "mA cm^-2",
+      "kind": "computed",
+      "method": "C-rate × areal loading 6.8 mAh cm^-2",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
       "id": "lee2020.c-rate.formation-discharge",
       "quantity": "discharge C-rate of the formation cycle",
       "location": {
@@ -7896,6 +10973,128 @@ ion.",
       }
     },
     {
+      "id": "lee2020.voltage.formation-window",
+      "quantity": "cell voltage window of the formation cycle",
+      "location": {
+        "section": "Methods: Electrochemical measurements"
+      },
+      "quote": "Pouch cells were cycled once at a charging rate of 0.1 C (0.68 mA cm⁻²) and then at\
+ a discharging rate of 0.2 C (1.36 mA cm⁻²) in a voltage range of 2.5–4.25 V for the initial format\
+ion.",
+      "printed": "2.5–4.25 V",
+      "value": {
+        "range": [
+          2.5,
+          4.25
+        ]
+      },
+      "unit": "V",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.c-rate.formation-cv-cutoff",
+      "quantity": "current cutoff of the constant-voltage charge step, as a C-rate",
+      "location": {
+        "section": "Methods: Electrochemical measurements"
+      },
+      "quote": "A CV was applied until 0.05 C was achieved at 4.25 V, and 10 min holds were made at\
+ both 2.5 and 4.25 V.",
+      "printed": "0.05 C",
+      "value": {
+        "number": 0.05
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "0.05 C = 0.34 mA cm^-2 with 1.0 C = 6.8 mA cm^-2. The sentence follows the formatio\
+n sentence; the Fig. 6d,e caption says a 0.1 C CC / 4.25 V CV mode was used for all charging sequen\
+ces of the rate test."
+    },
+    {
+      "id": "lee2020.voltage.formation-cv-voltage",
+      "quantity": "voltage of the constant-voltage charge step",
+      "location": {
+        "section": "Methods: Electrochemical measurements"
+      },
+      "quote": "A CV was applied until 0.05 C was achieved at 4.25 V, and 10 min holds were made at\
+ both 2.5 and 4.25 V.",
+      "printed": "at 4.25 V",
+      "value": {
+        "number": 4.25
+      },
+      "unit": "V",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.formation.hold-time",
+      "quantity": "duration of the holds at the end-of-charge and end-of-discharge voltages",
+      "location": {
+        "section": "Methods: Electrochemical measurements"
+      },
+      "quote": "A CV was applied until 0.05 C was achieved at 4.25 V, and 10 min holds were made at\
+ both 2.5 and 4.25 V.",
+      "printed": "10 min",
+      "value": {
+        "number": 10
+      },
+      "unit": "min",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Whether a \\"hold\\" is an open-circuit rest or a potentiostatic hold is not said."
+    },
+    {
+      "id": "lee2020.formation.hold-voltage-lower",
+      "quantity": "lower voltage at which a 10 min hold was made",
+      "location": {
+        "section": "Methods: Electrochemical measurements"
+      },
+      "quote": "A CV was applied until 0.05 C was achieved at 4.25 V, and 10 min holds were made at\
+ both 2.5 and 4.25 V.",
+      "printed": "2.5",
+      "value": {
+        "number": 2.5
+      },
+      "unit": "V",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.formation.hold-voltage-upper",
+      "quantity": "upper voltage at which a 10 min hold was made",
+      "location": {
+        "section": "Methods: Electrochemical measurements"
+      },
+      "quote": "A CV was applied until 0.05 C was achieved at 4.25 V, and 10 min holds were made at\
+ both 2.5 and 4.25 V.",
+      "printed": "and 4.25 V",
+      "value": {
+        "number": 4.25
+      },
+      "unit": "V",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
       "id": "lee2020.c-rate.cycling",
       "quantity": "C-rate of the long-term cycling",
       "location": {
@@ -7929,6 +11128,206 @@ o 4.25 V versus Li⁺/Li for the cycle performance tests.",
       "unit": "mA cm^-2",
       "kind": "computed",
       "method": "C-rate × areal loading 6.8 mAh cm^-2",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.voltage.cycling-window",
+      "quantity": "cutoff voltage window of the long-term cycling",
+      "location": {
+        "section": "Methods: Electrochemical measurements"
+      },
+      "quote": "The CC of 0.5 C (3.4 mA cm⁻²) mode was adopted in a cutoff voltage range from 2.5 t\
+o 4.25 V versus Li⁺/Li for the cycle performance tests.",
+      "printed": "2.5 to 4.25",
+      "value": {
+        "range": [
+          2.5,
+          4.25
+        ]
+      },
+      "unit": "V",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The Fig. 6g caption prints the same window (2.5–4.25 V versus Li+/Li at 60 °C)."
+    },
+    {
+      "id": "lee2020.eis.frequency-upper",
+      "quantity": "upper frequency of the EIS sweep",
+      "location": {
+        "section": "Methods: Electrochemical measurements (impedance)"
+      },
+      "quote": "The impedance of the pouch-type full cell was measured by electrochemical impedance\
+ spectroscopy using an AutoLab modular potentiostat/galvanostat (Metrohm AG) over a 1 MHz to 0.01 H\
+z frequency range with an amplitude of 10 mV.",
+      "printed": "1 MHz",
+      "value": {
+        "number": 1
+      },
+      "unit": "MHz",
+      "kind": "parameter",
+      "method": "instrument setting (AutoLab, Metrohm)",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The same settings were used for the SSE-pellet conductivity (next sentence)."
+    },
+    {
+      "id": "lee2020.eis.frequency-lower",
+      "quantity": "lower frequency of the EIS sweep",
+      "location": {
+        "section": "Methods: Electrochemical measurements (impedance)"
+      },
+      "quote": "The impedance of the pouch-type full cell was measured by electrochemical impedance\
+ spectroscopy using an AutoLab modular potentiostat/galvanostat (Metrohm AG) over a 1 MHz to 0.01 H\
+z frequency range with an amplitude of 10 mV.",
+      "printed": "0.01 Hz",
+      "value": {
+        "number": 0.01
+      },
+      "unit": "Hz",
+      "kind": "parameter",
+      "method": "instrument setting (AutoLab, Metrohm)",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.eis.amplitude",
+      "quantity": "AC amplitude of the EIS measurement",
+      "location": {
+        "section": "Methods: Electrochemical measurements (impedance)"
+      },
+      "quote": "The impedance of the pouch-type full cell was measured by electrochemical impedance\
+ spectroscopy using an AutoLab modular potentiostat/galvanostat (Metrohm AG) over a 1 MHz to 0.01 H\
+z frequency range with an amplitude of 10 mV.",
+      "printed": "10 mV",
+      "value": {
+        "number": 10
+      },
+      "unit": "mV",
+      "kind": "parameter",
+      "method": "instrument setting (AutoLab, Metrohm)",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.sse.pellet-pressing-pressure",
+      "quantity": "uniaxial pressing pressure of the SSE conductivity pellet",
+      "location": {
+        "section": "Methods: Electrochemical measurements (impedance)"
+      },
+      "quote": "A sample pellet of SSE was prepared from powder by using a uniaxial press at 300 MP\
+a in a stainless-steel die (diameter of 13 mm).",
+      "printed": "300 MPa",
+      "value": {
+        "number": 300
+      },
+      "unit": "MPa",
+      "kind": "parameter",
+      "method": "process condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.sse.pellet-die-diameter",
+      "quantity": "diameter of the stainless-steel die of the SSE conductivity pellet",
+      "location": {
+        "section": "Methods: Electrochemical measurements (impedance)"
+      },
+      "quote": "A sample pellet of SSE was prepared from powder by using a uniaxial press at 300 MP\
+a in a stainless-steel die (diameter of 13 mm).",
+      "printed": "13 mm",
+      "value": {
+        "number": 13
+      },
+      "unit": "mm",
+      "kind": "parameter",
+      "method": "stated",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The pellet area is then π (0.65 cm)^2 = 1.327 cm^2 (not printed)."
+    },
+    {
+      "id": "lee2020.sse.pellet-foil-thickness",
+      "quantity": "thickness of the foil electrodes attached to both sides of the SSE pellet",
+      "location": {
+        "section": "Methods: Electrochemical measurements (impedance)"
+      },
+      "quote": "A foil (thickness of 50 µm) was attached on both sides of the sample pellet, and a p\
+ressure of 30 MPa was applied to make contact.",
+      "printed": "50 µm",
+      "value": {
+        "number": 50
+      },
+      "unit": "µm",
+      "kind": "parameter",
+      "method": "stated",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The foil material is not named."
+    },
+    {
+      "id": "lee2020.sse.pellet-contact-pressure",
+      "quantity": "pressure applied to make contact between the foils and the SSE pellet",
+      "location": {
+        "section": "Methods: Electrochemical measurements (impedance)"
+      },
+      "quote": "A foil (thickness of 50 µm) was attached on both sides of the sample pellet, and a p\
+ressure of 30 MPa was applied to make contact.",
+      "printed": "30 MPa",
+      "value": {
+        "number": 30
+      },
+      "unit": "MPa",
+      "kind": "parameter",
+      "method": "process condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.sse.pellet-preheat-temperature",
+      "quantity": "preheating temperature of the conductivity test cell",
+      "location": {
+        "section": "Methods: Electrochemical measurements (impedance)"
+      },
+      "quote": "The cell was then preheated at 80 °C for 12 h, and the impedance was measured from 8\
+0 to -20 °C.",
+      "printed": "at 80 °C",
+      "value": {
+        "number": 80
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "process condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "lee2020.sse.pellet-preheat-time",
+      "quantity": "preheating time of the conductivity test cell",
+      "location": {
+        "section": "Methods: Electrochemical measurements (impedance)"
+      },
+      "quote": "The cell was then preheated at 80 °C for 12 h, and the impedance was measured from 8\
+0 to -20 °C.",
+      "printed": "12 h",
+      "value": {
+        "number": 12
+      },
+      "unit": "h",
+      "kind": "parameter",
+      "method": "process condition",
       "uncertainty": {
         "basis": "printed-precision"
       }
@@ -8004,6 +11403,742 @@ nterface (se-side) for the same cell. The text does not decide which is right."}
   ],
   "records": [
     {
+      "id": "park2022.synthesis.solvent-cs1-water-part",
+      "quantity": "DI water part of the solvent ratio \\"7 : 9\\" for the CS1 polymer spheres",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "A mixture of deionized (DI) water and ethanol at different ratios was prepared as a\
+ solvent (7 : 9 in 84 ml for CS1, 8:3 in 200 ml for CS2, and 5:2 in 336 ml for CS3).",
+      "printed": "7",
+      "value": {
+        "number": 7
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Parts of the DI water : ethanol solvent ratio (read in the order of the sentence, \\\
+"DI water and ethanol\\"); the text does not say whether the ratio is by volume or by weight. CS1: 7\
+ parts water to 9 parts ethanol in 84 ml."
+    },
+    {
+      "id": "park2022.synthesis.solvent-cs1-ethanol-part",
+      "quantity": "ethanol part of the solvent ratio \\"7 : 9\\" for the CS1 polymer spheres",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "A mixture of deionized (DI) water and ethanol at different ratios was prepared as a\
+ solvent (7 : 9 in 84 ml for CS1, 8:3 in 200 ml for CS2, and 5:2 in 336 ml for CS3).",
+      "printed": "9",
+      "value": {
+        "number": 9
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Parts of the DI water : ethanol solvent ratio (read in the order of the sentence, \\\
+"DI water and ethanol\\"); the text does not say whether the ratio is by volume or by weight."
+    },
+    {
+      "id": "park2022.synthesis.solvent-cs1-volume",
+      "quantity": "total solvent volume for the CS1 polymer spheres",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "A mixture of deionized (DI) water and ethanol at different ratios was prepared as a\
+ solvent (7 : 9 in 84 ml for CS1, 8:3 in 200 ml for CS2, and 5:2 in 336 ml for CS3).",
+      "printed": "84",
+      "value": {
+        "number": 84
+      },
+      "unit": "mL",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Printed \\"ml\\"."
+    },
+    {
+      "id": "park2022.synthesis.solvent-cs2-water-part",
+      "quantity": "DI water part of the solvent ratio \\"8:3\\" for the CS2 polymer spheres",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "A mixture of deionized (DI) water and ethanol at different ratios was prepared as a\
+ solvent (7 : 9 in 84 ml for CS1, 8:3 in 200 ml for CS2, and 5:2 in 336 ml for CS3).",
+      "printed": "8",
+      "value": {
+        "number": 8
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Parts of the DI water : ethanol solvent ratio (read in the order of the sentence, \\\
+"DI water and ethanol\\"); the text does not say whether the ratio is by volume or by weight. CS2: 8\
+ parts water to 3 parts ethanol in 200 ml."
+    },
+    {
+      "id": "park2022.synthesis.solvent-cs2-ethanol-part",
+      "quantity": "ethanol part of the solvent ratio \\"8:3\\" for the CS2 polymer spheres",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "A mixture of deionized (DI) water and ethanol at different ratios was prepared as a\
+ solvent (7 : 9 in 84 ml for CS1, 8:3 in 200 ml for CS2, and 5:2 in 336 ml for CS3).",
+      "printed": "3",
+      "value": {
+        "number": 3
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Parts of the DI water : ethanol solvent ratio (read in the order of the sentence, \\\
+"DI water and ethanol\\"); the text does not say whether the ratio is by volume or by weight."
+    },
+    {
+      "id": "park2022.synthesis.solvent-cs2-volume",
+      "quantity": "total solvent volume for the CS2 polymer spheres",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "A mixture of deionized (DI) water and ethanol at different ratios was prepared as a\
+ solvent (7 : 9 in 84 ml for CS1, 8:3 in 200 ml for CS2, and 5:2 in 336 ml for CS3).",
+      "printed": "200",
+      "value": {
+        "number": 200
+      },
+      "unit": "mL",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Printed \\"ml\\"."
+    },
+    {
+      "id": "park2022.synthesis.solvent-cs3-water-part",
+      "quantity": "DI water part of the solvent ratio \\"5:2\\" for the CS3 polymer spheres",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "A mixture of deionized (DI) water and ethanol at different ratios was prepared as a\
+ solvent (7 : 9 in 84 ml for CS1, 8:3 in 200 ml for CS2, and 5:2 in 336 ml for CS3).",
+      "printed": "5",
+      "value": {
+        "number": 5
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Parts of the DI water : ethanol solvent ratio (read in the order of the sentence, \\\
+"DI water and ethanol\\"); the text does not say whether the ratio is by volume or by weight. CS3: 5\
+ parts water to 2 parts ethanol in 336 ml."
+    },
+    {
+      "id": "park2022.synthesis.solvent-cs3-ethanol-part",
+      "quantity": "ethanol part of the solvent ratio \\"5:2\\" for the CS3 polymer spheres",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "A mixture of deionized (DI) water and ethanol at different ratios was prepared as a\
+ solvent (7 : 9 in 84 ml for CS1, 8:3 in 200 ml for CS2, and 5:2 in 336 ml for CS3).",
+      "printed": "2",
+      "value": {
+        "number": 2
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Parts of the DI water : ethanol solvent ratio (read in the order of the sentence, \\\
+"DI water and ethanol\\"); the text does not say whether the ratio is by volume or by weight."
+    },
+    {
+      "id": "park2022.synthesis.solvent-cs3-volume",
+      "quantity": "total solvent volume for the CS3 polymer spheres",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "A mixture of deionized (DI) water and ethanol at different ratios was prepared as a\
+ solvent (7 : 9 in 84 ml for CS1, 8:3 in 200 ml for CS2, and 5:2 in 336 ml for CS3).",
+      "printed": "336",
+      "value": {
+        "number": 336
+      },
+      "unit": "mL",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Printed \\"ml\\"."
+    },
+    {
+      "id": "park2022.synthesis.pluronic-f127-mass-cs3",
+      "quantity": "mass of Pluronic F127 stabilizer added for the CS3 polymer spheres",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "For CS3, 1200 mg of Pluronic® F127 (Sigma Aldrich) was added to further reduce the p\
+articles.",
+      "printed": "1200",
+      "value": {
+        "number": 1200
+      },
+      "unit": "mg",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The stabilizer (a triblock copolymer, section 3.2) is used only for CS3."
+    },
+    {
+      "id": "park2022.synthesis.precursor-stirring-time",
+      "quantity": "stirring time after adding ammonium hydroxide and resorcinol",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "Subsequently, ammonium hydroxide (Daejung Chemicals) and resorcinol (Sigma Aldrich)\
+ were added to the prepared solution, followed by 1 h of stirring (0.3 ml of ammonium hydroxide and\
+ 600 mg of resorcinol for CS1 and CS2, and 1.2 ml of ammonium hydroxide and 2400 mg of resorcinol f\
+or CS3).",
+      "printed": "1 h",
+      "value": {
+        "number": 1
+      },
+      "unit": "h",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "park2022.synthesis.ammonium-hydroxide-cs1-cs2",
+      "quantity": "volume of ammonium hydroxide for the CS1 and CS2 polymer spheres",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "Subsequently, ammonium hydroxide (Daejung Chemicals) and resorcinol (Sigma Aldrich)\
+ were added to the prepared solution, followed by 1 h of stirring (0.3 ml of ammonium hydroxide and\
+ 600 mg of resorcinol for CS1 and CS2, and 1.2 ml of ammonium hydroxide and 2400 mg of resorcinol f\
+or CS3).",
+      "printed": "0.3",
+      "value": {
+        "number": 0.3
+      },
+      "unit": "mL",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Printed \\"ml\\"; the concentration of the ammonium hydroxide is not given."
+    },
+    {
+      "id": "park2022.synthesis.resorcinol-cs1-cs2",
+      "quantity": "mass of resorcinol for the CS1 and CS2 polymer spheres",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "Subsequently, ammonium hydroxide (Daejung Chemicals) and resorcinol (Sigma Aldrich)\
+ were added to the prepared solution, followed by 1 h of stirring (0.3 ml of ammonium hydroxide and\
+ 600 mg of resorcinol for CS1 and CS2, and 1.2 ml of ammonium hydroxide and 2400 mg of resorcinol f\
+or CS3).",
+      "printed": "600",
+      "value": {
+        "number": 600
+      },
+      "unit": "mg",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "park2022.synthesis.ammonium-hydroxide-cs3",
+      "quantity": "volume of ammonium hydroxide for the CS3 polymer spheres",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "Subsequently, ammonium hydroxide (Daejung Chemicals) and resorcinol (Sigma Aldrich)\
+ were added to the prepared solution, followed by 1 h of stirring (0.3 ml of ammonium hydroxide and\
+ 600 mg of resorcinol for CS1 and CS2, and 1.2 ml of ammonium hydroxide and 2400 mg of resorcinol f\
+or CS3).",
+      "printed": "1.2",
+      "value": {
+        "number": 1.2
+      },
+      "unit": "mL",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Printed \\"ml\\"; four times the CS1/CS2 amount (0.3 ml), as are resorcinol (2400 v\
+s 600 mg) and formaldehyde (3.6 vs 0.9 ml), in 336 ml of solvent instead of 84 or 200 ml."
+    },
+    {
+      "id": "park2022.synthesis.resorcinol-cs3",
+      "quantity": "mass of resorcinol for the CS3 polymer spheres",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "Subsequently, ammonium hydroxide (Daejung Chemicals) and resorcinol (Sigma Aldrich)\
+ were added to the prepared solution, followed by 1 h of stirring (0.3 ml of ammonium hydroxide and\
+ 600 mg of resorcinol for CS1 and CS2, and 1.2 ml of ammonium hydroxide and 2400 mg of resorcinol f\
+or CS3).",
+      "printed": "2400",
+      "value": {
+        "number": 2400
+      },
+      "unit": "mg",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "park2022.synthesis.formaldehyde-cs1-cs2",
+      "quantity": "volume of formaldehyde solution for the CS1 and CS2 polymer spheres",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "Finally, polymerization was initiated with the addition of formaldehyde solution (S\
+igma Aldrich, 0.9 ml for CS1 and CS2 and 3.6 ml for CS3), and the solutions were stirred overnight.\
+",
+      "printed": "0.9",
+      "value": {
+        "number": 0.9
+      },
+      "unit": "mL",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Printed \\"ml\\"; the formaldehyde concentration of the solution is not given."
+    },
+    {
+      "id": "park2022.synthesis.formaldehyde-cs3",
+      "quantity": "volume of formaldehyde solution for the CS3 polymer spheres",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "Finally, polymerization was initiated with the addition of formaldehyde solution (S\
+igma Aldrich, 0.9 ml for CS1 and CS2 and 3.6 ml for CS3), and the solutions were stirred overnight.\
+",
+      "printed": "3.6",
+      "value": {
+        "number": 3.6
+      },
+      "unit": "mL",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Printed \\"ml\\"."
+    },
+    {
+      "id": "park2022.synthesis.polymer-drying-temperature",
+      "quantity": "vacuum-oven drying temperature of the washed polymer spheres (overnight)",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "The resulting suspensions were washed with DI water three times and ethanol two tim\
+es via centrifugation and dried overnight at 80 °C in a vacuum oven.",
+      "printed": "80",
+      "value": {
+        "number": 80
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "park2022.carbonization.first-dwell-temperature",
+      "quantity": "first heating target and dwell temperature of the carbonization profile (Ar)",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "To carbonize the polymer spheres, the obtained powders were annealed under an Ar at\
+mosphere with the following temperature profile: heating to 350 °C at a ramping rate of 1 °C min⁻¹,\
+ maintaining the temperature at 350 °C for 2 h, heating to 600 °C at a ramping rate of 1 °C min⁻¹, a\
+nd maintaining at 600 °C for 4 h.",
+      "printed": "350",
+      "value": {
+        "number": 350
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Printed twice in the profile: heating to 350 °C and maintaining at 350 °C. The same\
+ profile carbonizes the Ag-decorated polymer spheres."
+    },
+    {
+      "id": "park2022.carbonization.ramp-rate",
+      "quantity": "heating rate of both ramps of the carbonization profile (to 350 °C and to 600 °C\
+)",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "To carbonize the polymer spheres, the obtained powders were annealed under an Ar at\
+mosphere with the following temperature profile: heating to 350 °C at a ramping rate of 1 °C min⁻¹,\
+ maintaining the temperature at 350 °C for 2 h, heating to 600 °C at a ramping rate of 1 °C min⁻¹, a\
+nd maintaining at 600 °C for 4 h.",
+      "printed": "1",
+      "value": {
+        "number": 1
+      },
+      "unit": "K min^-1",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Printed \\"1 °C min⁻¹\\" twice (both ramps); a rate in °C per minute equals K per m\
+inute, and the unit grammar takes °C only alone."
+    },
+    {
+      "id": "park2022.carbonization.first-dwell-time",
+      "quantity": "dwell time at 350 °C in the carbonization profile",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "To carbonize the polymer spheres, the obtained powders were annealed under an Ar at\
+mosphere with the following temperature profile: heating to 350 °C at a ramping rate of 1 °C min⁻¹,\
+ maintaining the temperature at 350 °C for 2 h, heating to 600 °C at a ramping rate of 1 °C min⁻¹, a\
+nd maintaining at 600 °C for 4 h.",
+      "printed": "2",
+      "value": {
+        "number": 2
+      },
+      "unit": "h",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "park2022.carbonization.final-temperature",
+      "quantity": "final carbonization temperature (heating target and dwell)",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "To carbonize the polymer spheres, the obtained powders were annealed under an Ar at\
+mosphere with the following temperature profile: heating to 350 °C at a ramping rate of 1 °C min⁻¹,\
+ maintaining the temperature at 350 °C for 2 h, heating to 600 °C at a ramping rate of 1 °C min⁻¹, a\
+nd maintaining at 600 °C for 4 h.",
+      "printed": "600",
+      "value": {
+        "number": 600
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Printed twice in the profile: heating to 600 °C and maintaining at 600 °C."
+    },
+    {
+      "id": "park2022.carbonization.final-dwell-time",
+      "quantity": "dwell time at 600 °C in the carbonization profile",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "To carbonize the polymer spheres, the obtained powders were annealed under an Ar at\
+mosphere with the following temperature profile: heating to 350 °C at a ramping rate of 1 °C min⁻¹,\
+ maintaining the temperature at 350 °C for 2 h, heating to 600 °C at a ramping rate of 1 °C min⁻¹, a\
+nd maintaining at 600 °C for 4 h.",
+      "printed": "4",
+      "value": {
+        "number": 4
+      },
+      "unit": "h",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "park2022.ag-decoration.polymer-sphere-mass",
+      "quantity": "mass of polymer spheres per Ag decoration batch",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "For Ag NP decoration, 90 mg of polymer spheres were dispersed in 150 ml of DI water\
+ and ethanol solution (14 : 1 volume ratio) using tip sonication.",
+      "printed": "90",
+      "value": {
+        "number": 90
+      },
+      "unit": "mg",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The text does not say which polymer spheres (CS1, CS2 or CS3 precursors) or whether\
+ the amounts differ between them; all three are decorated (section 3.5)."
+    },
+    {
+      "id": "park2022.ag-decoration.dispersion-volume",
+      "quantity": "volume of the DI water/ethanol solution for the Ag decoration",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "For Ag NP decoration, 90 mg of polymer spheres were dispersed in 150 ml of DI water\
+ and ethanol solution (14 : 1 volume ratio) using tip sonication.",
+      "printed": "150",
+      "value": {
+        "number": 150
+      },
+      "unit": "mL",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Printed \\"ml\\"."
+    },
+    {
+      "id": "park2022.ag-decoration.solvent-water-part",
+      "quantity": "DI water part of the water : ethanol volume ratio \\"14 : 1\\" of the Ag decorat\
+ion",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "For Ag NP decoration, 90 mg of polymer spheres were dispersed in 150 ml of DI water\
+ and ethanol solution (14 : 1 volume ratio) using tip sonication.",
+      "printed": "14",
+      "value": {
+        "number": 14
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Ratio parts (DI water : ethanol, by volume as printed), not percentages."
+    },
+    {
+      "id": "park2022.ag-decoration.solvent-ethanol-part",
+      "quantity": "ethanol part of the water : ethanol volume ratio \\"14 : 1\\" of the Ag decorati\
+on",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "For Ag NP decoration, 90 mg of polymer spheres were dispersed in 150 ml of DI water\
+ and ethanol solution (14 : 1 volume ratio) using tip sonication.",
+      "printed": "1",
+      "value": {
+        "number": 1
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Ratio parts (DI water : ethanol, by volume as printed)."
+    },
+    {
+      "id": "park2022.ag-decoration.silver-nitrate-mass",
+      "quantity": "mass of silver nitrate per Ag decoration batch (90 mg polymer spheres)",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "Following this, 70.9 mg of silver nitrate was added to the polymer sphere dispersio\
+n.",
+      "printed": "70.9",
+      "value": {
+        "number": 70.9
+      },
+      "unit": "mg",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Arithmetic, not printed: 70.9 mg AgNO3 (169.87 g mol^-1) is 0.417 mmol, i.e. 45.0 m\
+g Ag per 90 mg of polymer spheres (before carbonization)."
+    },
+    {
+      "id": "park2022.ag-decoration.premix-stirring-time",
+      "quantity": "stirring time after adding the silver nitrate",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "After stirring for 10 min, 50 ml of 1 M KOH (Sigma Aldrich) solution and 1 M ethyle\
+ne glycol (Sigma Aldrich) solution were added dropwise.",
+      "printed": "10",
+      "value": {
+        "number": 10
+      },
+      "unit": "min",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "park2022.ag-decoration.koh-volume",
+      "quantity": "volume of KOH solution added dropwise",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "After stirring for 10 min, 50 ml of 1 M KOH (Sigma Aldrich) solution and 1 M ethyle\
+ne glycol (Sigma Aldrich) solution were added dropwise.",
+      "printed": "50",
+      "value": {
+        "number": 50
+      },
+      "unit": "mL",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Printed \\"50 ml of 1 M KOH (Sigma Aldrich) solution and 1 M ethylene glycol (Sigma\
+ Aldrich) solution\\": it is not clear whether 50 ml applies to the KOH solution only or to each so\
+lution."
+    },
+    {
+      "id": "park2022.ag-decoration.koh-concentration",
+      "quantity": "molar concentration of the KOH solution",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "After stirring for 10 min, 50 ml of 1 M KOH (Sigma Aldrich) solution and 1 M ethyle\
+ne glycol (Sigma Aldrich) solution were added dropwise.",
+      "printed": "1 M KOH",
+      "value": {
+        "number": 1
+      },
+      "unit": "mol L^-1",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Printed \\"1 M\\"."
+    },
+    {
+      "id": "park2022.ag-decoration.ethylene-glycol-concentration",
+      "quantity": "molar concentration of the ethylene glycol solution",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "After stirring for 10 min, 50 ml of 1 M KOH (Sigma Aldrich) solution and 1 M ethyle\
+ne glycol (Sigma Aldrich) solution were added dropwise.",
+      "printed": "1 M ethylene glycol",
+      "value": {
+        "number": 1
+      },
+      "unit": "mol L^-1",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Printed \\"1 M\\"; the volume of this solution is not given separately (see park202\
+2.ag-decoration.koh-volume)."
+    },
+    {
+      "id": "park2022.ag-decoration.reaction-time",
+      "quantity": "stirring time of the Ag reduction step",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "After stirring for 3 h at 80 °C, the dispersion was washed with DI water three time\
+s and ethanol two times using centrifugation and dried overnight at 80 °C.",
+      "printed": "3",
+      "value": {
+        "number": 3
+      },
+      "unit": "h",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "park2022.ag-decoration.reaction-temperature",
+      "quantity": "temperature of the Ag reduction step (3 h stirring)",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "After stirring for 3 h at 80 °C, the dispersion was washed with DI water three time\
+s and ethanol two times using centrifugation and dried overnight at 80 °C.",
+      "printed": "80",
+      "value": {
+        "number": 80
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The sentence prints 80 °C twice, for the 3 h stirring and for the overnight drying;\
+ both records cover both printings."
+    },
+    {
+      "id": "park2022.ag-decoration.drying-temperature",
+      "quantity": "overnight drying temperature of the Ag-decorated polymer spheres",
+      "location": {
+        "section": "2.1 Material synthesis"
+      },
+      "quote": "After stirring for 3 h at 80 °C, the dispersion was washed with DI water three time\
+s and ethanol two times using centrifugation and dried overnight at 80 °C.",
+      "printed": "80",
+      "value": {
+        "number": 80
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "stated synthesis condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The sentence prints 80 °C twice, for the 3 h stirring and for the overnight drying;\
+ both records cover both printings."
+    },
+    {
       "id": "park2022.cell.pellet-pressure",
       "quantity": "pressure used to pelletize the LPS (Li3PS4) powder",
       "location": {
@@ -8042,6 +12177,136 @@ t 380 MPa.",
       },
       "notes": "The 380 MPa contact gives the strong SE-porous layer adhesion of section 3.1; all k\
 inetic experiments use it (\\"In following experiments, we applied 380 MPa\\")."
+    },
+    {
+      "id": "park2022.cell.binder-carbon-part",
+      "quantity": "carbon-sphere (or Ag-decorated carbon-sphere) part of the weight ratio \\"9 : 1\
+\\" of the composite anode slurry",
+      "location": {
+        "section": "2.2 Cell fabrication"
+      },
+      "quote": "The composite anodes were fabricated by casting the slurry containing the carbon sp\
+heres or Ag NP-decorated carbon spheres and polyvinylidene fluoride (PVDF, Sigma Aldrich) binder in\
+ NMP (Daejung Chemicals) at a weight ratio of 9 : 1 on SUS 316 foil and drying in an oven at 120 °C\
+.",
+      "printed": "9",
+      "value": {
+        "number": 9
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated fabrication condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Ratio parts, carbon spheres : PVDF binder by weight (90 wt% carbon, 10 wt% PVDF of t\
+he dry layer)."
+    },
+    {
+      "id": "park2022.cell.binder-pvdf-part",
+      "quantity": "PVDF binder part of the weight ratio \\"9 : 1\\" of the composite anode slurry",
+      "location": {
+        "section": "2.2 Cell fabrication"
+      },
+      "quote": "The composite anodes were fabricated by casting the slurry containing the carbon sp\
+heres or Ag NP-decorated carbon spheres and polyvinylidene fluoride (PVDF, Sigma Aldrich) binder in\
+ NMP (Daejung Chemicals) at a weight ratio of 9 : 1",
+      "printed": "1",
+      "value": {
+        "number": 1
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated fabrication condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Ratio parts, carbon spheres : PVDF by weight. The quote stops after the ratio (the s\
+entence goes on \\"on SUS 316 foil and drying in an oven at 120 °C\\") so that this one-digit print\
+ed value does not also stand for the 1 of 316 and 120."
+    },
+    {
+      "id": "park2022.cell.electrode-drying-temperature",
+      "quantity": "oven drying temperature of the cast composite anode",
+      "location": {
+        "section": "2.2 Cell fabrication"
+      },
+      "quote": "The composite anodes were fabricated by casting the slurry containing the carbon sp\
+heres or Ag NP-decorated carbon spheres and polyvinylidene fluoride (PVDF, Sigma Aldrich) binder in\
+ NMP (Daejung Chemicals) at a weight ratio of 9 : 1 on SUS 316 foil and drying in an oven at 120 °C\
+.",
+      "printed": "120",
+      "value": {
+        "number": 120
+      },
+      "unit": "°C",
+      "kind": "parameter",
+      "method": "stated fabrication condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "park2022.cell.anode-diameter",
+      "quantity": "diameter of the punched composite anode disc",
+      "location": {
+        "section": "2.2 Cell fabrication"
+      },
+      "quote": "The composite […] anode was punched into a circular shape with a diameter of 10 mm.\
+",
+      "printed": "10",
+      "value": {
+        "number": 10
+      },
+      "unit": "mm",
+      "kind": "parameter",
+      "method": "stated fabrication condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The sentence runs across a running head (\\"Paper\\"), hence the join. Equal to the\
+ mould inner diameter (park2022.cell.mould-diameter): anode area 0.785 cm² (arithmetic, not printed\
+)."
+    },
+    {
+      "id": "park2022.cell.li-foil-thickness",
+      "quantity": "thickness of the Li foil counter electrode",
+      "location": {
+        "section": "2.2 Cell fabrication"
+      },
+      "quote": "Lithium foil (Honjo, 400 µm) and Li₃PS₄ (LPS, NEI corporation) were used as the cou\
+nter electrode and solid-state electrolyte, respectively.",
+      "printed": "400",
+      "value": {
+        "number": 400
+      },
+      "unit": "µm",
+      "kind": "parameter",
+      "method": "stated fabrication condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Printed in parentheses with the supplier, \\"(Honjo, 400 µm)\\"; read as the foil t\
+hickness."
+    },
+    {
+      "id": "park2022.cell.mould-diameter",
+      "quantity": "inner diameter of the PEEK mould in which the LPS pellet is pressed",
+      "location": {
+        "section": "2.2 Cell fabrication"
+      },
+      "quote": "Initially, LPS powder was pelletized under a pressure of 270 MPa in a PEEK mold wit\
+h an inner diameter of 10 mm.",
+      "printed": "10",
+      "value": {
+        "number": 10
+      },
+      "unit": "mm",
+      "kind": "parameter",
+      "method": "stated fabrication condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
     },
     {
       "id": "park2022.cell.operating-pressure",
@@ -8122,6 +12387,31 @@ inetic experiments use it (\\"In following experiments, we applied 380 MPa\\")."
       "uncertainty": {
         "basis": "printed-precision"
       }
+    },
+    {
+      "id": "park2022.cell.glovebox-o2-h2o-level",
+      "quantity": "O2 and H2O levels of the Ar-filled glove box used for cell assembly (upper bound\
+)",
+      "location": {
+        "section": "2.2 Cell fabrication"
+      },
+      "quote": "All cells were assembled in an Arfilled glove box (O₂ and H₂O levels < 0.1 ppm) and\
+ operated under constant pressure and temperature (a pressure of 5 MPa and a temperature of 30, 45,\
+ or 60 °C).",
+      "printed": "< 0.1",
+      "value": {
+        "bound": {
+          "relation": "<",
+          "number": 0.1
+        }
+      },
+      "unit": "ppm",
+      "kind": "parameter",
+      "method": "stated assembly condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "One bound printed for both O2 and H2O."
     },
     {
       "id": "park2022.cell.plating-capacity-0p5",
@@ -8241,6 +12531,30 @@ s with a current density of 0.2 mA cm^-2 to activate the anode.",
       }
     },
     {
+      "id": "park2022.cell.precycle-voltage-window",
+      "quantity": "voltage window of the activation pre-cycles",
+      "location": {
+        "section": "2.2 Cell fabrication"
+      },
+      "quote": "Prior to the initial Li deposition, the anodes were pre-cycled from 0 to 1 V 5 time\
+s with a current density of 0.2 mA cm^-2 to activate the anode.",
+      "printed": "0 to 1",
+      "value": {
+        "range": [
+          0,
+          1
+        ]
+      },
+      "unit": "V",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "vs. Li/Li⁺ (the stripping cut-off of the same paragraph is \\"1 V (vs. Li/Li⁺)\\").\
+ Repeated in 3.2 for Fig. S7 (\\"current density of 0.2 mA cm⁻² from 0 to 1 V\\")."
+    },
+    {
       "id": "park2022.cell.precycle-current-density",
       "quantity": "current density of the activation pre-cycles",
       "location": {
@@ -8258,6 +12572,45 @@ s with a current density of 0.2 mA cm^-2 to activate the anode.",
       "uncertainty": {
         "basis": "printed-precision"
       }
+    },
+    {
+      "id": "park2022.eis.frequency-upper",
+      "quantity": "upper end of the EIS frequency range",
+      "location": {
+        "section": "2.3 Characterization"
+      },
+      "quote": "Electrochemical impedance was measured using EIS (BioLogic, SP-200) in the frequenc\
+y range from 7 MHz to 100 mHz.",
+      "printed": "7",
+      "value": {
+        "number": 7
+      },
+      "unit": "MHz",
+      "kind": "parameter",
+      "method": "stated instrument setting (BioLogic SP-200)",
+      "uncertainty": {
+        "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "park2022.eis.frequency-lower",
+      "quantity": "lower end of the EIS frequency range",
+      "location": {
+        "section": "2.3 Characterization"
+      },
+      "quote": "Electrochemical impedance was measured using EIS (BioLogic, SP-200) in the frequenc\
+y range from 7 MHz to 100 mHz.",
+      "printed": "100",
+      "value": {
+        "number": 100
+      },
+      "unit": "mHz",
+      "kind": "parameter",
+      "method": "stated instrument setting (BioLogic SP-200)",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The excitation amplitude is not given in the text."
     },
     {
       "id": "park2022.interlayer.thickness",
@@ -8301,6 +12654,27 @@ e SE-porous layer interfacial contact by applying a pressure of 5 or 380 MPa.",
       "uncertainty": {
         "basis": "printed-precision"
       }
+    },
+    {
+      "id": "park2022.peel-off.formation-pressure-high",
+      "quantity": "higher pressure used to form the SE-porous layer contact for the peel-off tests"\
+,
+      "location": {
+        "section": "3.1 Energetics of Li electrodeposition"
+      },
+      "quote": "Peel-off tests were carried out with the anodes-SE pellet assembly after forming th\
+e SE-porous layer interfacial contact by applying a pressure of 5 or 380 MPa.",
+      "printed": "380",
+      "value": {
+        "number": 380
+      },
+      "unit": "MPa",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The same 380 MPa as the cell fabrication (park2022.cell.anode-pressing-pressure)."
     },
     {
       "id": "park2022.peel-off.formed-5mpa",
@@ -8599,6 +12973,64 @@ spectively.",
         "basis": "printed-precision"
       },
       "notes": "Printed again with the same value in 3.4 (Fig. S17)."
+    },
+    {
+      "id": "park2022.eq2.grain-diameter-exponent",
+      "quantity": "power of the average grain diameter D in the denominator of the Coble-creep stra\
+in rate, eqn (2)",
+      "location": {
+        "section": "3.2 Kinetic factors: Li deposition behavior depending on the pore size of the c\
+arbon layer",
+        "equation": "eqn (2)"
+      },
+      "quote": "$$\\\\frac{\\\\mathrm{d}\\\\varepsilon}{\\\\mathrm{d}t} = K \\\\frac{\\\\delta_{\\\
+\\mathrm{s}} D_{\\\\mathrm{s}} \\\\Omega}{D^3 k_{\\\\mathrm{B}} T} \\\\sigma \\\\tag{2}$$",
+      "printed": "3",
+      "value": {
+        "number": 3
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "Coble creep law (refs. 28, 30)",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "dε/dt = K δs Ds Ω σ / (D^3 kB T); the paper takes D as the pore diameter of the int\
+erlayer. Inconsistent with the text: eqn (2) has the grain diameter D (taken as the pore diameter) c\
+ubed in the denominator, strain rate ∝ D^-3, while the text says the strain rate \\"could be invers\
+ely proportional to the average pore diameter\\" (∝ D^-1). With the average pore diameters 433.3, 1\
+04.7 and 30.9 nm (CS1, CS2, CS3) the CS3/CS1 strain-rate ratio is (433.3/30.9)^3 = 2757 by eqn (2) b\
+ut 433.3/30.9 = 14.0 by the sentence; CS3/CS2: (104.7/30.9)^3 = 38.9 vs 3.39. The ordering (smaller\
+ pores, faster creep) is the same either way. See park2022.eq2.pore-diameter-dependence-text."
+    },
+    {
+      "id": "park2022.eq2.pore-diameter-dependence-text",
+      "quantity": "dependence of the Li strain rate on the average pore diameter, as the text state\
+s it",
+      "location": {
+        "section": "3.2 Kinetic factors: Li deposition behavior depending on the pore size of the c\
+arbon layer",
+        "equation": "eqn (2)"
+      },
+      "quote": "Therefore, the strain rate of Li could be inversely proportional to the average por\
+e diameter of the interlayer.",
+      "printed": "inversely proportional",
+      "value": {
+        "category": "inversely-proportional"
+      },
+      "unit": "-",
+      "kind": "observation",
+      "method": "inference from eqn (2) with the grain size taken as the pore size",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "Inconsistent with the text: eqn (2) has the grain diameter D (taken as the pore dia\
+meter) cubed in the denominator, strain rate ∝ D^-3, while the text says the strain rate \\"could b\
+e inversely proportional to the average pore diameter\\" (∝ D^-1). With the average pore diameters 4\
+33.3, 104.7 and 30.9 nm (CS1, CS2, CS3) the CS3/CS1 strain-rate ratio is (433.3/30.9)^3 = 2757 by e\
+qn (2) but 433.3/30.9 = 14.0 by the sentence; CS3/CS2: (104.7/30.9)^3 = 38.9 vs 3.39. The ordering (\
+smaller pores, faster creep) is the same either way. See park2022.eq2.grain-diameter-exponent; a mo\
+del should follow eqn (2) or say which reading it uses."
     },
     {
       "id": "park2022.pore-diameter.cs1-discussion",
@@ -8992,7 +13424,16 @@ tween the carbon spheres.",
       "method": "voltage profile (inset of Fig. 3b)",
       "uncertainty": {
         "basis": "printed-precision"
-      }
+      },
+      "notes": "One inset, two triples: the Fig. 3b inset (enlarged initial-deposition profiles) gi\
+ves the \\"overpotential\\" 109.2/112.5/105.3 mV (CS1/CS2/CS3, park2022.overpotential.cs*-plating) a\
+nd, cited as \\"inset of Fig. 4b\\" in 3.5, the nucleation overpotential 32.4/39.5/31.7 mV (park202\
+2.nucleation-overpotential.cs*); Fig. 4 has SEM panels only and no inset, so Fig. 3b is meant. The t\
+ext defines neither. Read as the plating (growth) plateau plus the nucleation dip below it, the vol\
+tage minimum lies at 141.6/152.0/137.0 mV; read as the minimum (the tip), the growth plateau would b\
+e 76.8/73.0/73.6 mV, CS2 then lowest at the plateau though highest at the tip. In the first reading\
+ both triples order CS2 > CS1 > CS3 (consistent with the text's ranking), but the gaps differ: CS2-\
+CS1 3.3 mV vs 7.1 mV, CS1-CS3 3.9 mV vs 0.7 mV."
     },
     {
       "id": "park2022.overpotential.cs1-plating",
@@ -9015,7 +13456,16 @@ tween the carbon spheres.",
       "method": "voltage profile (inset of Fig. 3b)",
       "uncertainty": {
         "basis": "printed-precision"
-      }
+      },
+      "notes": "One inset, two triples: the Fig. 3b inset (enlarged initial-deposition profiles) gi\
+ves the \\"overpotential\\" 109.2/112.5/105.3 mV (CS1/CS2/CS3, park2022.overpotential.cs*-plating) a\
+nd, cited as \\"inset of Fig. 4b\\" in 3.5, the nucleation overpotential 32.4/39.5/31.7 mV (park202\
+2.nucleation-overpotential.cs*); Fig. 4 has SEM panels only and no inset, so Fig. 3b is meant. The t\
+ext defines neither. Read as the plating (growth) plateau plus the nucleation dip below it, the vol\
+tage minimum lies at 141.6/152.0/137.0 mV; read as the minimum (the tip), the growth plateau would b\
+e 76.8/73.0/73.6 mV, CS2 then lowest at the plateau though highest at the tip. In the first reading\
+ both triples order CS2 > CS1 > CS3 (consistent with the text's ranking), but the gaps differ: CS2-\
+CS1 3.3 mV vs 7.1 mV, CS1-CS3 3.9 mV vs 0.7 mV."
     },
     {
       "id": "park2022.overpotential.cs3-plating",
@@ -9038,7 +13488,16 @@ tween the carbon spheres.",
       "method": "voltage profile (inset of Fig. 3b)",
       "uncertainty": {
         "basis": "printed-precision"
-      }
+      },
+      "notes": "One inset, two triples: the Fig. 3b inset (enlarged initial-deposition profiles) gi\
+ves the \\"overpotential\\" 109.2/112.5/105.3 mV (CS1/CS2/CS3, park2022.overpotential.cs*-plating) a\
+nd, cited as \\"inset of Fig. 4b\\" in 3.5, the nucleation overpotential 32.4/39.5/31.7 mV (park202\
+2.nucleation-overpotential.cs*); Fig. 4 has SEM panels only and no inset, so Fig. 3b is meant. The t\
+ext defines neither. Read as the plating (growth) plateau plus the nucleation dip below it, the vol\
+tage minimum lies at 141.6/152.0/137.0 mV; read as the minimum (the tip), the growth plateau would b\
+e 76.8/73.0/73.6 mV, CS2 then lowest at the plateau though highest at the tip. In the first reading\
+ both triples order CS2 > CS1 > CS3 (consistent with the text's ranking), but the gaps differ: CS2-\
+CS1 3.3 mV vs 7.1 mV, CS1-CS3 3.9 mV vs 0.7 mV."
     },
     {
       "id": "park2022.cycles-to-short.cs3",
@@ -9133,6 +13592,29 @@ arbon layer",
         "basis": "printed-precision"
       },
       "notes": "An upper bound (\\"below 5 mV\\")."
+    },
+    {
+      "id": "park2022.eis.cycles-cs-second-measurement",
+      "quantity": "number of deposition/stripping cycles before the second EIS measurement of the C\
+S cells",
+      "location": {
+        "section": "3.2 Kinetic factors: Li deposition behavior depending on the pore size of the c\
+arbon layer",
+        "figure": "Fig. S10"
+      },
+      "quote": "All of the cells exhibited similar resistance before cycling (232, 258, and 261 Ω c\
+m² for CS1, CS2, and CS3, respectively); however, after 5 cycles, CS3 had the lowest resistance (86\
+6, 1246, and 666 Ω cm² for CS1, CS2, and CS3, respectively).",
+      "printed": "5 cycles",
+      "value": {
+        "number": 5
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated test condition (Fig. S10)",
+      "uncertainty": {
+        "basis": "exact"
+      }
     },
     {
       "id": "park2022.area-resistance.cs1-pristine",
@@ -9265,6 +13747,34 @@ m² for CS1, CS2, and CS3, respectively); however, after 5 cycles, CS3 had the l
       "uncertainty": {
         "basis": "printed-precision"
       }
+    },
+    {
+      "id": "park2022.lithiation.carbon-onset",
+      "quantity": "potential range in which the carbon spheres are lithiated before Li metal is red\
+uced (lower bound)",
+      "location": {
+        "section": "3.2 Kinetic factors: Li deposition behavior depending on the pore size of the c\
+arbon layer",
+        "figure": "Fig. S7"
+      },
+      "quote": "During Li deposition on a composite anode, the carbon spheres electrochemically rea\
+ct with Li ions and become lithiated carbon above 0 V prior to the reduction of the Li ions to meta\
+llic Li.",
+      "printed": "0",
+      "value": {
+        "bound": {
+          "relation": ">",
+          "number": 0
+        }
+      },
+      "unit": "V",
+      "kind": "claim",
+      "method": "voltage profile of the activation cycle (Fig. S7)",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "vs. Li/Li⁺. The next sentence says the Fig. S7 activation profiles (0.2 mA cm⁻², 0-\
+1 V) confirmed the lithiation above 0 V; no onset potential is printed."
     },
     {
       "id": "park2022.li-ion-diffusivity.lithiated-carbon",
@@ -10254,7 +14764,10 @@ i deposits in the CS composite anodes.",
       "method": "SEM (Fig. 6)",
       "uncertainty": {
         "basis": "printed-precision"
-      }
+      },
+      "notes": "The Fig. 6 caption labels the third cell's panels (c, f and i) \\"CS3\\" where Ag-C\
+S3 is meant (the figure shows Ag-CS composite anodes, and the text cites Fig. 6c, f, i for the Ag-C\
+S3 cell)."
     },
     {
       "id": "park2022.regime.ag-sc65-60c",
@@ -10433,7 +14946,16 @@ ectively (inset of Fig. 4b).",
         "basis": "printed-precision"
       },
       "notes": "The text cites \\"inset of Fig. 4b\\", but Fig. 4 shows SEM images; the CS voltage-\
-profile inset is Fig. 3b. Input of the Ag surface-mobility factor of the regime model."
+profile inset is Fig. 3b. Input of the Ag surface-mobility factor of the regime model. One inset, t\
+wo triples: the Fig. 3b inset (enlarged initial-deposition profiles) gives the \\"overpotential\\" 1\
+09.2/112.5/105.3 mV (CS1/CS2/CS3, park2022.overpotential.cs*-plating) and, cited as \\"inset of Fig\
+. 4b\\" in 3.5, the nucleation overpotential 32.4/39.5/31.7 mV (park2022.nucleation-overpotential.c\
+s*); Fig. 4 has SEM panels only and no inset, so Fig. 3b is meant. The text defines neither. Read a\
+s the plating (growth) plateau plus the nucleation dip below it, the voltage minimum lies at 141.6/\
+152.0/137.0 mV; read as the minimum (the tip), the growth plateau would be 76.8/73.0/73.6 mV, CS2 t\
+hen lowest at the plateau though highest at the tip. In the first reading both triples order CS2 > C\
+S1 > CS3 (consistent with the text's ranking), but the gaps differ: CS2-CS1 3.3 mV vs 7.1 mV, CS1-C\
+S3 3.9 mV vs 0.7 mV."
     },
     {
       "id": "park2022.nucleation-overpotential.cs2",
@@ -10457,7 +14979,16 @@ ectively (inset of Fig. 4b).",
         "basis": "printed-precision"
       },
       "notes": "The text cites \\"inset of Fig. 4b\\", but Fig. 4 shows SEM images; the CS voltage-\
-profile inset is Fig. 3b. Input of the Ag surface-mobility factor of the regime model."
+profile inset is Fig. 3b. Input of the Ag surface-mobility factor of the regime model. One inset, t\
+wo triples: the Fig. 3b inset (enlarged initial-deposition profiles) gives the \\"overpotential\\" 1\
+09.2/112.5/105.3 mV (CS1/CS2/CS3, park2022.overpotential.cs*-plating) and, cited as \\"inset of Fig\
+. 4b\\" in 3.5, the nucleation overpotential 32.4/39.5/31.7 mV (park2022.nucleation-overpotential.c\
+s*); Fig. 4 has SEM panels only and no inset, so Fig. 3b is meant. The text defines neither. Read a\
+s the plating (growth) plateau plus the nucleation dip below it, the voltage minimum lies at 141.6/\
+152.0/137.0 mV; read as the minimum (the tip), the growth plateau would be 76.8/73.0/73.6 mV, CS2 t\
+hen lowest at the plateau though highest at the tip. In the first reading both triples order CS2 > C\
+S1 > CS3 (consistent with the text's ranking), but the gaps differ: CS2-CS1 3.3 mV vs 7.1 mV, CS1-C\
+S3 3.9 mV vs 0.7 mV."
     },
     {
       "id": "park2022.nucleation-overpotential.cs3",
@@ -10481,7 +15012,16 @@ ectively (inset of Fig. 4b).",
         "basis": "printed-precision"
       },
       "notes": "The text cites \\"inset of Fig. 4b\\", but Fig. 4 shows SEM images; the CS voltage-\
-profile inset is Fig. 3b. Input of the Ag surface-mobility factor of the regime model."
+profile inset is Fig. 3b. Input of the Ag surface-mobility factor of the regime model. One inset, t\
+wo triples: the Fig. 3b inset (enlarged initial-deposition profiles) gives the \\"overpotential\\" 1\
+09.2/112.5/105.3 mV (CS1/CS2/CS3, park2022.overpotential.cs*-plating) and, cited as \\"inset of Fig\
+. 4b\\" in 3.5, the nucleation overpotential 32.4/39.5/31.7 mV (park2022.nucleation-overpotential.c\
+s*); Fig. 4 has SEM panels only and no inset, so Fig. 3b is meant. The text defines neither. Read a\
+s the plating (growth) plateau plus the nucleation dip below it, the voltage minimum lies at 141.6/\
+152.0/137.0 mV; read as the minimum (the tip), the growth plateau would be 76.8/73.0/73.6 mV, CS2 t\
+hen lowest at the plateau though highest at the tip. In the first reading both triples order CS2 > C\
+S1 > CS3 (consistent with the text's ranking), but the gaps differ: CS2-CS1 3.3 mV vs 7.1 mV, CS1-C\
+S3 3.9 mV vs 0.7 mV."
     },
     {
       "id": "park2022.cycles-to-short.ag-cs3",
@@ -10527,6 +15067,27 @@ g more than 50 cycles with average CE of 96.0% without short-circuiting.",
       "method": "repeated deposition/stripping (Fig. 6k)",
       "uncertainty": {
         "basis": "printed-precision"
+      }
+    },
+    {
+      "id": "park2022.eis.cycles-ag-cs-increase",
+      "quantity": "number of cycles after which the Ag-CS resistance increase is stated",
+      "location": {
+        "section": "3.5 Kinetic factors: Li deposition behavior onto a composite anode with Ag-deco\
+rated carbon spheres",
+        "figure": "Fig. S24"
+      },
+      "quote": "The resistance increased by 10.0, 62.3, and 2.0% for Ag-CS1, Ag-CS2, and Ag-CS3, re\
+spectively, after 5 cycles compared to the pristine state.",
+      "printed": "5 cycles",
+      "value": {
+        "number": 5
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated test condition (Fig. S24)",
+      "uncertainty": {
+        "basis": "exact"
       }
     },
     {
@@ -10686,6 +15247,30 @@ t Ag (371, 483, and 255% for CS1, CS2, and CS3, respectively).",
       "notes": "Derived by the paper from the area resistances in 3.2. The values are the ratio R(5\
  cycles)/R(pristine) in percent, not a percent increase: the percent increase would be 155.2 %. The\
  reference model computes the ratio reading from the printed resistances."
+    },
+    {
+      "id": "park2022.eis.cycles-ag-cs-third-measurement",
+      "quantity": "number of cycles before the Ag-CS area resistances of 323, 526 and 258 Ω cm²",
+      "location": {
+        "section": "3.5 Kinetic factors: Li deposition behavior onto a composite anode with Ag-deco\
+rated carbon spheres",
+        "figure": "Fig. S24"
+      },
+      "quote": "Furthermore, after 10 cycles of repeated Li deposition and stripping, Ag-CS3 had a l\
+ower resistance than Ag-CS1 and AgCS2 (323, 526, and 258 Ω cm 2 for Ag–CS1, Ag–CS2, and Ag–CS3, res\
+pectively).",
+      "printed": "10 cycles",
+      "value": {
+        "number": 10
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated test condition (Fig. S24)",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "The text prints no pristine or 5-cycle area resistances for the Ag-CS cells, only t\
+he increases at 5 cycles (park2022.resistance-increase.ag-cs*-5-cycles)."
     },
     {
       "id": "park2022.area-resistance.ag-cs1-10-cycles",
@@ -10962,7 +15547,10 @@ nterlayer between the anode current collector and the electrolyte, allowing a hi
 3.4 mA/cm²) over 1000 cycles with a consistent Coulombic efficiency greater than 99.8%.⁹",
       "printed": "99.8",
       "value": {
-        "number": 99.8
+        "bound": {
+          "relation": ">",
+          "number": 99.8
+        }
       },
       "unit": "%",
       "kind": "claim",
@@ -10972,6 +15560,51 @@ nterlayer between the anode current collector and the electrolyte, allowing a hi
       },
       "notes": "Literature statement in the introduction, not a result of this paper. 'greater than\
  99.8%': a lower bound."
+    },
+    {
+      "id": "wu2023.fabrication.se-slurry-solvent-toluene",
+      "quantity": "anhydrous toluene share of the binary solvent of the LPSCl slurry (w/w)",
+      "location": {
+        "section": "Fabrication of Ag-C | LPSCI bilayer composites"
+      },
+      "quote": "LPSCI powders, hydrogenated nitrile butadiene rubber (HNBR), and a 50:50 w/w mixtur\
+e of anhydrous toluene and isobutyl isobutyrate are mixed to form the slurry.",
+      "printed": "a 50",
+      "value": {
+        "number": 50
+      },
+      "unit": "wt%",
+      "kind": "parameter",
+      "method": "stated slurry recipe",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "First part of the printed '50:50 w/w' solvent mixture (anhydrous toluene : isobutyl\
+ isobutyrate by mass), read as 50 wt% of the solvent; the second part is wu2023.fabrication.se-slur\
+ry-solvent-isobutyl-isobutyrate. The same solvent mixture is used for the Ag-C spray slurry. The LP\
+SCl:HNBR ratio and the solid content of this slurry are not stated in the text."
+    },
+    {
+      "id": "wu2023.fabrication.se-slurry-solvent-isobutyl-isobutyrate",
+      "quantity": "isobutyl isobutyrate share of the binary solvent of the LPSCl slurry (w/w)",
+      "location": {
+        "section": "Fabrication of Ag-C | LPSCI bilayer composites"
+      },
+      "quote": "LPSCI powders, hydrogenated nitrile butadiene rubber (HNBR), and a 50:50 w/w mixtur\
+e of anhydrous toluene and isobutyl isobutyrate are mixed to form the slurry.",
+      "printed": "50 w/w",
+      "value": {
+        "number": 50
+      },
+      "unit": "wt%",
+      "kind": "parameter",
+      "method": "stated slurry recipe",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Second part of the printed '50:50 w/w' solvent mixture (anhydrous toluene : isobuty\
+l isobutyrate by mass), read as 50 wt% of the solvent; the first part is wu2023.fabrication.se-slur\
+ry-solvent-toluene."
     },
     {
       "id": "wu2023.fabrication.se-sheet-calendering-pressure",
@@ -11171,7 +15804,11 @@ e sides of an electrolyte sheet with and without Ag-C coating, as shown in Figur
       "method": "EIS fit (Fig. 2c, Table S1)",
       "uncertainty": {
         "basis": "printed-precision"
-      }
+      },
+      "notes": "Supporting Information reference: the text's ASSOCIATED CONTENT section links the S\
+upporting Information (which holds Table S1) at http://pubs.acs.org/doi/10.1021/acs.chemmater.1c011\
+11, a Chemistry of Materials DOI of another paper, not this paper's 10.1021/acs.nanolett.3c00720, s\
+o the table behind this value cannot be reached from the link as printed."
     },
     {
       "id": "wu2023.contact.rint-with-interlayer",
@@ -11193,7 +15830,11 @@ Pa",
       "method": "EIS fit (Fig. 2c, Table S1)",
       "uncertainty": {
         "basis": "printed-precision"
-      }
+      },
+      "notes": "Supporting Information reference: the text's ASSOCIATED CONTENT section links the S\
+upporting Information (which holds Table S1) at http://pubs.acs.org/doi/10.1021/acs.chemmater.1c011\
+11, a Chemistry of Materials DOI of another paper, not this paper's 10.1021/acs.nanolett.3c00720, s\
+o the table behind this value cannot be reached from the link as printed."
     },
     {
       "id": "wu2023.contact.rint-fold-reduction",
@@ -11237,6 +15878,29 @@ tion in contact resistance with the inclusion of an Ag-C layer.' 6.59/0.58 = 11.
       "uncertainty": {
         "basis": "printed-precision"
       }
+    },
+    {
+      "id": "wu2023.contact.polisher-swing-angle",
+      "quantity": "swing angle of the sample stage of the Ar-ion cross-section polisher during mill\
+ing",
+      "location": {
+        "section": "Improving mechanical contact with the interlayer"
+      },
+      "quote": "In addition, to avoid the curtain effect, the sample stage was positioned perpendic\
+ular to the ion beam and swung at 30° during milling.",
+      "printed": "30°",
+      "value": {
+        "number": 30
+      },
+      "unit": "°",
+      "kind": "parameter",
+      "method": "stated sample-preparation condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "Stage perpendicular to the ion beam, swung at 30° (JEOL IB-19520CCP, cryogenic, 4 k\
+V: wu2023.contact.polisher-voltage). Whether 30° is the full swing or ± about the normal is not sta\
+ted."
     },
     {
       "id": "wu2023.contact.gap-width",
@@ -11283,6 +15947,30 @@ tion in contact resistance with the inclusion of an Ag-C layer.' 6.59/0.58 = 11.
       },
       "notes": "Hedged ('about'): ±0.1 µm on each bound. Printed with LaTeX \\\\sim between the bou\
 nds."
+    },
+    {
+      "id": "wu2023.contact.agc-pressing-pressure",
+      "quantity": "pressure applied to the Ag-C interlayer between the before/after profilometry sc\
+ans",
+      "location": {
+        "section": "Improving mechanical contact with the interlayer",
+        "figure": "Fig. 2f-h"
+      },
+      "quote": "A profilometer (Bruker DektakXT) was used to characterize the interlayer thickness b\
+efore and after 5 MPa pressure.",
+      "printed": "5 MPa",
+      "value": {
+        "number": 5
+      },
+      "unit": "MPa",
+      "kind": "parameter",
+      "method": "stated test condition",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "The Figure 2 caption calls the step 'calendaring under 5 MPa' (panels f, g); the sa\
+me 5 MPa as the symmetric-cell pressure (wu2023.symmetric.stack-pressure). The 72.2 % roughness and\
+ 59.7 % thickness reductions refer to this step."
     },
     {
       "id": "wu2023.contact.agc-roughness-reduction",
@@ -11596,6 +16284,29 @@ ation between the interlayer and the pristine Li anode.",
       },
       "notes": "The charging current is not stated in the text. 'cc-side' as in the shared DepositL\
 ocation vocabulary; here it means between the interlayer and the Li anode."
+    },
+    {
+      "id": "wu2023.plating-location.post-mortem-charge-number",
+      "quantity": "charge after which the carbon-only and Ag-C full cells of Fig. 4a,b were cross-s\
+ectioned",
+      "location": {
+        "section": "Figure 4 caption",
+        "figure": "Fig. 4a,b"
+      },
+      "quote": "(a,b) Cross-sectional SEM images and corresponding illustration of full cells after\
+ 1st charge.",
+      "printed": "1st charge",
+      "value": {
+        "number": 1
+      },
+      "unit": "1",
+      "kind": "parameter",
+      "method": "stated post-mortem protocol",
+      "uncertainty": {
+        "basis": "exact"
+      },
+      "notes": "An ordinal: the cells were examined after their first charge (voltage profiles in F\
+ig. S2). The charging current and the charge capacity are not stated in the text."
     },
     {
       "id": "wu2023.plating-location.higher-current-density-range",
@@ -12265,7 +16976,35 @@ quals 514.3 Wh L⁻¹ for V̄ = 3.700 V, which the text does not state."
         "basis": "printed-precision"
       },
       "notes": "The abstract prints the same 99.97 % over 500 cycles; the concluding paragraph says\
- 'over 99.97%'."
+ 'over 99.97%'. That bound is the record wu2023.cycling.average-coulombic-efficiency-conclusions."
+    },
+    {
+      "id": "wu2023.cycling.average-coulombic-efficiency-conclusions",
+      "quantity": "average Coulombic efficiency over the 500 cycles as the concluding paragraph sta\
+tes it (lower bound)",
+      "location": {
+        "section": "Sheet-type all-solid full cell performance (concluding paragraph)",
+        "figure": "Fig. 5c"
+      },
+      "quote": "The cell also demonstrated excellent cycling stability, with an average CE of over 9\
+9.97% for 500 cycles.",
+      "printed": "over 99.97",
+      "value": {
+        "bound": {
+          "relation": ">",
+          "number": 99.97
+        }
+      },
+      "unit": "%",
+      "kind": "measured",
+      "method": "galvanostatic cycling (Fig. 5c)",
+      "uncertainty": {
+        "basis": "printed-precision"
+      },
+      "notes": "'over 99.97%': a strict lower bound. The results section prints the same average as\
+ a value, 'is 99.97%' (wu2023.cycling.average-coulombic-efficiency), and so does the abstract. Read\
+ strictly the two printings disagree (99.97 is not > 99.97); read as the rounded average (≥ 99.965 %\
+) they agree. No conflict group: the value shapes differ (bound vs. number)."
     },
     {
       "id": "wu2023.cycling.c-rate-denominator",

@@ -1,7 +1,7 @@
 public import GoldenRecords
 
-/// The reference models' outputs for every golden id they compute, across papers, in the
-/// model-output format. `validate-model --reference-output` writes them; the shipped
+/// The reference models' outputs for every golden id they compute, across the papers of
+/// `ModelledPapers.all`, in the model-output format. `validate-model --reference-output` writes them; the shipped
 /// `Fixtures/reference-output.json` must equal them (a test checks it is not stale).
 ///
 /// Left out: the model's value for a `measured` or `parameter` record that carries a
@@ -11,11 +11,8 @@ public import GoldenRecords
 /// by its paper's tests against the record's `discrepancy.referenceValue` instead.
 public enum ReferenceResults {
     public static func all(catalog: GoldenCatalog) throws(InputError) -> ModelOutput {
-        let results = try Kim2025.referenceResults(catalog: catalog)
-            + Lee2020.referenceResults(catalog: catalog)
-            + Park2022.referenceResults(catalog: catalog)
-            + Jun2024.referenceResults(catalog: catalog)
-            + Wu2023.referenceResults(catalog: catalog)
+        var results: [ModelResult] = []
+        for paper in ModelledPapers.all { results += try paper.referenceResults(catalog: catalog) }
         return ModelOutput(modelName: "assb-reference-suite reference models",
                            results: results.filter { !isUnreproducedMeasurementOrInput($0.id, catalog: catalog) })
     }

@@ -117,8 +117,8 @@ struct Options: Equatable {
         + " [--paper <key>] [--id <pattern>] [--require-all] [--min-pass-fraction <f>] [--allow-unknown-ids]"
 
     static let help = """
-    OVERVIEW: Score a battery model's outputs against the values five all-solid-state-battery
-    papers printed (the golden records).
+    OVERVIEW: Score a battery model's outputs against the values all-solid-state-battery papers
+    printed (the golden records; --list shows them).
 
     \(usage)
            validate-model --list [--paper <key>]

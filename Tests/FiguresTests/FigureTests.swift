@@ -14,8 +14,8 @@ struct FigureTests {
     static func figures() throws -> [Figure] { try FigureCatalog.all(catalog: Shared.catalog.get()) }
 
     @Test func figureCount() throws {
-        #expect(try Self.figures().map(\.id) == ["kim2025-shell-thickness", "kim2025-electrode-models", "park2022-regime-map",
-                                                 "lee2020-stage-chart", "jun2024-capacity-pressure", "wu2023-rate-capability",
+        #expect(try Self.figures().map(\.id) == ["kim2025-shell-thickness", "kim2025-electrode-models", "lee2020-stage-chart",
+                                                 "park2022-regime-map", "jun2024-capacity-pressure", "wu2023-rate-capability",
                                                  "wu2023-plating-criterion"])
     }
 

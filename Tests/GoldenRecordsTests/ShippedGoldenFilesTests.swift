@@ -17,7 +17,7 @@ struct ShippedGoldenFilesTests {
         let onDisk = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path)
             .filter { $0.hasSuffix(".json") }.sorted()
         #expect(ShippedGolden.fileNames == onDisk)
-        #expect(onDisk.count == 5)
+        #expect(!onDisk.isEmpty)
     }
 
     @Test func shippedCatalogHasTheFolderRecords() throws {

@@ -51,7 +51,7 @@ struct UnitTests {
     }
 
     @Test func conversionTableIsComplete() {
-        #expect(Self.conversions.count == 31)
+        #expect(Self.conversions.count == 32)
     }
 
     @Test(arguments: [

@@ -79,7 +79,7 @@ struct Lee2020ReferenceTests {
         #expect(try catalog.record("lee2020.xrd.ag-111-pristine").kind == .measured)
         #expect(try catalog.record("lee2020.current-density.first-charge").kind == .computed)
         #expect(try catalog.record("lee2020.first-charge.stage-at-3p6v").kind == .observation)
-        #expect(catalog.records(paper: "lee2020").count == 142)
+        // The record count is not pinned here: ShippedGoldenTests checks it against the raw JSON.
     }
 
     /// A golden input that a model must reject is reported as a load error naming the record,

@@ -106,6 +106,6 @@ struct Wu2023ReferenceTests {
         #expect(record.paper.doi == "10.1021/acs.nanolett.3c00720")
         #expect(record.paper.file == "wu-agc-interlayer-sheet-type-cells.txt")
         #expect(record.kind == .measured)
-        #expect(try Shared.catalog.get().records(paper: "wu2023").count == 69)
+        // The record count is not pinned here: ShippedGoldenTests checks it against the raw JSON.
     }
 }

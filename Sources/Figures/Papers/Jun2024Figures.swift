@@ -111,3 +111,9 @@ enum Jun2024Figures {
         return points
     }
 }
+
+extension Jun2024: PaperFigures {
+    static func figures(catalog: GoldenCatalog) throws(InputError) -> [Figure] {
+        try Jun2024Figures.all(catalog: catalog)
+    }
+}

@@ -199,3 +199,9 @@ enum Kim2025Figures {
         ]
     }
 }
+
+extension Kim2025: PaperFigures {
+    static func figures(catalog: GoldenCatalog) throws(InputError) -> [Figure] {
+        try Kim2025Figures.all(catalog: catalog)
+    }
+}

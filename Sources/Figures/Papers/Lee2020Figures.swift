@@ -65,3 +65,9 @@ enum Lee2020Figures {
             plot: plot, tables: [("stages", table), ("points", points)], goldenPositions: positions)
     }
 }
+
+extension Lee2020: PaperFigures {
+    static func figures(catalog: GoldenCatalog) throws(InputError) -> [Figure] {
+        try Lee2020Figures.all(catalog: catalog)
+    }
+}

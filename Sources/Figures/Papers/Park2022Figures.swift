@@ -148,3 +148,9 @@ enum Park2022Figures {
         return points
     }
 }
+
+extension Park2022: PaperFigures {
+    static func figures(catalog: GoldenCatalog) throws(InputError) -> [Figure] {
+        try Park2022Figures.all(catalog: catalog)
+    }
+}

@@ -105,3 +105,9 @@ enum Wu2023Figures {
             plot: plot, tables: [("criterion", criterion), ("locations", map)])
     }
 }
+
+extension Wu2023: PaperFigures {
+    static func figures(catalog: GoldenCatalog) throws(InputError) -> [Figure] {
+        try Wu2023Figures.all(catalog: catalog)
+    }
+}

@@ -50,3 +50,7 @@ extension Jun2024 {
         public static let lithiumPerSilverInLi9Ag4 = 9.0 / 4.0
     }
 }
+
+extension Jun2024: ModelledPaper {
+    public static let key = "jun2024"
+}

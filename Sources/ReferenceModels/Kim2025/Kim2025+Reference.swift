@@ -45,7 +45,14 @@ extension Kim2025 {
     /// they need an average voltage the paper does not state, so a reference value would be the
     /// printed number fed back (see `CellStack.impliedAverageVoltage`).
     public static func referenceResults(
-        catalog: GoldenCatalog, reading: ShellReading = .outerShell
+        catalog: GoldenCatalog
+    ) throws(InputError) -> [ModelResult] {
+        try referenceResults(catalog: catalog, reading: .outerShell)
+    }
+
+    /// `referenceResults(catalog:)` with Eq. (1) read as `reading`.
+    public static func referenceResults(
+        catalog: GoldenCatalog, reading: ShellReading
     ) throws(InputError) -> [ModelResult] {
         let inputs = try ShellInputs(catalog: catalog)
         var results = ResultList()

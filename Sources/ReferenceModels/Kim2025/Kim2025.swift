@@ -5,3 +5,7 @@
 /// `tortuosityFactor`). Every input the paper prints is read from `Golden/kim2025.json`.
 /// Guide: `docs/kim2025-core-shell.md`.
 public enum Kim2025 {}
+
+extension Kim2025: ModelledPaper {
+    public static let key = "kim2025"
+}

@@ -65,3 +65,7 @@ extension Lee2020 {
         static func pow3(_ x: Double) -> Double { x * x * x }
     }
 }
+
+extension Lee2020: ModelledPaper {
+    public static let key = "lee2020"
+}

@@ -104,3 +104,7 @@ extension Park2022 {
     /// Melting point of Sn, K, as ref. 28 of the paper states it ("T_M = 505 K").
     public static let tinMeltingPoint = 505.0
 }
+
+extension Park2022: ModelledPaper {
+    public static let key = "park2022"
+}

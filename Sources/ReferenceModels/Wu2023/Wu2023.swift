@@ -85,3 +85,7 @@ extension Wu2023 {
             accepted: requirement)
     }
 }
+
+extension Wu2023: ModelledPaper {
+    public static let key = "wu2023"
+}
