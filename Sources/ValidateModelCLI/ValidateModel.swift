@@ -125,8 +125,9 @@ public enum ValidateModel {
             return ExitCode.inputError
         }
         let verdict = RunVerdict(report: report, policy: options.policy)
-        let context = ReportContext(file: name, modelName: output.modelName,
+        var context = ReportContext(file: name, modelName: output.modelName,
                                     goldenCount: catalog.records.count, verdict: verdict, policy: options.policy)
+        if options.format == .html { context.figures = FigureSource(output: output, catalog: catalog) }
         let code = verdict.passed ? ExitCode.pass : ExitCode.fail
         // The output, the catalog and the report are all alive here (see `run`'s `finish`).
         let done = { () -> Int32 in
