@@ -274,7 +274,7 @@ enum HTMLReport: ReportFormat {
                 "<figure class=\"figure\" id=\"figure-\(h(f.id))\">\n"
                     + Escape.invisibleInMarkup(f.svg)
                     + "<figcaption><strong>\(h(f.paperFigure))</strong> (\(h(f.id))): \(h(f.summary)) "
-                    + "Crosses: this model's values for the ids the figure draws.</figcaption>\n</figure>")
+                    + "This model's values are drawn over the paper's (legend: overlay).</figcaption>\n</figure>")
         }
         return (byPaper, nil)
     }
