@@ -10,8 +10,8 @@
 #      ":CONSOLE" lines: a script error, or the page's Content-Security-Policy refusing a script
 #      or a fetch); a control page with a failing script is loaded first, so the check is known to
 #      catch one;
-#   4. takes a screenshot at a desktop width (1280 px) and a phone width (390 px), kept in the
-#      artifact folder with the reports and DOMs.
+#   4. takes a screenshot at a desktop width (1280 px) and a phone width (390 px), and prints the
+#      page to PDF, kept in the artifact folder with the reports and DOMs.
 # Usage: scripts/check-html-report.sh path/to/validate-model [artifact folder]
 # (default .build/html-report-check). Installs chromium with apt-get when it is missing (as root,
 # else with sudo). Exit 1 on any problem.
@@ -65,6 +65,10 @@ for fixture in reference-output wrong-values; do
       problem "$fixture: console messages while taking the ${size#*:} screenshot (above)"
     fi
   done
+  # Printable: Chromium prints it to PDF (kept beside the screenshots).
+  browse "$out/$fixture-print.log" --no-pdf-header-footer --print-to-pdf="$out/$fixture.pdf" "file://$html" >/dev/null \
+    || problem "$fixture: printing to PDF failed (see $out/$fixture-print.log)"
+  [ "$(head -c 5 "$out/$fixture.pdf" 2>/dev/null)" = "%PDF-" ] || problem "$fixture: no PDF printed"
   python3 - "$fixture" "$out/$fixture.dom.html" "$json" <<'EOF' || problems=$((problems + 1))
 import json, sys
 from html.parser import HTMLParser
@@ -132,7 +136,7 @@ sys.exit(1 if bad else 0)
 EOF
 done
 
-echo "check-html-report: artifacts (reports, DOMs, screenshots) in $out"
+echo "check-html-report: artifacts (reports, DOMs, screenshots, PDFs) in $out"
 ls "$out"/*.png
 if [ "$problems" -gt 0 ]; then
   echo "check-html-report: $problems problems" >&2
