@@ -7,8 +7,9 @@ every run (text, json, junit) are the expected ones, the report's `summary.exitC
 process exit code, `summary.line` is the last stdout line of the text run, and the counts the
 schema cannot relate agree (statuses against results, coverage identity). The HTML report
 (`--format html`) is parsed with the standard library's html.parser: its tags must balance, it
-must hold no active content (script, img, link, on* attributes, …), and the counts in its
-`#summary` element, its result rows and its summary line must be the JSON report's.
+must hold no active content (script, img, link, on* attributes, …) and no element id twice,
+and the counts in its `#summary` element, its result rows and its summary line must be the JSON
+report's.
 Usage: check-reports.py path/to/validate-model [repo root]. Exit 1 on any problem."""
 import json
 import os
@@ -78,6 +79,7 @@ class Page(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.stack, self.errors, self.active = [], [], []
         self.summary, self.rows, self.line, self._in_line = None, [], "", False
+        self.ids = []
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
@@ -85,6 +87,8 @@ class Page(HTMLParser):
             self.active.append(self.get_starttag_text())
         if tag not in VOID:
             self.stack.append(tag)
+        if "id" in a:
+            self.ids.append(a["id"])
         if a.get("id") == "summary":
             self.summary = a
         if tag == "tr" and "result" in (a.get("class") or "").split():
@@ -119,6 +123,9 @@ def check_html(name, path, report):
         page.errors.append(f"unclosed elements {page.stack}")
     for e in page.errors[:3]:
         problem(f"{name} --format html: {e}")
+    duplicates = sorted({i for i in page.ids if page.ids.count(i) > 1})
+    if duplicates:
+        problem(f"{name} --format html: element ids used twice: {duplicates[:5]}")
     for t in page.active[:3]:
         problem(f"{name} --format html: active content {t!r}")
     s = report["summary"]
