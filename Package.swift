@@ -24,8 +24,8 @@ let package = Package(
         // The argument scanner, usage errors and exit codes both commands share. No dependencies;
         // not a product, so its public declarations stay inside the package.
         .target(name: "CommandLineSupport", swiftSettings: sharedSettings),
-        // The command-line logic, testable through `ValidateModel.run(_:)`.
-        .target(name: "ValidateModelCLI", dependencies: ["CommandLineSupport", "GoldenRecords", "ReferenceModels"], swiftSettings: sharedSettings),
+        // The command-line logic, testable through `ValidateModel.run(_:)`; the HTML report draws Figures.
+        .target(name: "ValidateModelCLI", dependencies: ["CommandLineSupport", "GoldenRecords", "ReferenceModels", "Figures"], swiftSettings: sharedSettings),
         .executableTarget(name: "validate-model", dependencies: ["ValidateModelCLI"], swiftSettings: sharedSettings),
         // Figure and table reproductions: a hand-written SVG plotter, CSV, and the command.
         .target(name: "Figures", dependencies: ["CommandLineSupport", "GoldenRecords", "ReferenceModels"], swiftSettings: sharedSettings),

@@ -14,7 +14,7 @@ struct Options: Equatable {
     }
 
     enum Format: String, CaseIterable {
-        case text, json, junit, markdown
+        case text, json, junit, markdown, html
 
         var renderer: any ReportFormat.Type {
             switch self {
@@ -22,6 +22,7 @@ struct Options: Equatable {
             case .json: JSONReport.self
             case .junit: JUnitReport.self
             case .markdown: MarkdownReport.self
+            case .html: HTMLReport.self
             }
         }
     }
@@ -113,7 +114,7 @@ struct Options: Equatable {
         return options
     }
 
-    static let usage = "USAGE: validate-model <output.json | -> [--format text|json|junit|markdown] [--output <file>]"
+    static let usage = "USAGE: validate-model <output.json | -> [--format text|json|junit|markdown|html] [--output <file>]"
         + " [--paper <key>] [--id <pattern>] [--require-all] [--min-pass-fraction <f>] [--allow-unknown-ids]"
 
     static let help = """
@@ -134,7 +135,9 @@ struct Options: Equatable {
     OPTIONS:
       --format <format>       Report format: text (default), json (schema:
                               Fixtures/schema/report.schema.json), junit (JUnit XML), markdown
-                              (for a GitHub step summary or a pull-request comment; < 1 MiB).
+                              (for a GitHub step summary or a pull-request comment; < 1 MiB),
+                              html (one self-contained page with the paper's figures, the
+                              model's values overlaid; a CI artifact; < 5 MB).
       --output <file>         Write the report to <file> (atomically; never the input or a golden
                               file); the one-line summary still goes to stdout.
       -q, --quiet             Print only the one-line summary (exit codes unchanged).

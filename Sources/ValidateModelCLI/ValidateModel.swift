@@ -156,6 +156,7 @@ public enum ValidateModel {
         var context = ReportContext(file: name, modelName: output.modelName,
                                     goldenCount: catalog.records.count, verdict: verdict, policy: options.policy)
         context.goldenPapers = catalog.paperKeys
+        if options.format == .html { context.figures = FigureSource(output: output, catalog: catalog) }
         let code = verdict.passed ? ExitCode.pass : ExitCode.fail
         // The output, the catalog and the report are all alive here (see `run`'s `finish`).
         let done = { () -> Int32 in

@@ -91,7 +91,7 @@ struct HostileInputTests {
         #expect(!lines.joined().contains("\r"))
     }
 
-    @Test(arguments: ["text", "json", "junit", "markdown"])
+    @Test(arguments: ["text", "json", "junit", "markdown", "html"])
     func noFormatPassesControlCharactersThrough(_ format: String) throws {
         let r = try Self.run(Self.output(#"{"id": "kim2025.shell-thickness.eq1-95-5", "value": 999, "unit": "nm"}"#, model: Self.spoofName),
                              ["--format", format])
@@ -168,7 +168,7 @@ struct HostileInputTests {
         try Data(golden.utf8).write(to: goldenDir.appendingPathComponent("ser2026.json"))
         let output = dir.appendingPathComponent("out.json")
         try Data(#"{"formatVersion": 1, "results": [{"id": "ser2026.cap.curve", "value": {"x": \#(x), "y": \#(y)}, "unit": "mAh g^-1", "xUnit": "MPa"}]}"#.utf8).write(to: output)
-        for format in ["text", "json", "junit", "markdown"] {
+        for format in ["text", "json", "junit", "markdown", "html"] {
             let r = try CatalogueTests.run([output.path, "--golden", goldenDir.path, "--format", format])
             #expect(r.code == code, "\(format): \(r.err)")
             #expect(r.err.isEmpty)

@@ -47,7 +47,7 @@ struct ReportFormatTests {
         #expect(results.allSatisfy { ($0["quote"] as? String)?.isEmpty == false })
     }
 
-    @Test(arguments: ["text", "json", "junit", "markdown"])
+    @Test(arguments: ["text", "json", "junit", "markdown", "html"])
     func reportsAreDeterministic(_ format: String) {
         let a = FixtureTests.run([Self.fixture("wrong-values.json"), "--format", format])
         let b = FixtureTests.run([Self.fixture("wrong-values.json"), "--format", format])
@@ -78,7 +78,7 @@ struct ReportFormatTests {
         }
         let output = dir.appendingPathComponent("output.json")
         try JSONSerialization.data(withJSONObject: ["formatVersion": 1, "results": results]).write(to: output)
-        for format in ["text", "json", "junit", "markdown"] {
+        for format in ["text", "json", "junit", "markdown", "html"] {
             let arguments = [output.path, "--golden", dir.appendingPathComponent("golden").path, "--format", format]
             let a = try CatalogueTests.run(arguments), b = try CatalogueTests.run(arguments)
             #expect(a.code == 1 && b.code == 1, "\(format): \(a.err)")
@@ -192,7 +192,7 @@ struct ReportFormatTests {
     }
 
     @Test(arguments: [
-        (["x.json", "--format", "pdf"], "Error: unknown format 'pdf'; use one of text, json, junit, markdown"),
+        (["x.json", "--format", "pdf"], "Error: unknown format 'pdf'; use one of text, json, junit, markdown, html"),
         (["x.json", "--min-pass-fraction", "1.5"], "Error: --min-pass-fraction takes a number above 0 and at most 1, got '1.5'"),
         (["x.json", "--min-pass-fraction", "nan"], "Error: --min-pass-fraction takes a number above 0 and at most 1, got 'nan'"),
         (["x.json", "--min-pass-fraction", "0"], "Error: --min-pass-fraction takes a number above 0 and at most 1, got '0'"),

@@ -79,4 +79,41 @@ enum Escape {
         }
         return out
     }
+
+    /// For HTML text and double- or single-quoted attribute values: `visible` (so no control,
+    /// bidirectional or invisible character reaches the page, and a value stays on one line),
+    /// then `&`, `<`, `>`, `"` and `'` as character references: no tag, attribute or entity
+    /// can start inside the text.
+    static func html(_ s: String) -> String {
+        let text = visible(s)
+        guard text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 })
+        else { return text }
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// Markup made elsewhere (the figures' SVG): every control, bidirectional or invisible
+    /// character but the newline written as `\u{XXXX}`; tags and references are left as they are.
+    static func invisibleInMarkup(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: { $0 != "\n" && needsEscape($0) }) else { return s }
+        var out = ""
+        for scalar in s.unicodeScalars {
+            if scalar != "\n" && needsEscape(scalar) {
+                out += visibleForm(scalar)
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
 }

@@ -9,6 +9,8 @@ struct ReportContext {
     var goldenPapers: [String] = []
     let verdict: RunVerdict
     let policy: RunVerdict.Policy
+    /// For the HTML report's figures; without it the page has none.
+    var figures: FigureSource? = nil
 }
 
 /// A report format: renders the report's rows (`ReportRow`) and summary in its own syntax,

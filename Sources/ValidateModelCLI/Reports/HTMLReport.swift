@@ -1,0 +1,336 @@
+import Figures
+import GoldenRecords
+
+/// What the HTML report needs to draw the figures: the model output (its values are overlaid)
+/// and the golden records the figures are drawn from.
+struct FigureSource {
+    let output: ModelOutput
+    let catalog: GoldenCatalog
+}
+
+/// `--format html`: one self-contained page for a person reviewing a run (a CI artifact): the
+/// verdict and summary, the coverage, a table per paper (status, id, expected, got, errors, as
+/// the text report has them) with each row's reasons, diagnoses and quoted sentence, and the
+/// paper's figures that draw an id of the output with the model's values overlaid, as inline
+/// SVG. No script, no external fetch (a Content-Security-Policy forbids both), inline CSS; the
+/// tables scroll sideways on a phone, and the page prints. Text from the output file goes
+/// through `Escape.html`. Kept under `limit` bytes like `MarkdownReport`: when the full page
+/// would be larger, the rows that do not fail are left out first, then the failures after the
+/// first ones that fit, and the page says how many of each it left out.
+enum HTMLReport: ReportFormat {
+    static let limit = 5_000_000
+    /// Unknown ids listed before the rest is counted.
+    static let unknownListLimit = 50
+
+    static func render(_ report: ScoreReport, _ context: ReportContext) -> String {
+        render(report, context, limit: limit)
+    }
+
+    static func render(_ report: ScoreReport, _ context: ReportContext, limit: Int) -> String {
+        let rows = report.scored.map(ReportRow.init)
+        let rowHTML = rows.map(row)
+        let figures = figureSection(report, context)
+        let page = { (kept: [Bool], omittedOthers: Int, omittedFailures: Int) in
+            document(report, context, rows: rows, rowHTML: rowHTML, kept: kept, figures: figures,
+                     omittedOthers: omittedOthers, omittedFailures: omittedFailures, limit: limit)
+        }
+        let total = rowHTML.reduce(0) { $0 + $1.utf8.count }
+        let empty = page(Array(repeating: false, count: rows.count), 0, 0)
+        if empty.utf8.count + total <= limit { return page(Array(repeating: true, count: rows.count), 0, 0) }
+        // Failures in the page's order (papers sorted by key), as many as fit in what is left.
+        let note = 400  // the omission note, with room to spare
+        var budget = limit - empty.utf8.count - note
+        var kept = Array(repeating: false, count: rows.count)
+        var keptFailures = 0
+        let failing = order(rows).filter { rows[$0].status.isFailure }
+        for k in failing {
+            let size = rowHTML[k].utf8.count
+            if size > budget { break }
+            budget -= size
+            kept[k] = true
+            keptFailures += 1
+        }
+        return page(kept, rows.count - failing.count, failing.count - keptFailures)
+    }
+
+    /// Row indices grouped by paper (papers sorted by key), in report order within a paper.
+    static func order(_ rows: [ReportRow]) -> [Int] {
+        let byPaper = Dictionary(grouping: rows.indices, by: { rows[$0].paper })
+        return byPaper.keys.sorted().flatMap { byPaper[$0]! }
+    }
+
+    static func document(
+        _ report: ScoreReport, _ context: ReportContext, rows: [ReportRow], rowHTML: [String],
+        kept: [Bool], figures: (byPaper: [String: [String]], note: String?),
+        omittedOthers: Int, omittedFailures: Int, limit: Int
+    ) -> String {
+        let h = Escape.html
+        let verdict = context.verdict.passed ? "PASS" : "FAIL"
+        var out: [String] = [
+            "<!DOCTYPE html>",
+            "<html lang=\"en\">",
+            "<head>",
+            "<meta charset=\"utf-8\">",
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
+            "<meta name=\"generator\" content=\"validate-model \(ValidateModel.version)\">",
+            "<title>validate-model \(verdict): \(h(Wording.clip(context.file)))</title>",
+            "<style>\(style)</style>",
+            "</head>",
+            "<body>",
+            "<header>",
+            "<h1 id=\"verdict\" class=\"\(verdict.lowercased())\">validate-model: \(verdict)</h1>",
+            "<p class=\"input\">\(h(context.file))"
+                + "\(context.modelName.map { " (model: \(h(Wording.clip($0))))" } ?? "")"
+                + " against \(context.goldenCount) golden records; validate-model \(ValidateModel.version)</p>",
+            "</header>",
+            "<main>",
+        ]
+        out += summary(report, context)
+        out += coverage(report.coverage)
+        let order = order(rows)
+        if omittedOthers > 0 || omittedFailures > 0 {
+            out.append(
+                "<p id=\"omitted\" class=\"note\" data-omitted-others=\"\(omittedOthers)\" data-omitted-failures=\"\(omittedFailures)\">"
+                    + "\(omittedOthers) results that do not fail and \(omittedFailures) failures are not listed, "
+                    + "to keep this report under \(limit) bytes; the summary and coverage count them all; "
+                    + "use <code>--format json</code> for every row.</p>")
+        }
+        if let note = figures.note { out.append("<p id=\"figures-note\" class=\"note\">\(h(note))</p>") }
+        var start = 0
+        while start < order.count {
+            let paper = rows[order[start]].paper
+            var end = start
+            while end < order.count, rows[order[end]].paper == paper { end += 1 }
+            let indices = order[start..<end]
+            let info = report.scored[indices.first!].record.paper
+            let shown = indices.filter { kept[$0] }
+            out.append("<section class=\"paper\" id=\"paper-\(h(paper))\" data-results=\"\(indices.count)\" data-shown=\"\(shown.count)\">")
+            out.append("<h2>\(h(paper))</h2>")
+            out.append(
+                "<p class=\"citation\">\(h(info.citation))"
+                    + "\(info.doi.map { " doi:\(h($0))" } ?? ""); text: \(h(info.file))</p>")
+            if shown.count < indices.count {
+                out.append("<p class=\"note\">\(shown.count) of \(indices.count) results listed.</p>")
+            }
+            if !shown.isEmpty {
+                out.append("<div class=\"scroll\"><table class=\"results\">")
+                out.append(
+                    "<thead><tr><th>status</th><th>id</th><th>expected</th><th>got</th>"
+                        + "<th>rel. error</th><th>error / u</th><th>digits</th></tr></thead>")
+                out.append("<tbody>")
+                for k in shown { out.append(rowHTML[k]) }
+                out.append("</tbody></table></div>")
+            }
+            for figure in figures.byPaper[paper] ?? [] { out.append(figure) }
+            out.append("</section>")
+            start = end
+        }
+        out += unknown(report.unknownIDs, allowed: context.policy.allowUnknownIDs)
+        out += [
+            "</main>",
+            "<footer><p>Statuses and verdicts: docs/verdicts.md of the ASSB reference suite. "
+                + "Every text from the output file is shown escaped.</p></footer>",
+            "</body>",
+            "</html>",
+        ]
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The verdict's summary line, reasons and counts; the counts are also attributes of the
+    /// section (`data-*`), for checks of the page.
+    static func summary(_ report: ScoreReport, _ context: ReportContext) -> [String] {
+        let h = Escape.html
+        let statuses = ScoreStatus.allCases.map { " data-\($0.rawValue)=\"\(report.count($0))\"" }.joined()
+        var out = [
+            "<section id=\"summary\" data-verdict=\"\(context.verdict.passed ? "pass" : "fail")\""
+                + " data-exit-code=\"\(context.verdict.passed ? 0 : 1)\" data-scored=\"\(report.validationCount)\""
+                + " data-results=\"\(report.scored.count)\" data-failures=\"\(report.failureCount)\""
+                + " data-missing=\"\(report.missingIDs.count)\" data-unknown=\"\(report.unknownIDs.count)\"\(statuses)>",
+            "<h2>Summary</h2>",
+            "<p id=\"summary-line\">\(h(Wording.summary(report, context.verdict)))</p>",
+        ]
+        let reasons = context.verdict.reasons.map { reason in
+            Wording.reasonText(reason) ?? {
+                if case let .failures(n) = reason { return "\(n) \(n == 1 ? "result fails" : "results fail")" }
+                return ""
+            }()
+        }
+        if !reasons.isEmpty {
+            out.append("<ul id=\"reasons\">")
+            out += reasons.map { "<li>\(h($0))</li>" }
+            out.append("</ul>")
+        }
+        out.append("<ul class=\"counts\">")
+        for status in ScoreStatus.allCases where report.count(status) > 0 {
+            out.append("<li class=\"\(status.rawValue)\">\(report.count(status)) \(label(status))</li>")
+        }
+        out.append("<li>\(report.missingIDs.count) not in output</li>")
+        out.append("<li>\(report.unknownIDs.count) unknown</li>")
+        out.append("</ul>")
+        if report.deselected > 0 {
+            out.append("<p class=\"note\">\(report.deselected) results left out by --paper/--id.</p>")
+        }
+        if report.notReported > 0 {
+            out.append(
+                "<p class=\"note\">\(report.notReported) results written with \"value\": null "
+                    + "(not reported; counted as not in output).</p>")
+        }
+        out.append("</section>")
+        return out
+    }
+
+    static func label(_ status: ScoreStatus) -> String {
+        switch status {
+        case .pass: "pass"
+        case .withinUncertainty: "within model uncertainty"
+        case .documentedReading: "documented reading"
+        case .otherPrinting: "other printing"
+        case .inputEchoed: "inputs echoed (not validation)"
+        case .fail: "fail"
+        case .notComparable: "not comparable"
+        case .uninformative: "uninformative uncertainty"
+        }
+    }
+
+    /// The status cell's mark, so the status reads without colour too.
+    static func mark(_ status: ScoreStatus) -> String {
+        switch status {
+        case .pass: "✓"
+        case .withinUncertainty: "≈"
+        case .documentedReading, .otherPrinting: "!"
+        case .inputEchoed: "↩"
+        case .fail, .notComparable, .uninformative: "✗"
+        }
+    }
+
+    static func coverage(_ coverage: [PaperCoverage]) -> [String] {
+        if coverage.isEmpty { return [] }
+        let h = Escape.html
+        var out = [
+            "<section id=\"coverage\">",
+            "<h2>Coverage</h2>",
+            "<p>Records a model can report: every kind but 'parameter'.</p>",
+            "<div class=\"scroll\"><table>",
+            "<thead><tr><th>paper</th><th>scored</th><th>reproduced</th><th>documented reading</th>"
+                + "<th>failed</th><th>not in output</th><th>available</th></tr></thead>",
+            "<tbody>",
+        ]
+        for c in coverage {
+            out.append(
+                "<tr data-paper=\"\(h(c.paper))\"><td>\(h(c.paper))</td><td class=\"num\">\(c.scored)</td>"
+                    + "<td class=\"num\">\(c.reproduced)</td><td class=\"num\">\(c.documentedReading)</td>"
+                    + "<td class=\"num\">\(c.failed)</td><td class=\"num\">\(c.missing)</td>"
+                    + "<td class=\"num\">\(c.available)</td></tr>")
+        }
+        out += ["</tbody></table></div>", "</section>"]
+        return out
+    }
+
+    /// One result: its table row, then a row with its reasons and diagnoses and the record's
+    /// quoted sentence with where the paper prints it.
+    static func row(_ row: ReportRow) -> String {
+        let h = Escape.html
+        let status = row.status.rawValue
+        var text =
+            "<tr class=\"result \(status)\" data-id=\"\(h(row.id))\" data-status=\"\(status)\">"
+            + "<td class=\"status\">\(mark(row.status)) \(status)</td><td class=\"id\">\(h(row.id))</td>"
+            + "<td>\(h(row.expected))</td><td>\(h(row.got))</td><td class=\"num\">\(h(row.relativeError))</td>"
+            + "<td class=\"num\">\(h(row.errorInUncertainties))</td><td class=\"num\">\(h(row.digits))</td></tr>\n"
+            + "<tr class=\"detail \(status)\"><td colspan=\"7\"><div class=\"detail\">"
+        if !row.explanation.isEmpty {
+            text += "<ul class=\"why\">" + row.explanation.map { "<li>\(h($0))</li>" }.joined() + "</ul>"
+        }
+        text += "<blockquote>“\(h(row.quote))” <cite>\(h(row.location))</cite></blockquote></div></td></tr>"
+        return text
+    }
+
+    /// Each paper's figures that draw an id of the report, as `<figure>` elements; a note instead
+    /// when there is no figure source or the figures cannot be drawn.
+    static func figureSection(
+        _ report: ScoreReport, _ context: ReportContext
+    ) -> (byPaper: [String: [String]], note: String?) {
+        guard let source = context.figures, !report.scored.isEmpty else { return ([:], nil) }
+        let ids = Set(report.scored.map(\.record.id))
+        // Only the scored results, their text clipped and made visible before it is drawn.
+        let results = source.output.results.filter { ids.contains($0.id) }.map { r -> ModelResult in
+            guard case let .category(c) = r.value else { return r }
+            return ModelResult(
+                id: r.id, value: .category(Escape.visible(Wording.clip(c))), unit: r.unit, xUnit: r.xUnit,
+                uncertainty: r.uncertainty, index: r.index, conditions: r.conditions)
+        }
+        let output = ModelOutput(
+            modelName: source.output.modelName.map { Escape.visible(Wording.clip($0)) }, results: results)
+        let figures: [InlineFigure]
+        do {
+            figures = try FigureCatalog.inline(touching: ids, output: output, catalog: source.catalog, file: context.file)
+        } catch {
+            return ([:], "The figures could not be drawn: \(error.description)")
+        }
+        let h = Escape.html
+        var byPaper: [String: [String]] = [:]
+        for f in figures {
+            byPaper[f.paper, default: []].append(
+                "<figure class=\"figure\" id=\"figure-\(h(f.id))\">\n"
+                    + Escape.invisibleInMarkup(f.svg)
+                    + "<figcaption><strong>\(h(f.paperFigure))</strong> (\(h(f.id))): \(h(f.summary)) "
+                    + "This model's values are drawn over the paper's (legend: overlay).</figcaption>\n</figure>")
+        }
+        return (byPaper, nil)
+    }
+
+    static func unknown(_ unknownIDs: [UnknownID], allowed: Bool) -> [String] {
+        if unknownIDs.isEmpty { return [] }
+        let verb = allowed
+            ? "allowed by --allow-unknown-ids"
+            : "they fail the run; fix them or pass --allow-unknown-ids"
+        var out = [
+            "<section id=\"unknown\" data-count=\"\(unknownIDs.count)\">",
+            "<h2>Unknown ids</h2>",
+            "<p>No golden record; \(verb).</p>",
+            "<ul>",
+        ]
+        out += unknownIDs.prefix(unknownListLimit).map { "<li>\(Escape.html(Wording.unknown($0)))</li>" }
+        out.append("</ul>")
+        if unknownIDs.count > unknownListLimit {
+            out.append("<p class=\"note\">… and \(unknownIDs.count - unknownListLimit) more (all of them: --format json).</p>")
+        }
+        out.append("</section>")
+        return out
+    }
+
+    /// Inline CSS: readable on a phone (tables scroll sideways, figures shrink to the width) and
+    /// printable (no scrolling boxes, figures and rows kept whole).
+    static let style = """
+        body{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;margin:0 auto;\
+        max-width:72rem;padding:0 1rem 2rem;line-height:1.45;color:#1d1d1f;background:#fff}
+        h1{font-size:1.6rem;margin:1rem 0 .25rem}h1.pass{color:#1a7f37}h1.fail{color:#b3261e}
+        h2{font-size:1.25rem;margin:1.5rem 0 .5rem;border-bottom:1px solid #ddd}
+        .input,.citation,.note{color:#555;overflow-wrap:anywhere}
+        #summary-line{font-weight:600;overflow-wrap:anywhere}
+        .counts{display:flex;flex-wrap:wrap;gap:.3rem 1rem;list-style:none;padding:0}
+        .scroll{overflow-x:auto;-webkit-overflow-scrolling:touch;max-width:100%}
+        table{border-collapse:collapse;font-size:.9rem;min-width:100%}
+        th,td{border:1px solid #ddd;padding:.25rem .45rem;text-align:left;vertical-align:top}
+        thead th{background:#f3f3f3}td.num{text-align:right;white-space:nowrap}
+        td.id{font-family:ui-monospace,"DejaVu Sans Mono",monospace;overflow-wrap:anywhere;min-width:12rem}
+        td.status{white-space:nowrap;font-weight:600}
+        tr.detail td{background:#fafafa;font-size:.85rem;border-top:0}
+        .why{margin:.1rem 0 .3rem;padding-left:1.2rem}
+        blockquote{margin:.2rem 0;color:#444;font-style:italic;overflow-wrap:anywhere}
+        cite{font-style:normal;color:#666}
+        .pass td.status,li.pass{color:#1a7f37}.within-uncertainty td.status,li.within-uncertainty{color:#0b6e79}
+        .documented-reading td.status,.other-printing td.status,li.documented-reading,li.other-printing{color:#8a5a00}
+        .input-echoed td.status,li.input-echoed{color:#666}
+        .fail td.status,.not-comparable td.status,.uninformative td.status,li.fail,li.not-comparable,\
+        li.uninformative{color:#b3261e}
+        div.detail{position:sticky;left:.45rem;max-width:calc(100vw - 3rem)}
+        @media (max-width:40rem){body{padding:0 .6rem 1.5rem}h1{font-size:1.35rem}table{font-size:.8rem}\
+        td.id{min-width:8rem}}
+        figure{margin:1rem 0;max-width:100%}figure svg{max-width:100%;height:auto;display:block}
+        figcaption{font-size:.85rem;color:#444}
+        footer{margin-top:2rem;font-size:.8rem;color:#666}
+        @media print{body{max-width:none;padding:0}.scroll{overflow:visible}table{font-size:8pt}\
+        div.detail{position:static;max-width:none}figure,tr{break-inside:avoid}h2{break-after:avoid}}
+        """
+}
