@@ -114,7 +114,8 @@ struct Options: Equatable {
         return options
     }
 
-    static let usage = "USAGE: validate-model <output.json | -> [--format text|json|junit|markdown|html] [--output <file>]"
+    static let usage =
+        "USAGE: validate-model <output.json | -> [--format text|json|junit|markdown|html] [--output <file>]"
         + " [--paper <key>] [--id <pattern>] [--require-all] [--min-pass-fraction <f>] [--allow-unknown-ids]"
 
     static let help = """

@@ -91,7 +91,8 @@ enum HTMLReport: ReportFormat {
         let order = order(rows)
         if omittedOthers > 0 || omittedFailures > 0 {
             out.append(
-                "<p id=\"omitted\" class=\"note\" data-omitted-others=\"\(omittedOthers)\" data-omitted-failures=\"\(omittedFailures)\">"
+                "<p id=\"omitted\" class=\"note\" data-omitted-others=\"\(omittedOthers)\""
+                    + " data-omitted-failures=\"\(omittedFailures)\">"
                     + "\(omittedOthers) results that do not fail and \(omittedFailures) failures are not listed, "
                     + "to keep this report under \(limit) bytes; the summary and coverage count them all; "
                     + "use <code>--format json</code> for every row.</p>")
@@ -105,7 +106,9 @@ enum HTMLReport: ReportFormat {
             let indices = order[start..<end]
             let info = report.scored[indices.first!].record.paper
             let shown = indices.filter { kept[$0] }
-            out.append("<section class=\"paper\" id=\"paper-\(h(paper))\" data-results=\"\(indices.count)\" data-shown=\"\(shown.count)\">")
+            out.append(
+                "<section class=\"paper\" id=\"paper-\(h(paper))\" data-results=\"\(indices.count)\""
+                    + " data-shown=\"\(shown.count)\">")
             out.append("<h2>\(h(paper))</h2>")
             out.append(
                 "<p class=\"citation\">\(h(info.citation))"
@@ -146,7 +149,8 @@ enum HTMLReport: ReportFormat {
             "<section id=\"summary\" data-verdict=\"\(context.verdict.passed ? "pass" : "fail")\""
                 + " data-exit-code=\"\(context.verdict.passed ? 0 : 1)\" data-scored=\"\(report.validationCount)\""
                 + " data-results=\"\(report.scored.count)\" data-failures=\"\(report.failureCount)\""
-                + " data-missing=\"\(report.missingIDs.count)\" data-unknown=\"\(report.unknownIDs.count)\"\(statuses)>",
+                + " data-missing=\"\(report.missingIDs.count)\""
+                + " data-unknown=\"\(report.unknownIDs.count)\"\(statuses)>",
             "<h2>Summary</h2>",
             "<p id=\"summary-line\">\(h(Wording.summary(report, context.verdict)))</p>",
         ]
@@ -263,7 +267,8 @@ enum HTMLReport: ReportFormat {
             modelName: source.output.modelName.map { Escape.visible(Wording.clip($0)) }, results: results)
         let figures: [InlineFigure]
         do {
-            figures = try FigureCatalog.inline(touching: ids, output: output, catalog: source.catalog, file: context.file)
+            figures = try FigureCatalog.inline(
+                touching: ids, output: output, catalog: source.catalog, file: context.file)
         } catch {
             return ([:], "The figures could not be drawn: \(error.description)")
         }
@@ -293,7 +298,8 @@ enum HTMLReport: ReportFormat {
         out += unknownIDs.prefix(unknownListLimit).map { "<li>\(Escape.html(Wording.unknown($0)))</li>" }
         out.append("</ul>")
         if unknownIDs.count > unknownListLimit {
-            out.append("<p class=\"note\">… and \(unknownIDs.count - unknownListLimit) more (all of them: --format json).</p>")
+            let more = unknownIDs.count - unknownListLimit
+            out.append("<p class=\"note\">… and \(more) more (all of them: --format json).</p>")
         }
         out.append("</section>")
         return out
