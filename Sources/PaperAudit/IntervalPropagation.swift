@@ -89,10 +89,11 @@ enum IntervalPropagation {
                                       nonMonotone: [], swings: [:], refusedPoints: 0)
         }
         var lo = f0, hi = f0, refused = 0
+        var argLo = x0, argHi = x0
         func at(_ x: [Double]) -> Double? {
             guard let v = evaluator.evaluate(x)?[id], v.isFinite else { refused += 1; return nil }
-            lo = min(lo, v)
-            hi = max(hi, v)
+            if v < lo { lo = v; argLo = x }
+            if v > hi { hi = v; argHi = x }
             return v
         }
         func point(_ levels: [Int: Double]) -> [Double] {
@@ -169,6 +170,32 @@ enum IntervalPropagation {
             } else {
                 for _ in 0..<denseSamples {
                     _ = at(point(Dictionary(uniqueKeysWithValues: deps.map { ($0, Double.random(in: 0...1, using: &generator)) })))
+                }
+            }
+            // Refine each extreme: golden-section search along every non-monotone input, in the
+            // grid cells either side of the best point found (twice round).
+            let cell = gridSize <= Double(maxGrid) ? 1 / Double(denseLevels - 1) : 1
+            for maximise in [false, true] {
+                for _ in 0..<2 {
+                    for j in nonMonotone {
+                        let width = inputs[j].upper - inputs[j].lower
+                        var x = maximise ? argHi : argLo
+                        var a = max(inputs[j].lower, x[j] - cell * width)
+                        var b = min(inputs[j].upper, x[j] + cell * width)
+                        let ratio = (5.0.squareRoot() - 1) / 2
+                        func value(_ t: Double) -> Double {
+                            x[j] = t
+                            guard let v = at(x) else { return maximise ? -.infinity : .infinity }
+                            return maximise ? -v : v
+                        }
+                        var c = b - ratio * (b - a), d = a + ratio * (b - a)
+                        var fc = value(c), fd = value(d)
+                        for _ in 0..<60 where b - a > 1e-12 * max(width, 1e-300) {
+                            if fc < fd { b = d; d = c; fd = fc; c = b - ratio * (b - a); fc = value(c) } else {
+                                a = c; c = d; fc = fd; d = a + ratio * (b - a); fd = value(d)
+                            }
+                        }
+                    }
                 }
             }
         }

@@ -153,6 +153,32 @@ private let audit = PaperAudit.run(catalog: catalog)
         }
     }
 
+    /// No audited record needs it, so a made-up model checks the dense path: a square with its
+    /// minimum inside the box, off the grid. The interval must reach it, and brute force must
+    /// stay inside.
+    @Test func aNonMonotoneModelIsEvaluatedDensely() throws {
+        let id = "wu2023.contact.rint-fold-reduction"
+        let input = "wu2023.contact.rint-with-interlayer"
+        let variant = AuditVariant(reading: "square", ids: [id]) { catalog, _ in
+            let x = try catalog.number(input, in: "Ω cm^2")
+            let y = try catalog.number("wu2023.contact.rint-without-interlayer", in: "Ω cm^2")
+            return [ModelResult(id: id, value: .number(1e4 * (x - 0.5817) * (x - 0.5817) + y), unit: "1")]
+        }
+        let inputs = audit.first { $0.paper == "wu2023" }!.inputs
+        let evaluator = BoxEvaluator(catalog: catalog, inputs: inputs, variant: variant)
+        let deps = try #require(IntervalPropagation.dependencies(evaluator: evaluator, ids: [id]).deps[id])
+        let interval = try #require(IntervalPropagation.propagate(id: id, deps: deps, evaluator: evaluator))
+        #expect(interval.method == .dense)
+        #expect(interval.nonMonotone.map { inputs[$0].id } == [input])
+        #expect(abs(interval.lower - 6.585) < 1e-9)
+        var generator = SplitMix64(seed: 7)
+        for _ in 0..<500 {
+            let point = inputs.map { Double.random(in: $0.lower...$0.upper, using: &generator) }
+            guard let v = evaluator.evaluate(point)?[id] else { continue }
+            #expect(v >= interval.lower - 1e-9 && v <= interval.upper + 1e-9)
+        }
+    }
+
     @Test func verdictRulesOnAHandMadeRecord() throws {
         let record = try #require(catalog["wu2023.contact.rint-fold-reduction"])
         func interval(_ lo: Double, _ f: Double, _ hi: Double) -> PropagatedInterval {
