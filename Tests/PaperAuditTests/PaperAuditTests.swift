@@ -191,6 +191,25 @@ private let audit = PaperAudit.run(catalog: catalog)
         #expect(PaperAudit.judge(interval(11.6, 12, 12.4), record).1 == .inconsistent)
     }
 
+    /// A bound is tested as a bound: "> 11" widened by u = 0.5 accepts any interval reaching
+    /// above 10.5, and the residual is measured to the limit.
+    @Test func boundsAreTestedAsBounds() throws {
+        let record = try #require(catalog["wu2023.contact.rint-fold-reduction"]).replacing(value: .bound(.greaterThan, 11))
+        func interval(_ lo: Double, _ f: Double, _ hi: Double) -> PropagatedInterval {
+            PropagatedInterval(nominal: f, lower: lo, upper: hi, method: .corners, dependencies: [],
+                               nonMonotone: [], swings: [:], refusedPoints: 0)
+        }
+        #expect(PaperAudit.judge(interval(30, 40, 50), record) == (0, .consistent))
+        #expect(PaperAudit.judge(interval(10.2, 10.4, 10.6), record).1 == .consistent)
+        #expect(PaperAudit.judge(interval(10.7, 10.8, 10.9), record).1 == .consistent)
+        let below = PaperAudit.judge(interval(10.3, 10.35, 10.4), record)
+        #expect(below.1 == .inconsistent)
+        #expect(abs(below.0 - (10.35 - 11) / 11) < 1e-12)
+        let upper = try #require(catalog["wu2023.contact.rint-fold-reduction"]).replacing(value: .bound(.lessThan, 100))
+        #expect(PaperAudit.judge(interval(100.6, 101, 101.5), upper).1 == .rounding)
+        #expect(PaperAudit.judge(interval(99, 99.5, 100), upper).1 == .consistent)
+    }
+
     /// `docs/paper-audit-results.md` is the command's Markdown output.
     @Test func committedResultsAreCurrent() throws {
         let file = GoldenCatalog.packageRoot.appendingPathComponent("docs/paper-audit-results.md")
