@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "ReferenceModels", targets: ["ReferenceModels"]),
         .executable(name: "validate-model", targets: ["validate-model"]),
         .executable(name: "reproduce-figures", targets: ["reproduce-figures"]),
+        .executable(name: "audit-papers", targets: ["audit-papers"]),
     ],
     targets: [
         // Golden records, their loader, units and scoring. Foundation only.
@@ -30,6 +31,9 @@ let package = Package(
         // Figure and table reproductions: a hand-written SVG plotter, CSV, and the command.
         .target(name: "Figures", dependencies: ["CommandLineSupport", "GoldenRecords", "ReferenceModels"], swiftSettings: sharedSettings),
         .executableTarget(name: "reproduce-figures", dependencies: ["Figures"], swiftSettings: sharedSettings),
+        // Interval audit of the papers' own arithmetic (docs/paper-audit.md), and its command.
+        .target(name: "PaperAudit", dependencies: ["CommandLineSupport", "GoldenRecords", "ReferenceModels"], swiftSettings: sharedSettings),
+        .executableTarget(name: "audit-papers", dependencies: ["PaperAudit"], swiftSettings: sharedSettings),
         // libFuzzer target over parse + score + reports (scripts/fuzz.sh); a replay tool when built normally.
         .executableTarget(name: "fuzz-validate-model", dependencies: ["ValidateModelCLI", "GoldenRecords"], swiftSettings: sharedSettings),
 
@@ -39,6 +43,7 @@ let package = Package(
         .testTarget(name: "ValidateModelCLITests", dependencies: ["ValidateModelCLI", "GoldenRecords", "validate-model"], swiftSettings: sharedSettings),
         // The libraries as a dependent package sees them: no @testable (README "Use as a Swift library").
         .testTarget(name: "PublicAPITests", dependencies: ["GoldenRecords", "ReferenceModels"], swiftSettings: sharedSettings),
+        .testTarget(name: "PaperAuditTests", dependencies: ["PaperAudit", "GoldenRecords", "ReferenceModels"], swiftSettings: sharedSettings),
         .testTarget(name: "FiguresTests", dependencies: ["Figures", "CommandLineSupport", "GoldenRecords", "ReferenceModels"], swiftSettings: sharedSettings),
     ],
     swiftLanguageModes: [.v6]

@@ -15,6 +15,7 @@
 #   5. README.md and docs/<paper>-*.md record counts,   scripts/update-docs.py
 #      and the README's sample output
 #   6. docs/figures/                                    reproduce-figures --out docs/figures
+#   7. docs/paper-audit-results.md                      audit-papers --format markdown
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PATH:/opt/swift/usr/bin"
@@ -35,8 +36,9 @@ fi
 
 swift build --product validate-model 2>&1 | grep -E "error|warning: " >&2 || true
 swift build --product reproduce-figures 2>&1 | grep -E "error|warning: " >&2 || true
+swift build --product audit-papers 2>&1 | grep -E "error|warning: " >&2 || true
 bin="$(swift build --show-bin-path)"
-[ -x "$bin/validate-model" ] && [ -x "$bin/reproduce-figures" ] || {
+[ -x "$bin/validate-model" ] && [ -x "$bin/reproduce-figures" ] && [ -x "$bin/audit-papers" ] || {
   echo "update-derived: the build failed (above)" >&2; exit 1; }
 
 scratch="$(mktemp -d)"
@@ -66,6 +68,13 @@ if ! diff -rq --exclude='*.png' "$scratch/figures" docs/figures > /dev/null; the
     cp "$scratch/figures"/* docs/figures/
     echo "wrote docs/figures/"
   fi
+fi
+
+"$bin/audit-papers" --format markdown > "$scratch/paper-audit-results.md"
+if ! cmp -s "$scratch/paper-audit-results.md" docs/paper-audit-results.md; then
+  if [ -n "$check" ]; then stale+=("docs/paper-audit-results.md")
+  else cp "$scratch/paper-audit-results.md" docs/paper-audit-results.md
+       echo "wrote docs/paper-audit-results.md"; fi
 fi
 
 if [ ${#stale[@]} -gt 0 ]; then
