@@ -67,44 +67,70 @@ struct AuditedPaper {
         case Kim2025.key:
             assumptions = []
             // Eq. (1) has three documented readings; the models evaluate each one.
-            variants = [plain] + Kim2025.ShellReading.allCases.filter { $0 != .outerShell }.map { reading in
-                AuditVariant(reading: reading.rawValue, ids: Set(Kim2025.shellThicknessIDs.map(\.id))) { catalog, _ in
-                    try Kim2025.referenceResults(catalog: catalog, reading: reading)
+            variants =
+                [plain]
+                + Kim2025.ShellReading.allCases.filter { $0 != .outerShell }.map { reading in
+                    AuditVariant(
+                        reading: reading.rawValue, ids: Set(Kim2025.shellThicknessIDs.map(\.id))
+                    ) { catalog, _ in
+                        try Kim2025.referenceResults(catalog: catalog, reading: reading)
+                    }
                 }
-            }
         case Park2022.key:
             // "Room temperature" is 298.15 K in the model; read as 20–25 °C.
-            assumptions = [AuditAssumption(
-                name: "park2022.assumed-room-temperature", nominal: Park2022.roomTemperature,
-                range: 293.15...298.15, unit: "K",
-                why: "the paper says room temperature; the model uses 298.15 K; read as 20–25 °C")]
-            let homologous = { (catalog: GoldenCatalog, values: [String: Double], results: [ModelResult]) throws -> [ModelResult] in
+            assumptions = [
+                AuditAssumption(
+                    name: "park2022.assumed-room-temperature", nominal: Park2022.roomTemperature,
+                    range: 293.15...298.15, unit: "K",
+                    why:
+                        "the paper says room temperature; the model uses 298.15 K; read as 20–25 °C"
+                )
+            ]
+            let homologous = {
+                (
+                    catalog: GoldenCatalog, values: [String: Double], results: [ModelResult]
+                ) throws -> [ModelResult] in
                 let t = values["park2022.assumed-room-temperature"] ?? Park2022.roomTemperature
                 let constants = try Park2022.Constants(catalog: catalog)
                 return results.map { result in
                     switch result.id {
                     case "park2022.homologous-temperature.li":
-                        ModelResult(id: result.id, value: .number(Park2022.homologousTemperature(
-                            temperature: t, meltingPoint: constants.lithiumMeltingPoint)), unit: result.unit)
+                        ModelResult(
+                            id: result.id,
+                            value: .number(
+                                Park2022.homologousTemperature(
+                                    temperature: t, meltingPoint: constants.lithiumMeltingPoint)),
+                            unit: result.unit)
                     case "park2022.homologous-temperature.sn":
-                        ModelResult(id: result.id, value: .number(Park2022.homologousTemperature(
-                            temperature: t, meltingPoint: Park2022.tinMeltingPoint)), unit: result.unit)
+                        ModelResult(
+                            id: result.id,
+                            value: .number(
+                                Park2022.homologousTemperature(
+                                    temperature: t, meltingPoint: Park2022.tinMeltingPoint)),
+                            unit: result.unit)
                     default: result
                     }
                 }
             }
-            let resistanceIDs = Set(Park2022.resistanceAnodes.map { "park2022.resistance-increase.\($0)-5-cycles" })
+            let resistanceIDs = Set(
+                Park2022.resistanceAnodes.map { "park2022.resistance-increase.\($0)-5-cycles" })
             variants = [
                 AuditVariant(reading: "reference", ids: nil) { catalog, values in
                     try homologous(catalog, values, try Park2022.referenceResults(catalog: catalog))
                 },
-                AuditVariant(reading: Park2022.ResistanceReading.percentIncrease.rawValue, ids: resistanceIDs) { catalog, _ in
+                AuditVariant(
+                    reading: Park2022.ResistanceReading.percentIncrease.rawValue, ids: resistanceIDs
+                ) { catalog, _ in
                     try Park2022.resistanceAnodes.map { anode in
-                        let before = try catalog.number("park2022.area-resistance.\(anode)-pristine", in: "Ω cm^2")
-                        let after = try catalog.number("park2022.area-resistance.\(anode)-5-cycles", in: "Ω cm^2")
+                        let before = try catalog.number(
+                            "park2022.area-resistance.\(anode)-pristine", in: "Ω cm^2")
+                        let after = try catalog.number(
+                            "park2022.area-resistance.\(anode)-5-cycles", in: "Ω cm^2")
                         return ModelResult(
                             id: "park2022.resistance-increase.\(anode)-5-cycles",
-                            value: .number(Park2022.resistanceChange(before: before, after: after, reading: .percentIncrease)),
+                            value: .number(
+                                Park2022.resistanceChange(
+                                    before: before, after: after, reading: .percentIncrease)),
                             unit: "%")
                     }
                 },
@@ -120,8 +146,10 @@ extension GoldenRecord {
     /// This record with another value (everything else shared).
     func replacing(value: GoldenValue) -> GoldenRecord {
         GoldenRecord(
-            id: id, paper: paper, quantity: quantity, location: location, quote: quote, printed: printed,
-            value: value, unit: unit, kind: kind, method: method, uncertaintyBasis: uncertaintyBasis,
+            id: id, paper: paper, quantity: quantity, location: location, quote: quote,
+            printed: printed,
+            value: value, unit: unit, kind: kind, method: method,
+            uncertaintyBasis: uncertaintyBasis,
             tolerance: tolerance, notes: notes, discrepancy: discrepancy, conditions: conditions,
             conflictGroup: conflictGroup)
     }
@@ -158,7 +186,9 @@ final class BoxEvaluator {
         var assumptions: [String: Double] = [:]
         for (input, x) in zip(inputs, point) {
             guard let position = input.position else { assumptions[input.id] = x; continue }
-            if x == input.nominal && input.part != .rangeLow && input.part != .rangeHigh { continue }
+            if x == input.nominal && input.part != .rangeLow && input.part != .rangeHigh {
+                continue
+            }
             let current = replaced[position] ?? catalog.records[position].value
             switch (input.part, current) {
             case (.number, .number): replaced[position] = .number(x)
@@ -181,9 +211,9 @@ final class BoxEvaluator {
         var values: [String: Double] = [:]
         for result in results {
             guard case let .number(v) = result.value, let record = catalog[result.id],
-                  let target = record.unit, let unit = result.unit,
-                  let from = try? PhysicalUnit(parsing: unit),
-                  let converted = try? from.convert(v, to: target)
+                let target = record.unit, let unit = result.unit,
+                let from = try? PhysicalUnit(parsing: unit),
+                let converted = try? from.convert(v, to: target)
             else { continue }
             values[result.id] = converted
         }
@@ -194,16 +224,19 @@ final class BoxEvaluator {
 extension AuditInput {
     /// The box dimensions of every golden number with a tolerance among `records`, and the
     /// paper's assumptions.
-    static func box(catalog: GoldenCatalog, positions: [Int], assumptions: [AuditAssumption]) -> [AuditInput] {
+    static func box(
+        catalog: GoldenCatalog, positions: [Int], assumptions: [AuditAssumption]
+    ) -> [AuditInput] {
         var inputs: [AuditInput] = []
         for position in positions {
             let record = catalog.records[position]
             guard record.tolerance > 0, let unit = record.unit else { continue }
             let u = record.tolerance
             func add(_ part: Part, _ x: Double) {
-                inputs.append(AuditInput(
-                    id: record.id, part: part, nominal: x, lower: x - u, upper: x + u,
-                    unit: unit.description, position: position))
+                inputs.append(
+                    AuditInput(
+                        id: record.id, part: part, nominal: x, lower: x - u, upper: x + u,
+                        unit: unit.description, position: position))
             }
             switch record.value {
             case .number(let x): add(.number, x)
@@ -213,9 +246,10 @@ extension AuditInput {
             }
         }
         for a in assumptions {
-            inputs.append(AuditInput(
-                id: a.name, part: .assumption, nominal: a.nominal, lower: a.range.lowerBound,
-                upper: a.range.upperBound, unit: a.unit, position: nil))
+            inputs.append(
+                AuditInput(
+                    id: a.name, part: .assumption, nominal: a.nominal, lower: a.range.lowerBound,
+                    upper: a.range.upperBound, unit: a.unit, position: nil))
         }
         return inputs
     }

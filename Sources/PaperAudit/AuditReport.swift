@@ -49,15 +49,17 @@ public enum AuditReport {
 
     static func method(_ audited: AuditedRecord) -> String {
         let i = audited.reference.interval
-        return i.method == .dense ? "dense (\(i.nonMonotone.count) non-monotone)" : i.method.rawValue
+        return i.method == .dense
+            ? "dense (\(i.nonMonotone.count) non-monotone)" : i.method.rawValue
     }
 
     /// "consistent 3, rounding 1, …" over `results`.
     public static func totals(_ results: [PaperAuditResult]) -> String {
         let records = results.flatMap(\.records)
-        return "\(records.count) records: " + AuditVerdict.allCases.map { v in
-            "\(v.rawValue) \(records.filter { $0.verdict == v }.count)"
-        }.joined(separator: ", ")
+        return "\(records.count) records: "
+            + AuditVerdict.allCases.map { v in
+                "\(v.rawValue) \(records.filter { $0.verdict == v }.count)"
+            }.joined(separator: ", ")
     }
 
     static func text(_ results: [PaperAuditResult]) -> String {
@@ -67,13 +69,16 @@ public enum AuditReport {
             for a in paper.records {
                 lines.append("  \(a.id)  [\(a.record.kind.rawValue)]  printed \(printed(a.record))")
                 lines.append("    \(readings(a))")
-                lines.append("    residual \(percent(a.reference.relativeResidual))  \(a.verdict.rawValue)  \(method(a))"
-                    + (a.dominantInputs.isEmpty ? "" : "  width: " + a.dominantInputs.joined(separator: ", ")))
+                lines.append(
+                    "    residual \(percent(a.reference.relativeResidual))  \(a.verdict.rawValue)  \(method(a))"
+                        + (a.dominantInputs.isEmpty
+                            ? "" : "  width: " + a.dominantInputs.joined(separator: ", ")))
             }
         }
         lines.append("total: \(totals(results))")
         let mismatches = AuditMismatch.all(results)
-        lines.append("mismatches with Golden: \(mismatches.isEmpty ? "none" : mismatches.map(\.description).joined(separator: "; "))")
+        let listed = mismatches.map(\.description).joined(separator: "; ")
+        lines.append("mismatches with Golden: \(mismatches.isEmpty ? "none" : listed)")
         return lines.joined(separator: "\n")
     }
 
@@ -85,36 +90,56 @@ public enum AuditReport {
             "`scripts/update-derived.sh`; CI checks it is current). The method is in",
             "[paper-audit.md](paper-audit.md).",
             "",
-            "| paper | records | " + AuditVerdict.allCases.map(\.rawValue).joined(separator: " | ") + " |",
+            "| paper | records | " + AuditVerdict.allCases.map(\.rawValue).joined(separator: " | ")
+                + " |",
             "|---|---:|" + AuditVerdict.allCases.map { _ in "---:" }.joined(separator: "|") + "|",
         ]
         for paper in results + [] {
-            lines.append("| \(paper.paper) | \(paper.records.count) | "
-                + AuditVerdict.allCases.map { "\(paper.count($0))" }.joined(separator: " | ") + " |")
+            lines.append(
+                "| \(paper.paper) | \(paper.records.count) | "
+                    + AuditVerdict.allCases.map { "\(paper.count($0))" }.joined(separator: " | ")
+                    + " |")
         }
         let all = results.flatMap(\.records)
-        lines.append("| **total** | \(all.count) | "
-            + AuditVerdict.allCases.map { v in "\(all.filter { $0.verdict == v }.count)" }.joined(separator: " | ") + " |")
+        lines.append(
+            "| **total** | \(all.count) | "
+                + AuditVerdict.allCases.map { v in "\(all.filter { $0.verdict == v }.count)" }
+                .joined(separator: " | ") + " |")
         let mismatches = AuditMismatch.all(results)
-        lines += ["", "Mismatches with the golden files' discrepancies and conflict groups: "
-            + (mismatches.isEmpty ? "none." : mismatches.map { "`\($0.id)` (\($0.kind.rawValue), \($0.verdict.rawValue))" }.joined(separator: ", ") + ".")]
+        lines += [
+            "",
+            "Mismatches with the golden files' discrepancies and conflict groups: "
+                + (mismatches.isEmpty
+                    ? "none."
+                    : mismatches.map { "`\($0.id)` (\($0.kind.rawValue), \($0.verdict.rawValue))" }
+                        .joined(separator: ", ") + "."),
+        ]
         for paper in results {
-            lines += ["", "## \(paper.paper)", "",
-                      "\(paper.inputs.count) box dimensions, \(paper.evaluations) model evaluations."]
+            lines += [
+                "", "## \(paper.paper)", "",
+                "\(paper.inputs.count) box dimensions, \(paper.evaluations) model evaluations.",
+            ]
             if !paper.held.isEmpty {
-                lines.append("Held at their printed values (the models refuse both ends of their interval): "
-                    + paper.held.map { "`\(paper.inputs[$0].name)`" }.joined(separator: ", ") + ".")
+                lines.append(
+                    "Held at their printed values (the models refuse both ends of their interval): "
+                        + paper.held.map { "`\(paper.inputs[$0].name)`" }.joined(separator: ", ")
+                        + ".")
             }
             for a in paper.assumptions {
-                lines.append("Assumption `\(a.name)`: \(number(a.range.lowerBound))–\(number(a.range.upperBound)) \(a.unit) (model: \(number(a.nominal))); \(a.why).")
+                let range = "\(number(a.range.lowerBound))–\(number(a.range.upperBound)) \(a.unit)"
+                lines.append(
+                    "Assumption `\(a.name)`: \(range) (model: \(number(a.nominal))); \(a.why).")
             }
-            lines += ["",
-                      "| id | kind | printed | interval per reading | residual | verdict | method | width from |",
-                      "|---|---|---|---|---:|---|---|---|"]
+            lines += [
+                "",
+                "| id | kind | printed | interval per reading | residual | verdict | method | width from |",
+                "|---|---|---|---|---:|---|---|---|",
+            ]
             for a in paper.records {
-                lines.append("| `\(a.id)` | \(a.record.kind.rawValue) | \(printed(a.record)) | \(readings(a)) | "
-                    + "\(percent(a.reference.relativeResidual)) | \(a.verdict.rawValue) | \(method(a)) | "
-                    + a.dominantInputs.joined(separator: ", ") + " |")
+                lines.append(
+                    "| `\(a.id)` | \(a.record.kind.rawValue) | \(printed(a.record)) | \(readings(a)) | "
+                        + "\(percent(a.reference.relativeResidual)) | \(a.verdict.rawValue) | \(method(a)) | "
+                        + a.dominantInputs.joined(separator: ", ") + " |")
             }
         }
         return lines.joined(separator: "\n")
@@ -128,7 +153,11 @@ public enum AuditReport {
             case "\\": out += "\\\\"
             case "\n": out += "\\n"
             default:
-                if scalar.value < 0x20 { out += String(format: "\\u%04x", scalar.value) } else { out.unicodeScalars.append(scalar) }
+                if scalar.value < 0x20 {
+                    out += String(format: "\\u%04x", scalar.value)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
         return out + "\""
@@ -148,22 +177,30 @@ public enum AuditReport {
                         + "\"verdict\": \(jsonString(r.verdict.rawValue))}"
                 }
                 let i = a.reference.interval
-                records.append("      {\"id\": \(jsonString(a.id)), \"kind\": \(jsonString(a.record.kind.rawValue)), "
-                    + "\"printed\": \(jsonString(printed(a.record))), \"verdict\": \(jsonString(a.verdict.rawValue)), "
-                    + "\"method\": \(jsonString(i.method.rawValue)), "
-                    + "\"nonMonotoneInputs\": [\(i.nonMonotone.map { jsonString(paper.inputs[$0].name) }.joined(separator: ", "))], "
-                    + "\"inputs\": [\(i.dependencies.map { jsonString(paper.inputs[$0].name) }.joined(separator: ", "))], "
-                    + "\"dominantInputs\": [\(a.dominantInputs.map(jsonString).joined(separator: ", "))], "
-                    + "\"readings\": [\(readings.joined(separator: ", "))]}")
+                let names = { (k: [Int]) in k.map { jsonString(paper.inputs[$0].name) }.joined(separator: ", ") }
+                records.append(
+                    "      {\"id\": \(jsonString(a.id)), \"kind\": \(jsonString(a.record.kind.rawValue)), "
+                        + "\"printed\": \(jsonString(printed(a.record))), "
+                        + "\"verdict\": \(jsonString(a.verdict.rawValue)), "
+                        + "\"method\": \(jsonString(i.method.rawValue)), "
+                        + "\"nonMonotoneInputs\": [\(names(i.nonMonotone))], "
+                        + "\"inputs\": [\(names(i.dependencies))], "
+                        + "\"dominantInputs\": [\(a.dominantInputs.map(jsonString).joined(separator: ", "))], "
+                        + "\"readings\": [\(readings.joined(separator: ", "))]}")
             }
-            let counts = AuditVerdict.allCases.map { "\(jsonString($0.rawValue)): \(paper.count($0))" }.joined(separator: ", ")
-            papers.append("    {\"paper\": \(jsonString(paper.paper)), \"counts\": {\(counts)}, \"records\": [\n"
-                + records.joined(separator: ",\n") + "\n    ]}")
+            let counts = AuditVerdict.allCases.map {
+                "\(jsonString($0.rawValue)): \(paper.count($0))"
+            }.joined(separator: ", ")
+            papers.append(
+                "    {\"paper\": \(jsonString(paper.paper)), \"counts\": {\(counts)}, \"records\": [\n"
+                    + records.joined(separator: ",\n") + "\n    ]}")
         }
         let mismatches = AuditMismatch.all(results).map {
-            "{\"id\": \(jsonString($0.id)), \"kind\": \(jsonString($0.kind.rawValue)), \"verdict\": \(jsonString($0.verdict.rawValue))}"
+            "{\"id\": \(jsonString($0.id)), \"kind\": \(jsonString($0.kind.rawValue)), "
+                + "\"verdict\": \(jsonString($0.verdict.rawValue))}"
         }
-        return "{\n  \"papers\": [\n" + papers.joined(separator: ",\n") + "\n  ],\n  \"mismatches\": ["
+        return "{\n  \"papers\": [\n" + papers.joined(separator: ",\n")
+            + "\n  ],\n  \"mismatches\": ["
             + mismatches.joined(separator: ", ") + "]\n}"
     }
 }

@@ -56,7 +56,9 @@ enum IntervalPropagation {
 
     /// For each output id: the inputs whose ends (alone) change it; and the inputs the models
     /// refuse at both ends (held at their printed values: e.g. stage windows that must meet).
-    static func dependencies(evaluator: BoxEvaluator, ids: [String]) -> (deps: [String: [Int]], held: [Int]) {
+    static func dependencies(
+        evaluator: BoxEvaluator, ids: [String]
+    ) -> (deps: [String: [Int]], held: [Int]) {
         let x0 = evaluator.nominalPoint
         guard let base = evaluator.evaluate(x0) else { return ([:], []) }
         var deps: [String: [Int]] = [:]
@@ -70,7 +72,11 @@ enum IntervalPropagation {
                 guard let values = evaluator.evaluate(x) else { refusedEnds += 1; continue }
                 for id in ids {
                     guard let b = base[id] else { continue }
-                    if let v = values[id], differs(v, b) { changed.insert(id) } else if values[id] == nil { changed.insert(id) }
+                    if let v = values[id], differs(v, b) {
+                        changed.insert(id)
+                    } else if values[id] == nil {
+                        changed.insert(id)
+                    }
                 }
             }
             if refusedEnds == 2 { held.append(j) }
@@ -85,8 +91,9 @@ enum IntervalPropagation {
         let x0 = evaluator.nominalPoint
         guard let f0 = evaluator.evaluate(x0)?[id] else { return nil }
         if deps.isEmpty {
-            return PropagatedInterval(nominal: f0, lower: f0, upper: f0, method: .point, dependencies: [],
-                                      nonMonotone: [], swings: [:], refusedPoints: 0)
+            return PropagatedInterval(
+                nominal: f0, lower: f0, upper: f0, method: .point, dependencies: [],
+                nonMonotone: [], swings: [:], refusedPoints: 0)
         }
         var lo = f0, hi = f0, refused = 0
         var argLo = x0, argHi = x0
@@ -98,7 +105,9 @@ enum IntervalPropagation {
         }
         func point(_ levels: [Int: Double]) -> [Double] {
             var x = x0
-            for (j, t) in levels { x[j] = inputs[j].lower + t * (inputs[j].upper - inputs[j].lower) }
+            for (j, t) in levels {
+                x[j] = inputs[j].lower + t * (inputs[j].upper - inputs[j].lower)
+            }
             return x
         }
         // Monotonicity: each partial sampled along its input, the others at the centre and at the
@@ -109,11 +118,14 @@ enum IntervalPropagation {
             var sign = 0
             var monotone = true
             let others = deps.filter { $0 != j }
-            let bases: [[Int: Double]] = others.isEmpty ? [[:]] : [
-                [:],
-                Dictionary(uniqueKeysWithValues: others.map { ($0, 0.0) }),
-                Dictionary(uniqueKeysWithValues: others.map { ($0, 1.0) }),
-            ]
+            let bases: [[Int: Double]] =
+                others.isEmpty
+                ? [[:]]
+                : [
+                    [:],
+                    Dictionary(uniqueKeysWithValues: others.map { ($0, 0.0) }),
+                    Dictionary(uniqueKeysWithValues: others.map { ($0, 1.0) }),
+                ]
             for (b, base) in bases.enumerated() {
                 var previous: Double?
                 var first: Double?, last: Double?
@@ -134,14 +146,25 @@ enum IntervalPropagation {
             if !monotone { nonMonotone.append(j) }
         }
         // Corners of the box (all of them, or the two the partials' signs point to plus samples).
-        var generator = SplitMix64(seed: UInt64(truncatingIfNeeded: id.utf8.reduce(5381) { ($0 &* 33) &+ Int($1) }))
+        var generator = SplitMix64(
+            seed: UInt64(truncatingIfNeeded: id.utf8.reduce(5381) { ($0 &* 33) &+ Int($1) }))
         if deps.count <= maxCornerDimensions {
             for mask in 0..<(1 << deps.count) {
-                _ = at(point(Dictionary(uniqueKeysWithValues: deps.enumerated().map { ($1, Double((mask >> $0) & 1)) })))
+                _ = at(
+                    point(
+                        Dictionary(
+                            uniqueKeysWithValues: deps.enumerated().map {
+                                ($1, Double((mask >> $0) & 1))
+                            })))
             }
         } else {
             for _ in 0..<256 {
-                _ = at(point(Dictionary(uniqueKeysWithValues: deps.map { ($0, Double(Int.random(in: 0...1, using: &generator))) })))
+                _ = at(
+                    point(
+                        Dictionary(
+                            uniqueKeysWithValues: deps.map {
+                                ($0, Double(Int.random(in: 0...1, using: &generator)))
+                            })))
             }
         }
         // Where some partial changes sign: a grid over those inputs (others at both ends), or
@@ -156,7 +179,9 @@ enum IntervalPropagation {
                 var counter = Array(repeating: 0, count: deps.count)
                 outer: while true {
                     var assignment: [Int: Double] = [:]
-                    for (k, j) in deps.enumerated() { assignment[j] = Double(counter[k]) / Double(levels[k] - 1) }
+                    for (k, j) in deps.enumerated() {
+                        assignment[j] = Double(counter[k]) / Double(levels[k] - 1)
+                    }
                     _ = at(point(assignment))
                     var k = 0
                     while k < deps.count {
@@ -169,7 +194,12 @@ enum IntervalPropagation {
                 }
             } else {
                 for _ in 0..<denseSamples {
-                    _ = at(point(Dictionary(uniqueKeysWithValues: deps.map { ($0, Double.random(in: 0...1, using: &generator)) })))
+                    _ = at(
+                        point(
+                            Dictionary(
+                                uniqueKeysWithValues: deps.map {
+                                    ($0, Double.random(in: 0...1, using: &generator))
+                                })))
                 }
             }
             // Refine each extreme: golden-section search along every non-monotone input, in the
@@ -191,7 +221,9 @@ enum IntervalPropagation {
                         var c = b - ratio * (b - a), d = a + ratio * (b - a)
                         var fc = value(c), fd = value(d)
                         for _ in 0..<60 where b - a > 1e-12 * max(width, 1e-300) {
-                            if fc < fd { b = d; d = c; fd = fc; c = b - ratio * (b - a); fc = value(c) } else {
+                            if fc < fd {
+                                b = d; d = c; fd = fc; c = b - ratio * (b - a); fc = value(c)
+                            } else {
                                 a = c; c = d; fc = fd; d = a + ratio * (b - a); fd = value(d)
                             }
                         }

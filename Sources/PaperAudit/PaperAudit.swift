@@ -56,7 +56,9 @@ public struct PaperAuditResult: Sendable {
     /// Model evaluations spent.
     public let evaluations: Int
 
-    public func count(_ verdict: AuditVerdict) -> Int { records.filter { $0.verdict == verdict }.count }
+    public func count(_ verdict: AuditVerdict) -> Int {
+        records.filter { $0.verdict == verdict }.count
+    }
 }
 
 /// Interval audit of the papers' own arithmetic: every `computed` or `claim` record a reference
@@ -69,7 +71,9 @@ public enum PaperAudit {
 
     /// The audit of every modelled paper (or of `paper` only).
     public static func run(catalog: GoldenCatalog, paper: String? = nil) -> [PaperAuditResult] {
-        AuditedPaper.all().filter { paper == nil || $0.key == paper }.map { audit($0, catalog: catalog) }
+        AuditedPaper.all().filter { paper == nil || $0.key == paper }.map {
+            audit($0, catalog: catalog)
+        }
     }
 
     /// Whether a record is in the audit: every `computed` or `claim` record, and any other that
@@ -85,8 +89,10 @@ public enum PaperAudit {
         let ownCatalog = GoldenCatalog(records: own.map { catalog.records[$0] })
         let fullResults = try? paper.reference.evaluate(catalog, [:])
         let ownResults = try? paper.reference.evaluate(ownCatalog, [:])
-        let positions = ownResults != nil && ownResults == fullResults ? own : Array(catalog.records.indices)
-        let inputs = AuditInput.box(catalog: catalog, positions: positions, assumptions: paper.assumptions)
+        let positions =
+            ownResults != nil && ownResults == fullResults ? own : Array(catalog.records.indices)
+        let inputs = AuditInput.box(
+            catalog: catalog, positions: positions, assumptions: paper.assumptions)
 
         let reference = BoxEvaluator(catalog: catalog, inputs: inputs, variant: paper.reference)
         let base = reference.evaluate(reference.nominalPoint) ?? [:]
@@ -103,15 +109,25 @@ public enum PaperAudit {
         var records: [AuditedRecord] = []
         for id in ids {
             let record = catalog[id]!
-            guard let interval = IntervalPropagation.propagate(id: id, deps: deps[id] ?? [], evaluator: reference)
+            guard
+                let interval = IntervalPropagation.propagate(
+                    id: id, deps: deps[id] ?? [], evaluator: reference)
             else { continue }
-            var readings = [reading(record.discrepancy?.reading ?? "reference", interval, scaled: false, record)]
+            var readings = [
+                reading(record.discrepancy?.reading ?? "reference", interval, scaled: false, record)
+            ]
             for other in record.discrepancy?.otherReadings ?? [] {
-                if let variant = paper.variants.first(where: { $0.reading == other.name && $0.ids?.contains(id) == true }) {
-                    let evaluator = others[variant.reading] ?? BoxEvaluator(catalog: catalog, inputs: inputs, variant: variant)
+                if let variant = paper.variants.first(where: {
+                    $0.reading == other.name && $0.ids?.contains(id) == true
+                }) {
+                    let evaluator =
+                        others[variant.reading]
+                        ?? BoxEvaluator(catalog: catalog, inputs: inputs, variant: variant)
                     others[variant.reading] = evaluator
                     let d = IntervalPropagation.dependencies(evaluator: evaluator, ids: [id]).deps
-                    if let i = IntervalPropagation.propagate(id: id, deps: d[id] ?? [], evaluator: evaluator) {
+                    if let i = IntervalPropagation.propagate(
+                        id: id, deps: d[id] ?? [], evaluator: evaluator)
+                    {
                         readings.append(reading(other.name, i, scaled: false, record))
                         continue
                     }
@@ -121,55 +137,74 @@ public enum PaperAudit {
                 let scale = f0 != 0 ? other.value / f0 : 1
                 let ends = [interval.lower * scale, interval.upper * scale]
                 let scaled = PropagatedInterval(
-                    nominal: other.value, lower: ends.min()!, upper: ends.max()!, method: interval.method,
+                    nominal: other.value, lower: ends.min()!, upper: ends.max()!,
+                    method: interval.method,
                     dependencies: interval.dependencies, nonMonotone: interval.nonMonotone,
-                    swings: interval.swings.mapValues { abs($0 * scale) }, refusedPoints: interval.refusedPoints)
+                    swings: interval.swings.mapValues { abs($0 * scale) },
+                    refusedPoints: interval.refusedPoints)
                 readings.append(reading(other.name, scaled, scaled: true, record))
             }
             var verdict = readings[0].verdict
             if readings.count > 1 {
                 let disjoint = readings.indices.contains { a in
                     readings.indices.contains { b in
-                        a < b && (readings[a].interval.upper < readings[b].interval.lower
-                            || readings[b].interval.upper < readings[a].interval.lower)
+                        a < b
+                            && (readings[a].interval.upper < readings[b].interval.lower
+                                || readings[b].interval.upper < readings[a].interval.lower)
                     }
                 }
                 if disjoint { verdict = .ambiguousFormula }
             }
             let total = interval.swings.values.reduce(0, +)
-            let dominant = interval.swings.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-                .prefix(3).filter { total > 0 && $0.value / total >= 0.05 }
-                .map { "\(inputs[$0.key].name) (\(Int(($0.value / total * 100).rounded())) %)" }
-            records.append(AuditedRecord(record: record, readings: readings, verdict: verdict, dominantInputs: dominant))
+            let dominant = interval.swings.sorted {
+                $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
+            }
+            .prefix(3).filter { total > 0 && $0.value / total >= 0.05 }
+            .map { "\(inputs[$0.key].name) (\(Int(($0.value / total * 100).rounded())) %)" }
+            records.append(
+                AuditedRecord(
+                    record: record, readings: readings, verdict: verdict, dominantInputs: dominant))
         }
         evaluations = reference.evaluations + others.values.map(\.evaluations).reduce(0, +)
-        return PaperAuditResult(paper: paper.key, records: records, inputs: inputs, held: held,
-                                assumptions: paper.assumptions, evaluations: evaluations)
+        return PaperAuditResult(
+            paper: paper.key, records: records, inputs: inputs, held: held,
+            assumptions: paper.assumptions, evaluations: evaluations)
     }
 
     /// The printed value as an interval widened by its own tolerance, and how a bound relates.
-    static func printedBand(_ record: GoldenRecord) -> (lower: Double, upper: Double, nominal: ClosedRange<Double>)? {
+    static func printedBand(
+        _ record: GoldenRecord
+    ) -> (lower: Double, upper: Double, nominal: ClosedRange<Double>)? {
         let u = record.tolerance
         switch record.value {
         case .number(let v): return (v - u, v + u, v...v)
         case .range(let a, let b): return (a - u, b + u, a...b)
         case .bound(let relation, let x):
-            return relation.isLower ? (x - u, .infinity, x...Double.infinity) : (-.infinity, x + u, -Double.infinity...x)
+            return relation.isLower
+                ? (x - u, .infinity, x...Double.infinity)
+                : (-.infinity, x + u, -Double.infinity...x)
         case .category, .series: return nil
         }
     }
 
-    static func reading(_ name: String, _ interval: PropagatedInterval, scaled: Bool, _ record: GoldenRecord) -> ReadingInterval {
+    static func reading(
+        _ name: String, _ interval: PropagatedInterval, scaled: Bool, _ record: GoldenRecord
+    ) -> ReadingInterval {
         let (r, verdict) = judge(interval, record)
-        return ReadingInterval(reading: name, interval: interval, scaled: scaled, relativeResidual: r, verdict: verdict)
+        return ReadingInterval(
+            reading: name, interval: interval, scaled: scaled, relativeResidual: r, verdict: verdict
+        )
     }
 
     /// The relative residual of the interval's nominal and the verdict on `record`.
-    static func judge(_ interval: PropagatedInterval, _ record: GoldenRecord) -> (Double, AuditVerdict) {
+    static func judge(
+        _ interval: PropagatedInterval, _ record: GoldenRecord
+    ) -> (Double, AuditVerdict) {
         guard let band = printedBand(record) else { return (.nan, .inconsistent) }
         let f = interval.nominal
         let nearest = min(max(f, band.nominal.lowerBound), band.nominal.upperBound)
-        let residual = nearest == f ? 0 : (f - nearest) / max(abs(nearest), record.tolerance, 1e-300)
+        let residual =
+            nearest == f ? 0 : (f - nearest) / max(abs(nearest), record.tolerance, 1e-300)
         let overlaps = interval.upper >= band.lower && interval.lower <= band.upper
         if overlaps { return (residual, .consistent) }
         return (residual, abs(residual) <= roundingLimit ? .rounding : .inconsistent)
@@ -197,10 +232,14 @@ public struct AuditMismatch: Sendable, Hashable, CustomStringConvertible {
             let record = audited.record
             let documented = record.discrepancy != nil || record.conflictGroup != nil
             if audited.verdict == .inconsistent && !documented {
-                return AuditMismatch(id: record.id, kind: .undocumentedInconsistency, verdict: audited.verdict)
+                return AuditMismatch(
+                    id: record.id, kind: .undocumentedInconsistency, verdict: audited.verdict)
             }
-            if record.discrepancy != nil && (audited.verdict == .consistent || audited.verdict == .rounding) {
-                return AuditMismatch(id: record.id, kind: .discrepancyWithinRounding, verdict: audited.verdict)
+            if record.discrepancy != nil
+                && (audited.verdict == .consistent || audited.verdict == .rounding)
+            {
+                return AuditMismatch(
+                    id: record.id, kind: .discrepancyWithinRounding, verdict: audited.verdict)
             }
             return nil
         }
