@@ -5509,7 +5509,10 @@ articles that did not join the shell at 75:25, which explains an overestimate."
 ure. The same 184 nm appears twice more: earlier in 3.1 ('The thin coating formed from using smalle\
 r amount of LPSCI materials during mechanofusion process resulted in the shell thickness of 184 nm,\
  ...') and in the tortuosity discussion ('... since the thin shell layer thickness of 184 nm does n\
-ot fully cover up the roughness of the NCM secondary particle ...'). One record covers all three.",
+ot fully cover up the roughness of the NCM secondary particle ...'). One record covers all three. I\
+nterval audit (docs/paper-audit.md): consistent: the reference reading's interval over the inputs' p\
+recision holds 184 nm; the discrepancy is kept because it records the model's point residual agains\
+t a measurement, which is never excused.",
       "discrepancy": {
         "reading": "outer-shell",
         "referenceValue": 183.44,
@@ -5650,7 +5653,10 @@ ickness follows from x (and whether the 'half of the thickness' is the same halv
 s/2) is not spelled out. Solving the equation as printed with r = 3.75 µm, 4.8 and 1.64 g cm^-3 and\
  the weight ratios did not reproduce the printed value under the readings tried by the transcriber (\
 e.g. 2x ≈ 1209 nm and 193 nm; ordinary outer shell ≈ 955 nm and 183 nm, for 75:25 and 95:5). The te\
-xt says the calculated values 'coincided' with FIB-SEM (184 nm).",
+xt says the calculated values 'coincided' with FIB-SEM (184 nm). Interval audit (docs/paper-audit.m\
+d): consistent: with the inputs' printed precision (the 95:5 ratio ± 0.5 wt%) every reading's inter\
+val holds 181 nm, so the paper does not contradict itself here; the discrepancy is kept because it p\
+ins the reference model's point residual (+1.3 %) with the printed inputs.",
       "discrepancy": {
         "reading": "outer-shell",
         "referenceValue": 183.44,
@@ -6658,7 +6664,9 @@ ed graphite anode (theoretical capacity of 372 mAh g^-1) of current LIBs.",
         "basis": "printed-precision"
       },
       "notes": "Printed with a thousands separator. Used as the paper-side input of the Li-thicknes\
-s model (lee2020.li-deposit.*).",
+s model (lee2020.li-deposit.*). Interval audit (docs/paper-audit.md): rounding (3,860 against 3,861\
+.3); the discrepancy is kept because it documents that 3,860 is F/M_Li rounded to three significant\
+ figures, the value the Li-thickness model uses as printed.",
       "discrepancy": {
         "reading": "faraday-over-molar-mass",
         "referenceValue": 3861.33,
@@ -7398,6 +7406,9 @@ t said."
       "uncertainty": {
         "basis": "printed-precision"
       },
+      "notes": "Interval audit (docs/paper-audit.md): consistent, because '2 × 2 cm²' printed with o\
+ne digit allows 1.5–2.5 cm per side under the uncertainty policy; the discrepancy is kept because t\
+he reading a reader computes, a 2.0 cm side, misses the printed capacity by 36 %.",
       "discrepancy": {
         "reading": "single-sided-2x2-cathode",
         "referenceValue": 27.2,
@@ -8255,6 +8266,8 @@ igration of Li, and the peaks of Ag at 38.4 and 44.6° reappeared after recrysta
       "uncertainty": {
         "basis": "printed-precision"
       },
+      "notes": "Interval audit (docs/paper-audit.md): rounding (−0.6 %), but the 2 % rule fits diff\
+raction angles poorly: a 0.25° shift is a lattice change, so the discrepancy is kept.",
       "discrepancy": {
         "reading": "ag-fcc-a-4.0862",
         "referenceValue": 38.15,
@@ -8284,6 +8297,9 @@ igration of Li, and the peaks of Ag at 38.4 and 44.6° reappeared after recrysta
       "uncertainty": {
         "basis": "printed-precision"
       },
+      "notes": "Interval audit (docs/paper-audit.md): rounding (−0.6 %), but the 2 % rule fits diff\
+raction angles poorly: the shift matches the (111) peak's, a lattice change, so the discrepancy is k\
+ept.",
       "discrepancy": {
         "reading": "ag-fcc-a-4.0862",
         "referenceValue": 44.34,
@@ -14006,7 +14022,10 @@ ior.",
         "basis": "printed-precision"
       },
       "notes": "Depends on the assumed T (298.15 K) and on T_M(Sn) = 505 K as stated by ref. 28 (Ti\
-an et al., Sci. Rep. 2013, which gives \\"T_H ≈ 0.6 even at room temperature\\").",
+an et al., Sci. Rep. 2013, which gives \\"T_H ≈ 0.6 even at room temperature\\"). Interval audit (d\
+ocs/paper-audit.md): rounding (0.590 against 0.60); the discrepancy is kept because no room tempera\
+ture of 20–25 °C gives 0.595 or more: the printed 0.60 is ref. 28's rounded value, not this paper's\
+ arithmetic.",
       "discrepancy": {
         "reading": "room-temperature-298k",
         "referenceValue": 0.590396,
@@ -15437,7 +15456,9 @@ tial (-3.04 V vs. standard hydrogen potential).^3,4",
         "basis": "printed-precision"
       },
       "notes": "Literature statement in the introduction, not a result of this paper. Equals F/(3.6\
- M_Li) rounded to three significant figures; see the discrepancy.",
+ M_Li) rounded to three significant figures; see the discrepancy. Interval audit (docs/paper-audit.\
+md): rounding (3860 against 3861.9); the discrepancy is kept because it documents that 3860 is F/M_\
+Li rounded to three significant figures.",
       "discrepancy": {
         "reading": "faraday-over-molar-mass",
         "referenceValue": 3861.885,

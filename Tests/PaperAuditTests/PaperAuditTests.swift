@@ -120,7 +120,7 @@ private let audit = PaperAudit.run(catalog: catalog)
 
     /// The audit against the golden files: every inconsistent verdict has a documented
     /// discrepancy or conflict group, and a documented discrepancy is not merely rounding — but
-    /// for these, each with why it is kept (reported to the lead; Golden/ is not edited here):
+    /// for these, each with why it is kept, which the record's notes also say:
     static let knownMismatches: [(id: String, kind: AuditMismatch.Kind, why: String)] = [
         ("kim2025.shell-thickness.eq1-95-5", .discrepancyWithinRounding,
          "the 95:5 ratio's own precision (5 ± 0.5 wt% SE) covers 181 nm under all three readings; kept for the Eq. (1) reading question, which the 75:25 record settles"),
@@ -144,6 +144,10 @@ private let audit = PaperAudit.run(catalog: catalog)
         let mismatches = AuditMismatch.all(audit)
         #expect(mismatches.map(\.id) == Self.knownMismatches.map(\.id))
         #expect(mismatches.map(\.kind) == Self.knownMismatches.map(\.kind))
+        for mismatch in Self.knownMismatches {
+            #expect(catalog[mismatch.id]?.notes.contains("Interval audit (docs/paper-audit.md)") == true,
+                    "\(mismatch.id): the record's notes must say why its discrepancy is kept")
+        }
     }
 
     /// Readings that give disjoint intervals make the verdict ambiguous-formula.
