@@ -32,7 +32,7 @@ extension ModelOutput {
 /// controls, line and paragraph separators, bidirectional controls and invisible format
 /// characters are written as `\uXXXX`, so a report shown with `cat` cannot move the cursor or
 /// reorder text (the same set as the text report's escaping).
-func jsonString(_ s: String) -> String {
+package func jsonString(_ s: String) -> String {
     // Bytes ≥ 0x7F may start one of the extra characters: the scalar loop below decides.
     if !s.utf8.contains(where: {
         $0 < 0x20 || $0 >= 0x7F || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")

@@ -145,23 +145,8 @@ public enum AuditReport {
         return lines.joined(separator: "\n")
     }
 
-    static func jsonString(_ s: String) -> String {
-        var out = "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            default:
-                if scalar.value < 0x20 {
-                    out += String(format: "\\u%04x", scalar.value)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    /// A JSON string literal, escaped as the model-output and report writers escape.
+    static func jsonString(_ s: String) -> String { GoldenRecords.jsonString(s) }
 
     static func jsonNumber(_ x: Double) -> String { x.isFinite ? "\(x)" : "null" }
 

@@ -1,3 +1,4 @@
+import GoldenRecords
 /// The propagated interval of one output over the box of the inputs it depends on.
 public struct PropagatedInterval: Sendable, Hashable {
     public enum Method: String, Sendable, Hashable {
@@ -21,20 +22,6 @@ public struct PropagatedInterval: Sendable, Hashable {
     public let swings: [Int: Double]
     /// Points at which the models refused the inputs (left out of the interval).
     public let refusedPoints: Int
-}
-
-/// A deterministic generator (SplitMix64), so that sampled intervals and reports do not change
-/// from run to run.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
 }
 
 enum IntervalPropagation {

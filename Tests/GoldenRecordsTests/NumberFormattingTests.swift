@@ -42,20 +42,10 @@ struct VarargFreeFormattingTests {
         ]
     }
 
-    /// Deterministic SplitMix64, so a failure is reproducible.
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    typealias Generator = SplitMix64
 
     static func randomValues(_ count: Int, seed: UInt64) -> [Double] {
-        var g = Generator(state: seed)
+        var g = Generator(seed: seed)
         return (0..<count).map { k in
             switch k % 4 {
             case 0: return Double(bitPattern: g.next())

@@ -39,20 +39,10 @@ struct PrintedNumberTests {
         #expect(fast == general, "\(text): \(fast) vs \(general)")
     }
 
-    /// SplitMix64, seeded, so that a failure can be reproduced.
-    struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
+    typealias SeededGenerator = SplitMix64
 
     @Test func plainDecimalsAgreeOnRandomInputs() {
-        var generator = SeededGenerator(state: 20261125)
+        var generator = SeededGenerator(seed: 20261125)
         for _ in 0..<2000 {
             let whole = String(UInt64.random(in: 0...999_999, using: &generator))
             let decimals = Int.random(in: 0...6, using: &generator)
