@@ -7,7 +7,8 @@ extension Figure {
     /// printed, external value (in the record's unit), unit, verdict.
     ///
     /// A number is drawn at its golden x (its value on the y axis), a category at the golden
-    /// point (labelled with the model's category unless it passes), a series as a dotted line.
+    /// point (labelled with the model's category unless it passes), a series as a dashed line
+    /// (golden series are dotted, so the two stay apart where they coincide).
     /// Ids the figure does not draw are ignored; a value the scorer cannot compare with its
     /// record (another dimension, another shape) is an `InputError`.
     public mutating func overlay(
@@ -60,7 +61,7 @@ extension Figure {
                 plot.series.append(
                     Series(
                         name: "\(name): \(style.rawValue) (overlay, series)", x: line.x, y: line.y,
-                        style: .dotted, color: style.color))
+                        style: .dashed, color: style.color))
                 table.append(
                     row + [.text("series of \(x.count) points"), .text(unit),
                         .text(scored.status.rawValue)])

@@ -82,7 +82,7 @@ struct GoldenSeriesTests {
         }
     }
 
-    /// The figures draw each series, and an overlaid model series as a dotted line with its verdict.
+    /// The figures draw each series, and an overlaid model series as a dashed line with its verdict.
     @Test func seriesAreDrawnAndOverlaid() throws {
         let catalog = try Shared.catalog.get()
         let file = try OutputFile.write("""
@@ -98,7 +98,7 @@ struct GoldenSeriesTests {
             #expect(figure.goldenPositions[id] != nil)
             let table = try figure.overlay(file.output, catalog: catalog, file: file.path)
             #expect(table.rows.first?.last == .text(verdict))
-            #expect(figure.plot.series.contains { $0.style == .dotted && $0.name == "m: \(verdict) (overlay, series)" })
+            #expect(figure.plot.series.contains { $0.style == .dashed && $0.name == "m: \(verdict) (overlay, series)" })
         }
     }
 }

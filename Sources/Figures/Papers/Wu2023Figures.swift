@@ -17,7 +17,7 @@ enum Wu2023Figures {
         let points = try Wu2023.rateCapability(catalog: catalog, interlayer: .agC)
         var plot = Plot(
             title: "Wu 2023: rate capability with the Ag–C interlayer",
-            xAxis: Axis(label: "C-rate (1C = 200 mA g⁻¹)", unit: "", lower: 0, upper: 0.6),
+            xAxis: Axis(label: "C-rate, 1C = 200 mA g⁻¹", unit: "", lower: 0, upper: 0.6),
             yAxis: Axis(label: "Specific capacity", unit: "mAh g⁻¹", lower: 0, upper: 220))
         var table = CSVTable(header: [
             "C-rate (1)", "current density (mA cm^-2)", "specific capacity (mAh g^-1)",
