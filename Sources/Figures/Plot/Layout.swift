@@ -52,6 +52,8 @@ struct LabelPlacer {
     let bounds: Box
     /// Boxes no label may cover: marks, error bars, sampled lines, fixed texts.
     var obstacles: [Box]
+    /// The labels placed so far, which no leader line may cross.
+    private(set) var labels: [Box] = []
     /// Gap between a mark's centre and the nearest ring, px.
     static let rings: [Double] = [10, 22, 36, 52, 72, 96, 124, 156, 192, 232]
 
@@ -61,7 +63,7 @@ struct LabelPlacer {
     /// Places `text` for the mark at (`x`, `y`) of half-size `radius`; the box becomes an obstacle.
     mutating func place(_ text: String, x: Double, y: Double, radius: Double) -> Placement {
         let w = Self.width(text, size: size), h = size * 1.2
-        // When no place is free: the one that overprints the fewest obstacles.
+        // When no place is free: the one of least cost (see below).
         var fallback: (placement: Placement, overlaps: Int)?
         for (ring, d) in Self.rings.enumerated() {
             let r = radius + d
@@ -75,9 +77,15 @@ struct LabelPlacer {
                     let k = len > 0 ? radius / len : 0
                     p.leader = (x + (end.x - x) * k, y + (end.y - y) * k, end.x, end.y)
                 }
-                let overlaps = obstacles.reduce(0) { $0 + ($1.intersects(box) ? 1 : 0) }
+                // Cost: overprinting a label is worst, then a mark or line, then a leader
+                // line crossing a label.
+                let onLabels = labels.reduce(0) { $0 + ($1.intersects(box) ? 1 : 0) }
+                let onOthers = obstacles.reduce(0) { $0 + ($1.intersects(box) ? 1 : 0) } - onLabels
+                var overlaps = 100 * onLabels + 10 * onOthers
+                if let l = p.leader, crossesALabel(l) { overlaps += 1 }
                 if overlaps == 0 {
                     obstacles.append(box)
+                    labels.append(box)
                     return p
                 }
                 if overlaps < fallback?.overlaps ?? .max { fallback = (p, overlaps) }
@@ -87,7 +95,19 @@ struct LabelPlacer {
             text: text, box: Box(x0: x + radius, y0: y - h / 2, x1: x + radius + w, y1: y + h / 2),
             leader: nil)
         obstacles.append(p.box)
+        labels.append(p.box)
         return p
+    }
+
+    /// Whether the leader line passes through a label placed before (sampled every 2 px).
+    private func crossesALabel(_ l: (x1: Double, y1: Double, x2: Double, y2: Double)) -> Bool {
+        let len = ((l.x2 - l.x1) * (l.x2 - l.x1) + (l.y2 - l.y1) * (l.y2 - l.y1)).squareRoot()
+        let steps = max(1, Int(len / 2))
+        return (0...steps).contains { k in
+            let t = Double(k) / Double(steps)
+            let p = Box(around: l.x1 + (l.x2 - l.x1) * t, l.y1 + (l.y2 - l.y1) * t, radius: 0.5)
+            return labels.contains { $0.intersects(p) }
+        }
     }
 
     /// Places `text` in the first of `boxes` (inside `bounds`) that meets no obstacle, else in the
@@ -98,6 +118,7 @@ struct LabelPlacer {
             inside.first { b in !obstacles.contains { $0.intersects(b) } } ?? inside.first
             ?? boxes[0]
         obstacles.append(box)
+        labels.append(box)
         return Placement(text: text, box: box, leader: nil)
     }
 
