@@ -15,11 +15,15 @@ public struct Figure: Sendable {
     /// beside it (`--overlay`): a number at `x` (its value on the y axis), a category as text at
     /// (`x`, `y`).
     public var goldenPositions: [String: PlotPosition]
+    /// What the reproduction cannot show of the paper's figure (shown in the gallery).
+    public var limits: String
 
     public init(
         id: String, paper: String, paperFigure: String, summary: String, plot: Plot,
-        tables: [(name: String, table: CSVTable)], goldenPositions: [String: PlotPosition] = [:]
+        tables: [(name: String, table: CSVTable)], goldenPositions: [String: PlotPosition] = [:],
+        limits: String = ""
     ) {
+        self.limits = limits
         self.id = id
         self.paper = paper
         self.paperFigure = paperFigure

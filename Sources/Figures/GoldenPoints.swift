@@ -6,8 +6,11 @@ extension Figure {
     static func pointsTable(
         _ records: [(record: GoldenRecord, x: Double)], xTitle: String
     ) -> CSVTable {
+        let units = Set(records.map { $0.record.unit?.symbol ?? "-" })
+        let unit = units.count == 1 ? units.first! : "in unit"
         var table = CSVTable(header: [
-            "golden id", xTitle, "printed", "value", "tolerance", "unit", "kind",
+            "golden id", xTitle, "printed (\(unit))", "value (\(unit))", "tolerance (\(unit))",
+            "unit", "kind",
         ])
         for (record, x) in records {
             let value: CSVTable.Cell
@@ -23,6 +26,15 @@ extension Figure {
             ])
         }
         return table
+    }
+
+    /// A golden series record drawn as a dotted line through its printed points, and where the
+    /// overlay finds it (its first x); nil when the record is not a series.
+    static func goldenSeries(
+        _ record: GoldenRecord, name: String, color: Int
+    ) -> (series: Series, position: PlotPosition)? {
+        guard case let .series(x, y, _) = record.value, let first = x.first else { return nil }
+        return (Series(name: name, x: x, y: y, style: .dotted, color: color), PlotPosition(x: first))
     }
 
     /// A marked point for a numeric golden record, its tolerance as the error bar.

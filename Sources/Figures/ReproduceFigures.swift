@@ -19,13 +19,17 @@ public enum ReproduceFigures {
       --out <dir>             Write <id>.svg and <id>.csv (+ <id>-<table>.csv) for each figure.
       --id <figure-id>        Only this figure.
       --overlay <output.json> Draw an external model's values (model-output format) beside the
-                              golden points, and write <id>-overlay.csv.
+                              golden points, each scored and drawn in the shape and colour of
+                              its verdict, and write <id>-overlay.csv. When no result has an id
+                              the selected figures draw, the files are still written, a line
+                              says so on standard error and the exit code is 1.
       --golden <dir>          Folder of golden files (default: $ASSB_GOLDEN_DIR when set,
                               else the records compiled into this build).
       -h, --help              Show help information.
 
     EXIT CODES:
       0  done: the figures were listed, or written to <dir>
+      1  --overlay: no result of the file has a golden id the selected figures draw
       2  usage error (printed with the usage line), unreadable golden data or --overlay file,
          or an unwritable --out folder
     """
@@ -126,6 +130,7 @@ public enum ReproduceFigures {
         catalog: GoldenCatalog, gallery writeGallery: Bool,
         out: (String) -> Void, err: (String) -> Void
     ) -> Int32 {
+        var overlaid = 0
         do {
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
             for var figure in figures {
@@ -133,6 +138,7 @@ public enum ReproduceFigures {
                 if let overlay {
                     let table = try figure.overlay(
                         overlay.output, catalog: catalog, file: overlay.file)
+                    overlaid += table.rows.count
                     files["\(figure.id)-overlay.csv"] = table.csv()
                     files["\(figure.id).svg"] = SVGRenderer.render(figure.plot)
                 }
@@ -143,8 +149,10 @@ public enum ReproduceFigures {
                 out("wrote \(paths.joined(separator: ", "))")
             }
             if writeGallery {
-                try Data(gallery(figures).utf8).write(to: dir.appendingPathComponent("README.md"))
-                out("wrote \(dir.appendingPathComponent("README.md").path)")
+                for (name, text) in [("README.md", gallery(figures)), ("index.html", galleryPage(figures))] {
+                    try Data(text.utf8).write(to: dir.appendingPathComponent(name))
+                    out("wrote \(dir.appendingPathComponent(name).path)")
+                }
             }
         } catch let error as InputError {
             err("Error: \(error.description)")
@@ -153,6 +161,13 @@ public enum ReproduceFigures {
             err("Error: \(dir.path): cannot write (\(error.localizedDescription)); "
                 + "choose a writable --out folder")
             return ExitCode.inputError
+        }
+        if let overlay, overlaid == 0 {
+            err(
+                "reproduce-figures: \(overlay.file): none of its \(overlay.output.results.count) results has a "
+                    + "golden id these figures draw; nothing was overlaid (the ids drawn are in each "
+                    + "figure's points CSV)")
+            return ExitCode.fail
         }
         return ExitCode.pass
     }
@@ -168,11 +183,13 @@ extension ReproduceFigures {
             "Regenerate with `swift run reproduce-figures --out docs/figures`"
                 + " (a test fails when these files are stale).",
             "Each figure has its numbers beside it as CSV (header row with units).",
+            "The same gallery as one HTML page, with what each figure cannot show: [index.html](index.html).",
             "",
         ]
         for f in figures {
             lines += ["## \(f.id)", "", "\(f.paper), \(f.paperFigure). \(f.summary)", "",
                       "![\(f.plot.title)](\(f.id).svg)", "",
+                      "Cannot show: " + (f.limits.isEmpty ? "not stated." : f.limits), "",
                       "Data: " + (f.tables.indices.map { k in
                           k == 0
                               ? "[\(f.id).csv](\(f.id).csv)"

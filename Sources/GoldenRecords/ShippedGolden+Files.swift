@@ -1433,6 +1433,49 @@ on).",
       "notes": "Calibration point of the pressure-response model."
     },
     {
+      "id": "jun2024.capacity.bare-discharge-vs-pressure",
+      "quantity": "initial discharge capacity of bare Si (70:15:15) half-cells versus operating sta\
+ck pressure, as one curve",
+      "location": {
+        "section": "2.1. Si Anodes with Optimal Composition",
+        "figure": "Figure 2a and Figure S6"
+      },
+      "quote": "Although the charge (lithiation) voltage profiles and capacities at 70 and 15 MPa w\
+ere nearly identical, the discharge capacities decreased significantly from 2540 to 1560 mA h g^-1 w\
+hen the pressure was reduced from 70 to 15 MPa (Figure 2a). […] A further reduction in the operatin\
+g pressure down to 3 MPa led to a significant reduction in discharge capacity, dropping from 1560 t\
+o 510 mA h g^-1 (Figure S6, Supporting Information).",
+      "printed": "from 2540 to 1560",
+      "value": {
+        "series": {
+          "x": [
+            3,
+            15,
+            70
+          ],
+          "y": [
+            510,
+            1560,
+            2540
+          ],
+          "xUnit": "MPa"
+        }
+      },
+      "unit": "mAh g^-1",
+      "kind": "measured",
+      "method": "galvanostatic half-cell tests at three stack pressures (Figure 2a, Figure S6)",
+      "uncertainty": {
+        "basis": "stated",
+        "plusMinus": 0.5
+      },
+      "notes": "Series built from the three printed points of one electrode (bare Si, 70:15:15) und\
+er one protocol, differing only in stack pressure. Members: jun2024.capacity.bare-3mpa-discharge, j\
+un2024.capacity.bare-15mpa-discharge, jun2024.capacity.bare-70mpa-discharge (capacities) and jun202\
+4.pressure.minimal, jun2024.pressure.low-operating, jun2024.pressure.high-operating (pressures). 'p\
+rinted' is the first piece's pair; the 510 at 3 MPa is in the second piece. plusMinus 0.5 mAh g⁻¹ i\
+s the printed-precision half-unit of the members (each printed to 1 mAh g⁻¹), not a stated error."
+    },
+    {
       "id": "jun2024.thickness.lithiation-increase",
       "quantity": "increase of the Si electrode layer thickness after the first charge (cross-secti\
 onal SEM)",
@@ -16859,6 +16902,49 @@ quals 514.3 Wh L⁻¹ for V̄ = 3.700 V, which the text does not state."
       "uncertainty": {
         "basis": "printed-precision"
       }
+    },
+    {
+      "id": "wu2023.rate-capability.capacity-vs-c-rate",
+      "quantity": "discharge capacity of the Ag-C sheet-type full cell versus C-rate (per g NMC), a\
+s one curve",
+      "location": {
+        "section": "Sheet-type all-solid full cell performance",
+        "figure": "Fig. 5b"
+      },
+      "quote": "The cell shows specific capacities of 174.0, 149.4, 130.5, 113.4 mAh g⁻¹, at 0.1, 0\
+.2, 0.33, 0.5 C (1C= 200 mA g⁻¹).",
+      "printed": "174.0, 149.4, 130.5, 113.4",
+      "value": {
+        "series": {
+          "x": [
+            0.1,
+            0.2,
+            0.33,
+            0.5
+          ],
+          "y": [
+            174.0,
+            149.4,
+            130.5,
+            113.4
+          ],
+          "xUnit": "1"
+        }
+      },
+      "unit": "mAh g^-1",
+      "kind": "measured",
+      "method": "galvanostatic rate test (Fig. 5b)",
+      "uncertainty": {
+        "basis": "stated",
+        "plusMinus": 0.05
+      },
+      "notes": "Series built from the four printed points of one rate test of one cell (x: C-rate a\
+s a multiple of 1C = 200 mA g⁻¹, unit '1'). Members: wu2023.rate-capability.capacity-0-1c, wu2023.r\
+ate-capability.capacity-0-2c, wu2023.rate-capability.capacity-0-33c, wu2023.rate-capability.capacit\
+y-0-5c (capacities) and wu2023.rate-capability.c-rate-0-1, wu2023.rate-capability.c-rate-0-2, wu202\
+3.rate-capability.c-rate-0-33, wu2023.rate-capability.c-rate-0-5 (C-rates). plusMinus 0.05 mAh g⁻¹ i\
+s the printed-precision half-unit of the members (each printed to 0.1), not a stated error; the pap\
+er states none."
     },
     {
       "id": "wu2023.rate-capability.c-rate-0-5",

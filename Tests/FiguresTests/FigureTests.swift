@@ -68,6 +68,11 @@ struct FigureTests {
         #expect(figure.goldenPositions.isEmpty == (modelOnly[id] != nil))
         for (goldenID, position) in figure.goldenPositions {
             let record = try catalog.record(goldenID)
+            if case let .series(x, y, _) = record.value {
+                #expect(figure.plot.series.contains { $0.x == x && $0.y == y }, "\(goldenID) not drawn")
+                #expect(position.x == x.first)
+                continue
+            }
             guard case let .number(value) = record.value else {
                 #expect(figure.plot.points.contains { $0.x == position.x && $0.y == position.y }, "\(goldenID) not drawn")
                 continue
@@ -91,7 +96,10 @@ struct FigureTests {
     /// `docs/figures/` holds what `reproduce-figures --out docs/figures` writes today.
     @Test func galleryIsNotStale() throws {
         let dir = GoldenCatalog.packageRoot.appendingPathComponent("docs/figures")
-        var expected = ["README.md": ReproduceFigures.gallery(try Self.figures())]
+        var expected = [
+            "README.md": ReproduceFigures.gallery(try Self.figures()),
+            "index.html": ReproduceFigures.galleryPage(try Self.figures()),
+        ]
         for figure in try Self.figures() { expected.merge(try figure.files()) { a, _ in a } }
         let onDisk = Set(try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { !$0.hasSuffix(".png") })
         let missing = Set(expected.keys).subtracting(onDisk).sorted(), extra = onDisk.subtracting(expected.keys).sorted()
@@ -141,13 +149,13 @@ struct ReproduceFiguresCommandTests {
         #expect(r.code == 0)
         let csv = try String(contentsOf: dir.appendingPathComponent("kim2025-shell-thickness-overlay.csv"), encoding: .utf8)
         #expect(csv == """
-        golden id,x,printed,external model,unit
-        kim2025.shell-thickness.eq1-75-25,25.0,880,880.2,nm
-        kim2025.shell-thickness.eq1-95-5,5.0,181,181.0,nm
+        golden id,SE share of the mechanofusion mix (wt%),printed (in unit),external model (in unit),unit,verdict
+        kim2025.shell-thickness.eq1-75-25,25.0,880,880.2,nm,pass
+        kim2025.shell-thickness.eq1-95-5,5.0,181,181.0,nm,pass
 
         """)
         let svg = try String(contentsOf: dir.appendingPathComponent("kim2025-shell-thickness.svg"), encoding: .utf8)
-        #expect(svg.contains("(overlay)"))
+        #expect(svg.contains("pass (overlay)"))
     }
 
     @Test func badOverlayIsAnInputError() {

@@ -64,8 +64,9 @@ struct HTMLReportTests {
         #expect(page.contains("equals the documented reading &#39;as-printed&#39; of the paper&#39;s formula"))
         #expect(page.contains("<blockquote>“Specifically, with 85 wt% AM loading"))
         #expect(page.contains("<figure class=\"figure\" id=\"figure-kim2025-shell-thickness\">\n<svg xmlns=\"http://www.w3.org/2000/svg\""))
-        #expect(page.contains("id=\"kim2025-shell-thickness-plot-area\""))
-        #expect(page.contains("url(#kim2025-shell-thickness-plot-area)"))
+        // The plot's own clip-path id (unique per plot), prefixed with the figure id.
+        #expect(page.contains("id=\"kim2025-shell-thickness-plot-area-"))
+        #expect(page.contains("url(#kim2025-shell-thickness-plot-area-"))
         #expect(!page.contains("<?xml"))
         #expect(page.contains("(overlay)"), "the model's values are drawn")
         #expect(!page.contains("figure-park2022"), "only figures of ids the output touches")

@@ -33,7 +33,10 @@ enum Kim2025Figures {
                 ("curves", curves.table),
                 ("points", Figure.pointsTable(marks.drawn, xTitle: "SE share (wt%)")),
             ],
-            goldenPositions: marks.positions)
+            goldenPositions: marks.positions,
+            limits:
+                "the FIB-SEM images of Fig. 1; the curves are Eq. (1) read three ways (the printed "
+                + "form is ambiguous), and only 5 and 25 wt% SE were made and measured.")
     }
 
     /// The three readings of Eq. (1) over 0–30 wt% SE: a curve each, and the table of all three.
@@ -120,9 +123,13 @@ enum Kim2025Figures {
             plot: plot,
             tables: [
                 ("energy-density", try energyDensityTable(catalog: catalog)),
-                ("points", Figure.pointsTable(marks.drawn, xTitle: "model")),
+                ("points", Figure.pointsTable(marks.drawn, xTitle: "electrode model (number)")),
             ],
-            goldenPositions: marks.positions)
+            goldenPositions: marks.positions,
+            limits:
+                "the voltage profiles and rate tests of Fig. 3 and the bar chart of Fig. 5; "
+                + "the suite has no electrochemical model of Models 1–4, so only the printed "
+                + "capacities are drawn.")
     }
 
     /// The capacities of Models 1–4 at 85 wt% AM (circles) and of Model 4 at 75 wt% (a triangle).
@@ -143,7 +150,7 @@ enum Kim2025Figures {
     /// The table of numbers behind Fig. 5: the theoretical electrode densities at 75, 80 and
     /// 85 wt% AM, then the Model 4 energy-density arithmetic.
     private static func energyDensityTable(catalog: GoldenCatalog) throws(InputError) -> CSVTable {
-        var table = CSVTable(header: ["quantity", "AM content (wt%)", "value", "unit", "source"])
+        var table = CSVTable(header: ["quantity", "AM content (wt%)", "value (in unit)", "unit", "source"])
         for am in [75, 80, 85] {
             let components = try Kim2025.electrodeComponents(catalog: catalog, amContent: am)
             let density: Double

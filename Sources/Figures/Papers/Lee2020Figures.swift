@@ -62,7 +62,10 @@ enum Lee2020Figures {
             summary:
                 "Cell-voltage bands of the first-charge stages (carbon lithiation, Ag lithiation, "
                 + "Ag migration with Li nucleation, Li plating) with the five SEM cut-offs of Fig. 4.",
-            plot: plot, tables: [("stages", table), ("points", points)], goldenPositions: positions)
+            plot: plot, tables: [("stages", table), ("points", points)], goldenPositions: positions,
+            limits:
+                "the voltage profile and the SEM images of Fig. 4; the bands are the stage "
+                + "boundaries the text prints, drawn as voltage ranges, not a measured curve.")
     }
 }
 

@@ -12,7 +12,9 @@ enum Park2022Figures {
 
     /// The calibrated creep-number regimes on a log pore-diameter × temperature grid (10 nm–1 µm,
     /// 270–370 K, at the carbon-sphere base conditions), the two boundary curves, and every observed
-    /// case at its carbon-equivalent pore diameter D·M^(−1/3), coloured by what the paper observed.
+    /// case at the pore diameter the paper gives, coloured by what the paper observed. A non-carbon
+    /// host (Cu, Ni, LTO) also gets an open ring, with an arrow from its point, at the
+    /// carbon-equivalent diameter D·M^(−1/3) the model evaluates it at.
     static func regimeMap(catalog: GoldenCatalog) throws(InputError) -> Figure {
         let data: Park2022.RegimeMap.Figure
         do { data = try Park2022.RegimeMap.figure(catalog: catalog) } catch {
@@ -29,10 +31,10 @@ enum Park2022Figures {
         plot.grid = regimeGrid(data)
         plot.series += boundaries(data)
         plot.points = observedMarks(data)
-        stackCrowdedLabels(&plot.points, middle: (d.first! * d.last!).squareRoot())
+        addCarbonEquivalents(data, to: &plot)
         var positions: [String: PlotPosition] = [:]
         for p in data.points {
-            positions[p.id] = PlotPosition(x: p.carbonEquivalentPoreDiameter, y: p.temperature)
+            positions[p.id] = PlotPosition(x: p.poreDiameter, y: p.temperature)
         }
         return Figure(
             id: "park2022-regime-map", paper: "park2022",
@@ -42,9 +44,15 @@ enum Park2022Figures {
                 + "over pore diameter and temperature, "
                 + "with every observed case (carbon spheres calibrate; "
                 + "SC65, Ag-decorated and interface cases are predictions; "
-                + "LTO, Cu, Ni use back-solved mobility factors).",
+                + "LTO, Cu, Ni use back-solved mobility factors and are evaluated "
+                + "at their carbon-equivalent pore diameter, drawn as open rings).",
             plot: plot, tables: [("grid", gridTable(data)), ("points", pointsTable(data))],
-            goldenPositions: positions)
+            goldenPositions: positions,
+            limits:
+                "the paper's SEM and cross-section images behind each observation; "
+                + "the regimes are the model's, for carbon hosts at the base conditions "
+                + "(the paper draws no such map), and cases at other stack pressures or "
+                + "interfaces are placed on the same map only by their pore diameter and temperature.")
     }
 
     /// The model's regime in every cell of the map, with cell edges halfway between the samples
@@ -76,8 +84,8 @@ enum Park2022Figures {
         ]
     }
 
-    /// Every observed case as a mark at its carbon-equivalent pore diameter, shaped and coloured
-    /// by what the paper observed; a label ends in " ≠ model" where the model disagrees.
+    /// Every observed case as a mark at the paper's pore diameter, shaped and coloured by what
+    /// the paper observed; a label ends in " ≠ model" where the model disagrees.
     private static func observedMarks(_ data: Park2022.RegimeMap.Figure) -> [MarkedPoint] {
         let shapes: [DepositLocation: MarkedPoint.Shape] = [
             .ccSide: .circle, .split: .diamond, .seSide: .square,
@@ -85,33 +93,34 @@ enum Park2022Figures {
         return data.points.map { p in
             let miss = p.model != p.observed ? " ≠ model" : ""
             return MarkedPoint(
-                label: p.label + miss, x: p.carbonEquivalentPoreDiameter, y: p.temperature,
+                label: p.label + miss, x: p.poreDiameter, y: p.temperature,
                 shape: shapes[p.observed] ?? .circle,
                 color: colors[p.observed] ?? 6,
                 group: "observed: \(p.observed.rawValue) (paper)")
         }
     }
 
-    /// Many cases share 60 °C: stacks the labels of every temperature with more than two marks,
-    /// left to right, upwards into the empty top of the map, so that none overlaps another or the
-    /// lower-temperature points. Marks right of `middle` stack downwards instead (the lower right
-    /// is empty).
-    private static func stackCrowdedLabels(_ marks: inout [MarkedPoint], middle: Double) {
-        var up: [Double: Int] = [:], down: [Double: Int] = [:]
-        let crowded = Dictionary(grouping: marks.map(\.y), by: { $0 }).filter {
-            $0.value.count > 2
-        }.keys
-        for k in marks.indices.sorted(by: { marks[$0].x < marks[$1].x })
-        where crowded.contains(marks[k].y) {
-            let y = marks[k].y
-            if marks[k].x < middle {
-                up[y, default: 0] += 1
-                marks[k].labelRow = -up[y, default: 0]
-            } else {
-                marks[k].labelRow = down[y, default: 0]
-                down[y, default: 0] += 1
-            }
+    /// For each case whose carbon-equivalent diameter differs from its pore diameter (a host
+    /// with a surface-mobility factor M ≠ 1): an open ring at D·M^(−1/3), labelled with that
+    /// diameter, and an arrow to it from the case's point.
+    private static func addCarbonEquivalents(_ data: Park2022.RegimeMap.Figure, to plot: inout Plot) {
+        for p in data.points {
+            let d = p.carbonEquivalentPoreDiameter
+            guard abs(d - p.poreDiameter) > 1e-9 * p.poreDiameter else { continue }
+            plot.points.append(
+                MarkedPoint(
+                    label: "\(Int(d.rounded())) nm (\(p.label))", x: d, y: p.temperature,
+                    shape: .ring, color: 6,
+                    group: "carbon-equivalent diameter the model evaluates (Ag-decorated or non-carbon host)"))
+            plot.arrows.append(
+                Arrow(
+                    fromX: p.poreDiameter, fromY: p.temperature, toX: d, toY: p.temperature,
+                    color: 6, bulge: 0.25))
         }
+        plot.notes.append(
+            "regimes computed for carbon hosts; arrows lead from the pore diameter of an Ag-decorated "
+                + "or non-carbon host "
+                + "to the carbon-equivalent one the model uses")
     }
 
     /// The grid table: pore diameter, temperature, creep number and model regime of every cell.

@@ -7,14 +7,17 @@ enum Wu2023Figures {
         [try rateCapability(catalog: catalog), try platingCriterion(catalog: catalog)]
     }
 
-    /// The printed specific capacities of the Ag–C interlayer cell at each C-rate, drawn against the
-    /// current density they correspond to.
+    /// The golden series of the rate test: specific capacity versus C-rate.
+    static let seriesID = "wu2023.rate-capability.capacity-vs-c-rate"
+
+    /// The printed specific capacities of the Ag–C interlayer cell at each C-rate (the paper's
+    /// x; the current density each corresponds to is in the table), and the golden series that
+    /// joins them.
     static func rateCapability(catalog: GoldenCatalog) throws(InputError) -> Figure {
         let points = try Wu2023.rateCapability(catalog: catalog, interlayer: .agC)
-        let upper = max(1.0, (points.map(\.currentDensity).max() ?? 0.8) * 1.1)
         var plot = Plot(
             title: "Wu 2023: rate capability with the Ag–C interlayer",
-            xAxis: Axis(label: "Current density", unit: "mA cm⁻²", lower: 0, upper: upper),
+            xAxis: Axis(label: "C-rate, 1C = 200 mA g⁻¹", unit: "", lower: 0, upper: 0.6),
             yAxis: Axis(label: "Specific capacity", unit: "mAh g⁻¹", lower: 0, upper: 220))
         var table = CSVTable(header: [
             "C-rate (1)", "current density (mA cm^-2)", "specific capacity (mAh g^-1)",
@@ -26,23 +29,35 @@ enum Wu2023Figures {
             let record = try catalog.record(p.capacityID)
             plot.points.append(
                 MarkedPoint(
-                    label: "\(p.cRate.formatted6)C", x: p.currentDensity, y: p.specificCapacity,
+                    label: record.printed, x: p.cRate, y: p.specificCapacity,
                     yError: record.tolerance,
                     shape: .circle, color: 0, group: "Ag–C interlayer (paper)"))
-            positions[p.capacityID] = PlotPosition(x: p.currentDensity)
+            positions[p.capacityID] = PlotPosition(x: p.cRate)
             table.append([
                 .number(p.cRate), .number(p.currentDensity), .number(p.specificCapacity),
                 .number(p.arealCapacity),
                 .number(p.relativeToLowestRate), .text(p.capacityID),
             ])
         }
+        if let golden = Figure.goldenSeries(
+            try catalog.record(seriesID), name: "the four printed points as one curve (golden series)",
+            color: 0)
+        {
+            plot.series.append(golden.series)
+            positions[seriesID] = golden.position
+        }
         return Figure(
             id: "wu2023-rate-capability", paper: "wu2023",
             paperFigure: "Fig. 5 (rate capability) and Fig. 4 (plating location)",
             summary:
-                "Specific capacity of the Ag–C interlayer cell at each C-rate (0.1–0.5C) "
-                + "versus the current density it corresponds to.",
-            plot: plot, tables: [("rate", table)], goldenPositions: positions)
+                "Specific capacity of the Ag–C interlayer cell at each C-rate (0.1–0.5C), "
+                + "with the golden series that joins the four printed points; "
+                + "the table gives the current density of each rate.",
+            plot: plot, tables: [("rate", table)], goldenPositions: positions,
+            limits:
+                "the cycle-by-cycle capacities of Fig. 5b (only one capacity per rate is printed) "
+                + "and any model curve: the suite has no rate-capability model, so only the "
+                + "paper's points and a model's overlay are drawn.")
     }
 
     /// The plating criterion Φ = jL/(FDc) of both interlayers versus current density, under the
@@ -102,7 +117,11 @@ enum Wu2023Figures {
             summary:
                 "The diffusion criterion Φ for the Ag–C and carbon-only interlayers versus current density, "
                 + "under stated assumptions (Φ < 1: Li plates between interlayer and anode).",
-            plot: plot, tables: [("criterion", criterion), ("locations", map)])
+            plot: plot, tables: [("criterion", criterion), ("locations", map)],
+            limits:
+                "Fig. 4 itself (cross-section images of where Li plated): the text gives no current "
+                + "density for that observation, so no paper value is drawn; Φ rests on the stated "
+                + "layer-thickness and concentration assumptions.")
     }
 }
 

@@ -12,6 +12,11 @@ public struct Plot: Sendable {
     public var bands: [Band] = []
     public var grid: CategoryGrid? = nil
     public var annotations: [Annotation] = []
+    /// Arrows from one data position to another (e.g. from where the paper puts a case to where
+    /// the model evaluates it).
+    public var arrows: [Arrow] = []
+    /// Extra lines for the end of the legend (what a mark means, what was moved to stay visible).
+    public var notes: [String] = []
 
     public init(title: String, xAxis: Axis, yAxis: Axis) {
         self.title = title
@@ -52,7 +57,7 @@ public struct Axis: Sendable {
 
 /// A line or a set of markers drawn from arrays.
 public struct Series: Sendable {
-    public enum Style: Sendable { case line, dashed, markers }
+    public enum Style: Sendable { case line, dashed, dotted, markers }
     public var name: String
     public var x: [Double]
     public var y: [Double]
@@ -72,7 +77,12 @@ public struct Series: Sendable {
 
 /// A labelled point, e.g. a golden value with its tolerance as an error bar.
 public struct MarkedPoint: Sendable {
-    public enum Shape: String, Sendable { case circle, square, diamond, triangle, cross }
+    /// Filled shapes for the paper's values; open shapes and the cross for overlaid model values
+    /// (see `VerdictStyle`) and for auxiliary marks.
+    public enum Shape: String, Sendable {
+        case circle, square, diamond, triangle, cross
+        case ring, openSquare, openDiamond, openTriangle
+    }
     public var label: String
     public var x: Double
     public var y: Double
@@ -82,10 +92,14 @@ public struct MarkedPoint: Sendable {
     public var color: Int
     /// Legend entry this point belongs to (points with the same group share one entry).
     public var group: String
-    /// Whether the label sits to the left of the point (to keep two labels at one x apart).
+    /// Kept for source compatibility; labels are placed by `LabelPlacer` (next to the mark,
+    /// with a leader line when they must move) and no longer use it.
     public var labelOnLeft: Bool
-    /// Extra label lines to move the label down by, to stack labels of crowded points.
+    /// Kept for source compatibility; see `labelOnLeft`.
     public var labelRow: Int = 0
+    /// Drawn small, just above the mark at the same place (a verdict tag on a golden point),
+    /// following that mark when it is spread sideways; never spread itself.
+    public var badge: Bool = false
 
     public init(
         label: String, x: Double, y: Double, yError: Double? = nil, shape: Shape, color: Int,
@@ -154,5 +168,25 @@ public struct Annotation: Sendable {
         self.text = text
         self.x = x
         self.y = y
+    }
+}
+
+/// An arrow between two data positions, with the head at `to`: straight, or an arc bowed
+/// upwards by `bulge` × its length (so that arrows along one row stay apart).
+public struct Arrow: Sendable {
+    public var fromX: Double, fromY: Double, toX: Double, toY: Double
+    public var color: Int
+    /// Height of the arc's control point above the chord, as a fraction of the chord's length.
+    public var bulge: Double
+
+    public init(
+        fromX: Double, fromY: Double, toX: Double, toY: Double, color: Int, bulge: Double = 0
+    ) {
+        self.fromX = fromX
+        self.fromY = fromY
+        self.toX = toX
+        self.toY = toY
+        self.color = color
+        self.bulge = bulge
     }
 }

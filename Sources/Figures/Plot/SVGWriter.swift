@@ -4,7 +4,9 @@ import Foundation
 struct SVGWriter {
     private var body: [String] = []
     private var depth = 1
-    let width: Double, height: Double
+    let width: Double
+    /// The canvas height; the renderer may grow it to fit a long legend.
+    var height: Double
 
     init(width: Double, height: Double) {
         self.width = width
@@ -45,20 +47,43 @@ struct SVGWriter {
     }
 
     mutating func line(
-        x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double
+        x1: Double, y1: Double, x2: Double, y2: Double, stroke: String, width: Double,
+        dash: String? = nil
     ) {
+        let d = dash.map { " stroke-dasharray=\"\($0)\"" } ?? ""
         emit(
             "<line x1=\"\(n(x1))\" y1=\"\(n(y1))\" x2=\"\(n(x2))\" y2=\"\(n(y2))\""
-                + " stroke=\"\(stroke)\" stroke-width=\"\(n(width))\"/>"
+                + " stroke=\"\(stroke)\" stroke-width=\"\(n(width))\"\(d)/>"
         )
     }
 
+    /// A quadratic arc from (`x1`, `y1`) through control point (`cx`, `cy`) to (`x2`, `y2`) with
+    /// a filled head of 8 px at the end (a straight arrow when the control point is the midpoint).
+    mutating func arrow(
+        x1: Double, y1: Double, cx: Double, cy: Double, x2: Double, y2: Double, stroke: String
+    ) {
+        let len = ((x2 - cx) * (x2 - cx) + (y2 - cy) * (y2 - cy)).squareRoot()
+        guard len > 1 else { return }
+        let ux = (x2 - cx) / len, uy = (y2 - cy) / len
+        let bx = x2 - 8 * ux, by = y2 - 8 * uy
+        emit(
+            "<path d=\"M\(n(x1)),\(n(y1)) Q\(n(cx)),\(n(cy)) \(n(bx)),\(n(by))\" fill=\"none\""
+                + " stroke=\"\(stroke)\" stroke-width=\"1.5\"/>")
+        emit(
+            "<polygon points=\"\(n(x2)),\(n(y2)) \(n(bx - 4 * uy)),\(n(by + 4 * ux))"
+                + " \(n(bx + 4 * uy)),\(n(by - 4 * ux))\" fill=\"\(stroke)\"/>")
+    }
+
     mutating func polyline(
-        _ points: [(x: Double, y: Double)], stroke: String, width: Double, dashed: Bool
+        _ points: [(x: Double, y: Double)], stroke: String, width: Double, dashed: Bool,
+        dotted: Bool = false
     ) {
         guard points.count >= 2 else { return }
         let coords = points.map { "\(n($0.x)),\(n($0.y))" }.joined(separator: " ")
-        let dash = dashed ? " stroke-dasharray=\"8 5\"" : ""
+        let dash =
+            dotted
+            ? " stroke-dasharray=\"2 4\" stroke-linecap=\"round\""
+            : dashed ? " stroke-dasharray=\"8 5\"" : ""
         emit(
             "<polyline points=\"\(coords)\" fill=\"none\" stroke=\"\(stroke)\""
                 + " stroke-width=\"\(n(width))\"\(dash) stroke-linejoin=\"round\"/>"
@@ -91,12 +116,37 @@ struct SVGWriter {
                     + " \(n(x - 1.2 * s)),\(n(y + s))\""
                     + " fill=\"\(color)\" stroke=\"#ffffff\" stroke-width=\"1\"/>"
             )
+        case .ring, .openSquare, .openDiamond, .openTriangle:
+            openMarker(shape, x: x, y: y, color: color, size: s)
         case .cross:
             emit(
                 "<path d=\"M\(n(x - s)),\(n(y - s)) L\(n(x + s)),\(n(y + s))"
                     + " M\(n(x - s)),\(n(y + s)) L\(n(x + s)),\(n(y - s))\""
                     + " stroke=\"\(color)\" stroke-width=\"2.5\"/>"
             )
+        }
+    }
+
+    /// The open shapes: a 2.5 px outline on a translucent white fill, so the mark under it shows.
+    private mutating func openMarker(
+        _ shape: MarkedPoint.Shape, x: Double, y: Double, color: String, size s: Double
+    ) {
+        let style = " fill=\"#ffffff\" fill-opacity=\"0.35\" stroke=\"\(color)\" stroke-width=\"2.5\"/>"
+        switch shape {
+        case .openSquare:
+            emit(
+                "<rect x=\"\(n(x - s))\" y=\"\(n(y - s))\" width=\"\(n(2 * s))\""
+                    + " height=\"\(n(2 * s))\"" + style)
+        case .openDiamond:
+            emit(
+                "<polygon points=\"\(n(x)),\(n(y - 1.3 * s)) \(n(x + 1.3 * s)),\(n(y))"
+                    + " \(n(x)),\(n(y + 1.3 * s)) \(n(x - 1.3 * s)),\(n(y))\"" + style)
+        case .openTriangle:
+            emit(
+                "<polygon points=\"\(n(x)),\(n(y - 1.3 * s)) \(n(x + 1.2 * s)),\(n(y + s))"
+                    + " \(n(x - 1.2 * s)),\(n(y + s))\"" + style)
+        default:
+            emit("<circle cx=\"\(n(x))\" cy=\"\(n(y))\" r=\"\(n(s))\"" + style)
         }
     }
 
