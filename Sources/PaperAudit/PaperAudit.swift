@@ -83,7 +83,41 @@ public enum PaperAudit {
         record.kind == .computed || record.kind == .claim || record.discrepancy != nil
     }
 
+    /// The audit of one paper: every audited record's readings, verdict and dominant inputs.
     static func audit(_ paper: AuditedPaper, catalog: GoldenCatalog) -> PaperAuditResult {
+        let (inputs, fullResults) = box(of: paper, catalog: catalog)
+        let reference = BoxEvaluator(catalog: catalog, inputs: inputs, variant: paper.reference)
+        let ids = auditedIDs(fullResults, reference: reference, catalog: catalog)
+        let (deps, held) = IntervalPropagation.dependencies(evaluator: reference, ids: ids)
+        var others: [String: BoxEvaluator] = [:]
+        var records: [AuditedRecord] = []
+        for id in ids {
+            let record = catalog[id]!
+            guard
+                let interval = IntervalPropagation.propagate(
+                    id: id, deps: deps[id] ?? [], evaluator: reference)
+            else { continue }
+            let name = record.discrepancy?.reading ?? "reference"
+            let readings =
+                [reading(name, interval, scaled: false, record)]
+                + otherReadings(
+                    of: record, interval, paper: paper, catalog: catalog, inputs: inputs,
+                    evaluators: &others)
+            records.append(
+                AuditedRecord(
+                    record: record, readings: readings, verdict: verdict(of: readings),
+                    dominantInputs: dominantInputs(of: interval, inputs: inputs)))
+        }
+        let evaluations = reference.evaluations + others.values.map(\.evaluations).reduce(0, +)
+        return PaperAuditResult(
+            paper: paper.key, records: records, inputs: inputs, held: held,
+            assumptions: paper.assumptions, evaluations: evaluations)
+    }
+
+    /// The box of the paper's inputs, and its reference model's results over the whole catalog.
+    private static func box(
+        of paper: AuditedPaper, catalog: GoldenCatalog
+    ) -> (inputs: [AuditInput], fullResults: [ModelResult]?) {
         let own = catalog.records.indices.filter { catalog.records[$0].paper.key == paper.key }
         // The paper's own records are its candidate inputs when its models read no other paper's.
         let ownCatalog = GoldenCatalog(records: own.map { catalog.records[$0] })
@@ -93,82 +127,95 @@ public enum PaperAudit {
             ownResults != nil && ownResults == fullResults ? own : Array(catalog.records.indices)
         let inputs = AuditInput.box(
             catalog: catalog, positions: positions, assumptions: paper.assumptions)
+        return (inputs, fullResults)
+    }
 
-        let reference = BoxEvaluator(catalog: catalog, inputs: inputs, variant: paper.reference)
+    /// The ids of the audited numeric records the reference model computes at the nominal point.
+    private static func auditedIDs(
+        _ fullResults: [ModelResult]?, reference: BoxEvaluator, catalog: GoldenCatalog
+    ) -> [String] {
         let base = reference.evaluate(reference.nominalPoint) ?? [:]
-        let ids = (fullResults ?? []).map(\.id).filter { id in
+        return (fullResults ?? []).map(\.id).filter { id in
             guard let record = catalog[id], isAudited(record), base[id] != nil else { return false }
             switch record.value {
             case .number, .range, .bound: return true
             case .category, .series: return false
             }
         }
-        let (deps, held) = IntervalPropagation.dependencies(evaluator: reference, ids: ids)
-        var evaluations = 0
-        var others: [String: BoxEvaluator] = [:]
-        var records: [AuditedRecord] = []
-        for id in ids {
-            let record = catalog[id]!
-            guard
-                let interval = IntervalPropagation.propagate(
-                    id: id, deps: deps[id] ?? [], evaluator: reference)
-            else { continue }
-            var readings = [
-                reading(record.discrepancy?.reading ?? "reference", interval, scaled: false, record)
-            ]
-            for other in record.discrepancy?.otherReadings ?? [] {
-                if let variant = paper.variants.first(where: {
-                    $0.reading == other.name && $0.ids?.contains(id) == true
-                }) {
-                    let evaluator =
-                        others[variant.reading]
-                        ?? BoxEvaluator(catalog: catalog, inputs: inputs, variant: variant)
-                    others[variant.reading] = evaluator
-                    let d = IntervalPropagation.dependencies(evaluator: evaluator, ids: [id]).deps
-                    if let i = IntervalPropagation.propagate(
-                        id: id, deps: d[id] ?? [], evaluator: evaluator)
-                    {
-                        readings.append(reading(other.name, i, scaled: false, record))
-                        continue
-                    }
+    }
+
+    /// The record's other documented readings: each from its own model, or scaled if none.
+    private static func otherReadings(
+        of record: GoldenRecord, _ interval: PropagatedInterval, paper: AuditedPaper,
+        catalog: GoldenCatalog, inputs: [AuditInput],
+        evaluators others: inout [String: BoxEvaluator]
+    ) -> [ReadingInterval] {
+        let id = record.id
+        var readings: [ReadingInterval] = []
+        for other in record.discrepancy?.otherReadings ?? [] {
+            if let variant = paper.variants.first(where: {
+                $0.reading == other.name && $0.ids?.contains(id) == true
+            }) {
+                let evaluator =
+                    others[variant.reading]
+                    ?? BoxEvaluator(catalog: catalog, inputs: inputs, variant: variant)
+                others[variant.reading] = evaluator
+                let d = IntervalPropagation.dependencies(evaluator: evaluator, ids: [id]).deps
+                if let i = IntervalPropagation.propagate(
+                    id: id, deps: d[id] ?? [], evaluator: evaluator)
+                {
+                    readings.append(reading(other.name, i, scaled: false, record))
+                    continue
                 }
-                // No model of this reading: its documented value with the reference's relative spread.
-                let f0 = interval.nominal
-                let scale = f0 != 0 ? other.value / f0 : 1
-                let ends = [interval.lower * scale, interval.upper * scale]
-                let scaled = PropagatedInterval(
-                    nominal: other.value, lower: ends.min()!, upper: ends.max()!,
-                    method: interval.method,
-                    dependencies: interval.dependencies, nonMonotone: interval.nonMonotone,
-                    swings: interval.swings.mapValues { abs($0 * scale) },
-                    refusedPoints: interval.refusedPoints)
-                readings.append(reading(other.name, scaled, scaled: true, record))
             }
-            var verdict = readings[0].verdict
-            if readings.count > 1 {
-                let disjoint = readings.indices.contains { a in
-                    readings.indices.contains { b in
-                        a < b
-                            && (readings[a].interval.upper < readings[b].interval.lower
-                                || readings[b].interval.upper < readings[a].interval.lower)
-                    }
-                }
-                if disjoint { verdict = .ambiguousFormula }
-            }
-            let total = interval.swings.values.reduce(0, +)
-            let dominant = interval.swings.sorted {
-                $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
-            }
-            .prefix(3).filter { total > 0 && $0.value / total >= 0.05 }
-            .map { "\(inputs[$0.key].name) (\(Int(($0.value / total * 100).rounded())) %)" }
-            records.append(
-                AuditedRecord(
-                    record: record, readings: readings, verdict: verdict, dominantInputs: dominant))
+            // No model of this reading: its documented value, the reference's relative spread.
+            let scaled = scaledInterval(interval, to: other.value)
+            readings.append(reading(other.name, scaled, scaled: true, record))
         }
-        evaluations = reference.evaluations + others.values.map(\.evaluations).reduce(0, +)
-        return PaperAuditResult(
-            paper: paper.key, records: records, inputs: inputs, held: held,
-            assumptions: paper.assumptions, evaluations: evaluations)
+        return readings
+    }
+
+    /// The reference `interval` scaled to a reading's documented `value` (same relative spread).
+    private static func scaledInterval(
+        _ interval: PropagatedInterval, to value: Double
+    ) -> PropagatedInterval {
+        let f0 = interval.nominal
+        let scale = f0 != 0 ? value / f0 : 1
+        let ends = [interval.lower * scale, interval.upper * scale]
+        return PropagatedInterval(
+            nominal: value, lower: ends.min()!, upper: ends.max()!,
+            method: interval.method,
+            dependencies: interval.dependencies, nonMonotone: interval.nonMonotone,
+            swings: interval.swings.mapValues { abs($0 * scale) },
+            refusedPoints: interval.refusedPoints)
+    }
+
+    /// The reference reading's verdict, or `ambiguousFormula` if any two readings are disjoint.
+    private static func verdict(of readings: [ReadingInterval]) -> AuditVerdict {
+        var verdict = readings[0].verdict
+        if readings.count > 1 {
+            let disjoint = readings.indices.contains { a in
+                readings.indices.contains { b in
+                    a < b
+                        && (readings[a].interval.upper < readings[b].interval.lower
+                            || readings[b].interval.upper < readings[a].interval.lower)
+                }
+            }
+            if disjoint { verdict = .ambiguousFormula }
+        }
+        return verdict
+    }
+
+    /// Up to three inputs with at least 5 % of the total swing, largest first, with their shares.
+    private static func dominantInputs(
+        of interval: PropagatedInterval, inputs: [AuditInput]
+    ) -> [String] {
+        let total = interval.swings.values.reduce(0, +)
+        return interval.swings.sorted {
+            $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key
+        }
+        .prefix(3).filter { total > 0 && $0.value / total >= 0.05 }
+        .map { "\(inputs[$0.key].name) (\(Int(($0.value / total * 100).rounded())) %)" }
     }
 
     /// The printed value as an interval widened by its own tolerance, and how a bound relates.
