@@ -58,6 +58,7 @@ struct AuditedPaper {
 
     static func all() -> [AuditedPaper] { ModelledPapers.all.map { AuditedPaper(paper: $0) } }
 
+    /// The audit's view of `paper`: its reference and other readings, and its assumptions.
     init(paper: any ModelledPaper.Type) {
         key = paper.key
         let plain = AuditVariant(reading: "reference", ids: nil) { catalog, _ in
@@ -66,78 +67,97 @@ struct AuditedPaper {
         switch paper.key {
         case Kim2025.key:
             assumptions = []
-            // Eq. (1) has three documented readings; the models evaluate each one.
-            variants =
-                [plain]
-                + Kim2025.ShellReading.allCases.filter { $0 != .outerShell }.map { reading in
-                    AuditVariant(
-                        reading: reading.rawValue, ids: Set(Kim2025.shellThicknessIDs.map(\.id))
-                    ) { catalog, _ in
-                        try Kim2025.referenceResults(catalog: catalog, reading: reading)
-                    }
-                }
+            variants = Self.kimVariants(plain: plain)
         case Park2022.key:
-            // "Room temperature" is 298.15 K in the model; read as 20–25 °C.
-            assumptions = [
-                AuditAssumption(
-                    name: "park2022.assumed-room-temperature", nominal: Park2022.roomTemperature,
-                    range: 293.15...298.15, unit: "K",
-                    why:
-                        "the paper says room temperature; the model uses 298.15 K; read as 20–25 °C"
-                )
-            ]
-            let homologous = {
-                (
-                    catalog: GoldenCatalog, values: [String: Double], results: [ModelResult]
-                ) throws -> [ModelResult] in
-                let t = values["park2022.assumed-room-temperature"] ?? Park2022.roomTemperature
-                let constants = try Park2022.Constants(catalog: catalog)
-                return results.map { result in
-                    switch result.id {
-                    case "park2022.homologous-temperature.li":
-                        ModelResult(
-                            id: result.id,
-                            value: .number(
-                                Park2022.homologousTemperature(
-                                    temperature: t, meltingPoint: constants.lithiumMeltingPoint)),
-                            unit: result.unit)
-                    case "park2022.homologous-temperature.sn":
-                        ModelResult(
-                            id: result.id,
-                            value: .number(
-                                Park2022.homologousTemperature(
-                                    temperature: t, meltingPoint: Park2022.tinMeltingPoint)),
-                            unit: result.unit)
-                    default: result
-                    }
-                }
-            }
-            let resistanceIDs = Set(
-                Park2022.resistanceAnodes.map { "park2022.resistance-increase.\($0)-5-cycles" })
-            variants = [
-                AuditVariant(reading: "reference", ids: nil) { catalog, values in
-                    try homologous(catalog, values, try Park2022.referenceResults(catalog: catalog))
-                },
-                AuditVariant(
-                    reading: Park2022.ResistanceReading.percentIncrease.rawValue, ids: resistanceIDs
-                ) { catalog, _ in
-                    try Park2022.resistanceAnodes.map { anode in
-                        let before = try catalog.number(
-                            "park2022.area-resistance.\(anode)-pristine", in: "Ω cm^2")
-                        let after = try catalog.number(
-                            "park2022.area-resistance.\(anode)-5-cycles", in: "Ω cm^2")
-                        return ModelResult(
-                            id: "park2022.resistance-increase.\(anode)-5-cycles",
-                            value: .number(
-                                Park2022.resistanceChange(
-                                    before: before, after: after, reading: .percentIncrease)),
-                            unit: "%")
-                    }
-                },
-            ]
+            assumptions = Self.parkAssumptions()
+            variants = Self.parkVariants()
         default:
             assumptions = []
             variants = [plain]
+        }
+    }
+
+    /// Kim's variants: `plain`, then the models of Eq. (1)'s two other documented readings.
+    private static func kimVariants(plain: AuditVariant) -> [AuditVariant] {
+        [plain]
+            + Kim2025.ShellReading.allCases.filter { $0 != .outerShell }.map { reading in
+                AuditVariant(
+                    reading: reading.rawValue, ids: Set(Kim2025.shellThicknessIDs.map(\.id))
+                ) { catalog, _ in
+                    try Kim2025.referenceResults(catalog: catalog, reading: reading)
+                }
+            }
+    }
+
+    /// Park's one stated assumption: "room temperature" (298.15 K in the model) as 20–25 °C.
+    private static func parkAssumptions() -> [AuditAssumption] {
+        [
+            AuditAssumption(
+                name: "park2022.assumed-room-temperature", nominal: Park2022.roomTemperature,
+                range: 293.15...298.15, unit: "K",
+                why:
+                    "the paper says room temperature; the model uses 298.15 K; read as 20–25 °C"
+            )
+        ]
+    }
+
+    /// Park's variants: the reference at the assumed room temperature; resistance in percent.
+    private static func parkVariants() -> [AuditVariant] {
+        let resistanceIDs = Set(
+            Park2022.resistanceAnodes.map { "park2022.resistance-increase.\($0)-5-cycles" })
+        return [
+            AuditVariant(reading: "reference", ids: nil) { catalog, values in
+                try parkHomologous(
+                    catalog, values, try Park2022.referenceResults(catalog: catalog))
+            },
+            AuditVariant(
+                reading: Park2022.ResistanceReading.percentIncrease.rawValue, ids: resistanceIDs
+            ) { catalog, _ in
+                try parkPercentIncreases(catalog: catalog)
+            },
+        ]
+    }
+
+    /// `results` with Park's homologous temperatures at the assumed room temperature in `values`.
+    private static func parkHomologous(
+        _ catalog: GoldenCatalog, _ values: [String: Double], _ results: [ModelResult]
+    ) throws -> [ModelResult] {
+        let t = values["park2022.assumed-room-temperature"] ?? Park2022.roomTemperature
+        let constants = try Park2022.Constants(catalog: catalog)
+        return results.map { result in
+            switch result.id {
+            case "park2022.homologous-temperature.li":
+                ModelResult(
+                    id: result.id,
+                    value: .number(
+                        Park2022.homologousTemperature(
+                            temperature: t, meltingPoint: constants.lithiumMeltingPoint)),
+                    unit: result.unit)
+            case "park2022.homologous-temperature.sn":
+                ModelResult(
+                    id: result.id,
+                    value: .number(
+                        Park2022.homologousTemperature(
+                            temperature: t, meltingPoint: Park2022.tinMeltingPoint)),
+                    unit: result.unit)
+            default: result
+            }
+        }
+    }
+
+    /// Park's resistance increases after 5 cycles, read as percent increases, one per anode.
+    private static func parkPercentIncreases(catalog: GoldenCatalog) throws -> [ModelResult] {
+        try Park2022.resistanceAnodes.map { anode in
+            let before = try catalog.number(
+                "park2022.area-resistance.\(anode)-pristine", in: "Ω cm^2")
+            let after = try catalog.number(
+                "park2022.area-resistance.\(anode)-5-cycles", in: "Ω cm^2")
+            return ModelResult(
+                id: "park2022.resistance-increase.\(anode)-5-cycles",
+                value: .number(
+                    Park2022.resistanceChange(
+                        before: before, after: after, reading: .percentIncrease)),
+                unit: "%")
         }
     }
 }
