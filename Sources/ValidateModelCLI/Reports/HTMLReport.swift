@@ -59,76 +59,25 @@ enum HTMLReport: ReportFormat {
         return byPaper.keys.sorted().flatMap { byPaper[$0]! }
     }
 
+    /// The whole page, with the rows `kept` marks and a note on the ones left out.
     static func document(
         _ report: ScoreReport, _ context: ReportContext, rows: [ReportRow], rowHTML: [String],
         kept: [Bool], figures: (byPaper: [String: [String]], note: String?),
         omittedOthers: Int, omittedFailures: Int, limit: Int
     ) -> String {
-        let h = Escape.html
-        let verdict = context.verdict.passed ? "PASS" : "FAIL"
-        var out: [String] = [
-            "<!DOCTYPE html>",
-            "<html lang=\"en\">",
-            "<head>",
-            "<meta charset=\"utf-8\">",
-            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
-            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">",
-            "<meta name=\"generator\" content=\"validate-model \(ValidateModel.version)\">",
-            "<title>validate-model \(verdict): \(h(Wording.clip(context.file)))</title>",
-            "<style>\(style)</style>",
-            "</head>",
-            "<body>",
-            "<header>",
-            "<h1 id=\"verdict\" class=\"\(verdict.lowercased())\">validate-model: \(verdict)</h1>",
-            "<p class=\"input\">\(h(context.file))"
-                + "\(context.modelName.map { " (model: \(h(Wording.clip($0))))" } ?? "")"
-                + " against \(context.goldenCount) golden records; validate-model \(ValidateModel.version)</p>",
-            "</header>",
-            "<main>",
-        ]
+        var out = pageHead(context)
         out += summary(report, context)
         out += coverage(report.coverage)
-        let order = order(rows)
         if omittedOthers > 0 || omittedFailures > 0 {
             out.append(
-                "<p id=\"omitted\" class=\"note\" data-omitted-others=\"\(omittedOthers)\""
-                    + " data-omitted-failures=\"\(omittedFailures)\">"
-                    + "\(omittedOthers) results that do not fail and \(omittedFailures) failures are not listed, "
-                    + "to keep this report under \(limit) bytes; the summary and coverage count them all; "
-                    + "use <code>--format json</code> for every row.</p>")
+                omissionNote(
+                    omittedOthers: omittedOthers, omittedFailures: omittedFailures, limit: limit))
         }
-        if let note = figures.note { out.append("<p id=\"figures-note\" class=\"note\">\(h(note))</p>") }
-        var start = 0
-        while start < order.count {
-            let paper = rows[order[start]].paper
-            var end = start
-            while end < order.count, rows[order[end]].paper == paper { end += 1 }
-            let indices = order[start..<end]
-            let info = report.scored[indices.first!].record.paper
-            let shown = indices.filter { kept[$0] }
-            out.append(
-                "<section class=\"paper\" id=\"paper-\(h(paper))\" data-results=\"\(indices.count)\""
-                    + " data-shown=\"\(shown.count)\">")
-            out.append("<h2>\(h(paper))</h2>")
-            out.append(
-                "<p class=\"citation\">\(h(info.citation))"
-                    + "\(info.doi.map { " doi:\(h($0))" } ?? ""); text: \(h(info.file))</p>")
-            if shown.count < indices.count {
-                out.append("<p class=\"note\">\(shown.count) of \(indices.count) results listed.</p>")
-            }
-            if !shown.isEmpty {
-                out.append("<div class=\"scroll\"><table class=\"results\">")
-                out.append(
-                    "<thead><tr><th>status</th><th>id</th><th>expected</th><th>got</th>"
-                        + "<th>rel. error</th><th>error / u</th><th>digits</th></tr></thead>")
-                out.append("<tbody>")
-                for k in shown { out.append(rowHTML[k]) }
-                out.append("</tbody></table></div>")
-            }
-            for figure in figures.byPaper[paper] ?? [] { out.append(figure) }
-            out.append("</section>")
-            start = end
+        if let note = figures.note {
+            out.append("<p id=\"figures-note\" class=\"note\">\(Escape.html(note))</p>")
         }
+        out += paperSections(
+            report, rows: rows, rowHTML: rowHTML, kept: kept, figures: figures.byPaper)
         out += unknown(report.unknownIDs, allowed: context.policy.allowUnknownIDs)
         out += [
             "</main>",
@@ -138,6 +87,101 @@ enum HTMLReport: ReportFormat {
             "</html>",
         ]
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The page's lines up to `<main>`: the head (policy, title, style) and the verdict header.
+    private static func pageHead(_ context: ReportContext) -> [String] {
+        let h = Escape.html
+        let verdict = context.verdict.passed ? "PASS" : "FAIL"
+        return [
+            "<!DOCTYPE html>",
+            "<html lang=\"en\">",
+            "<head>",
+            "<meta charset=\"utf-8\">",
+            "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
+            "<meta http-equiv=\"Content-Security-Policy\""
+                + " content=\"default-src 'none'; style-src 'unsafe-inline'\">",
+            "<meta name=\"generator\" content=\"validate-model \(ValidateModel.version)\">",
+            "<title>validate-model \(verdict): \(h(Wording.clip(context.file)))</title>",
+            "<style>\(style)</style>",
+            "</head>",
+            "<body>",
+            "<header>",
+            "<h1 id=\"verdict\" class=\"\(verdict.lowercased())\">validate-model: \(verdict)</h1>",
+            "<p class=\"input\">\(h(context.file))"
+                + "\(context.modelName.map { " (model: \(h(Wording.clip($0))))" } ?? "")"
+                + " against \(context.goldenCount) golden records;"
+                + " validate-model \(ValidateModel.version)</p>",
+            "</header>",
+            "<main>",
+        ]
+    }
+
+    /// The note saying how many rows (failing or not) the page leaves out to stay under `limit`.
+    private static func omissionNote(
+        omittedOthers: Int, omittedFailures: Int, limit: Int
+    ) -> String {
+        "<p id=\"omitted\" class=\"note\" data-omitted-others=\"\(omittedOthers)\""
+            + " data-omitted-failures=\"\(omittedFailures)\">"
+            + "\(omittedOthers) results that do not fail and \(omittedFailures) failures"
+            + " are not listed, "
+            + "to keep this report under \(limit) bytes;"
+            + " the summary and coverage count them all; "
+            + "use <code>--format json</code> for every row.</p>"
+    }
+
+    /// One section per paper (papers sorted by key) with its kept rows and its figures.
+    private static func paperSections(
+        _ report: ScoreReport, rows: [ReportRow], rowHTML: [String], kept: [Bool],
+        figures: [String: [String]]
+    ) -> [String] {
+        var out: [String] = []
+        let order = order(rows)
+        var start = 0
+        while start < order.count {
+            let paper = rows[order[start]].paper
+            var end = start
+            while end < order.count, rows[order[end]].paper == paper { end += 1 }
+            out += paperSection(
+                report, paper: paper, indices: order[start..<end], rowHTML: rowHTML, kept: kept,
+                figures: figures[paper] ?? [])
+            start = end
+        }
+        return out
+    }
+
+    /// The section of one paper: its citation, the table of its kept rows, and its figures.
+    private static func paperSection(
+        _ report: ScoreReport, paper: String, indices: ArraySlice<Int>, rowHTML: [String],
+        kept: [Bool], figures: [String]
+    ) -> [String] {
+        let h = Escape.html
+        var out: [String] = []
+        let info = report.scored[indices.first!].record.paper
+        let shown = indices.filter { kept[$0] }
+        out.append(
+            "<section class=\"paper\" id=\"paper-\(h(paper))\""
+                + " data-results=\"\(indices.count)\" data-shown=\"\(shown.count)\">")
+        out.append("<h2>\(h(paper))</h2>")
+        out.append(
+            "<p class=\"citation\">\(h(info.citation))"
+                + "\(info.doi.map { " doi:\(h($0))" } ?? ""); text: \(h(info.file))</p>")
+        if shown.count < indices.count {
+            out.append(
+                "<p class=\"note\">\(shown.count) of \(indices.count) results listed.</p>")
+        }
+        if !shown.isEmpty {
+            out.append("<div class=\"scroll\"><table class=\"results\">")
+            out.append(
+                "<thead><tr><th>status</th><th>id</th><th>expected</th><th>got</th>"
+                    + "<th>rel. error</th><th>error / u</th><th>digits</th></tr></thead>")
+            out.append("<tbody>")
+            for k in shown { out.append(rowHTML[k]) }
+            out.append("</tbody></table></div>")
+        }
+        for figure in figures { out.append(figure) }
+        out.append("</section>")
+        return out
     }
 
     /// The verdict's summary line, reasons and counts; the counts are also attributes of the
