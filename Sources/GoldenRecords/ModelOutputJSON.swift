@@ -33,11 +33,10 @@ extension ModelOutput {
 /// characters are written as `\uXXXX`, so a report shown with `cat` cannot move the cursor or
 /// reorder text (the same set as the text report's escaping).
 package func jsonString(_ s: String) -> String {
-    // Bytes ≥ 0x7F may start one of the extra characters: the scalar loop below decides.
-    if !s.utf8.contains(where: {
-        $0 < 0x20 || $0 >= 0x7F || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\")
-    }) {
-        return "\"" + s + "\""  // nothing to escape: the common case
+    if !s.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }),
+        !containsControlOrInvisible(s)
+    {
+        return "\"" + s + "\""  // nothing to escape: the common case, µm and °C included
     }
     var out = "\""
     for scalar in s.unicodeScalars {
@@ -74,5 +73,39 @@ package func isInvisibleOrControl(_ c: Unicode.Scalar) -> Bool {
         0xFFF9...0xFFFB:
         true
     default: false
+    }
+}
+
+/// Whether `s` holds a C0 control (below U+0020) or a character `isInvisibleOrControl` names,
+/// decided on the UTF-8 bytes (the lead byte and, for the few multi-byte cases, the bytes after
+/// it) without decoding scalars: the check every report line goes through.
+package func containsControlOrInvisible(_ s: String) -> Bool {
+    var s = s
+    return s.withUTF8 { bytes in
+        let n = bytes.count
+        var k = 0
+        while k < n {
+            let b = bytes[k]
+            if b < 0x80 {
+                if b < 0x20 || b == 0x7F { return true }
+                k += 1
+                continue
+            }
+            let b1 = k + 1 < n ? bytes[k + 1] : 0
+            let b2 = k + 2 < n ? bytes[k + 2] : 0
+            switch b {
+            case 0xC2 where (0x80...0x9F).contains(b1): return true  // U+0080–U+009F
+            case 0xD8 where b1 == 0x9C: return true  // U+061C
+            case 0xE1 where b1 == 0xA0 && b2 == 0x8E: return true  // U+180E
+            case 0xE2 where b1 == 0x80 && ((0x8B...0x8F).contains(b2) || (0xA8...0xAE).contains(b2)):
+                return true  // U+200B–U+200F, U+2028–U+202E
+            case 0xE2 where b1 == 0x81 && (0xA0...0xAF).contains(b2): return true  // U+2060–U+206F
+            case 0xEF where (b1 == 0xBB && b2 == 0xBF) || (b1 == 0xBF && (0xB9...0xBB).contains(b2)):
+                return true  // U+FEFF, U+FFF9–U+FFFB
+            default: break
+            }
+            k += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
+        }
+        return false
     }
 }

@@ -52,7 +52,7 @@ public struct RunVerdict: Sendable, Equatable {
         } else if report.validationCount == 0 {
             reasons.append(.onlyInputsEchoed(count: report.count(.inputEchoed)))
         } else if report.evidenceCount == 0 {
-            let bounds = report.scored.count { $0.status.isEvidence && $0.record.value.isBound }
+            let bounds = report.satisfiedBoundCount
             reasons.append(bounds > 0 ? .onlyBoundsSatisfied(count: bounds) : .noEvidence)
         }
         if let f = policy.minPassFraction {

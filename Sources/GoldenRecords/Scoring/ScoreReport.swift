@@ -46,6 +46,8 @@ public struct ScoreReport: Sendable {
     public let deselected: Int
     /// Rows per status, indexed by `ScoreStatus.allCases` order.
     private let counts: [Int]
+    /// Rows whose status is evidence on a record that is a bound (a satisfied bound).
+    public let satisfiedBoundCount: Int
 
     public init(
         scored: [ScoredResult], unknownIDs: [UnknownID], missingIDs: [String], notReported: Int = 0,
@@ -58,8 +60,15 @@ public struct ScoreReport: Sendable {
         self.coverage = coverage
         self.deselected = deselected
         var counts = [Int](repeating: 0, count: ScoreStatus.allCases.count)
-        for row in scored { counts[ScoreStatus.allCases.firstIndex(of: row.status) ?? 0] += 1 }
+        var bounds = 0
+        // By index: reading two fields of a row, without copying the row (and retaining its refs).
+        for k in scored.indices {
+            let status = scored[k].status
+            counts[ScoreStatus.allCases.firstIndex(of: status) ?? 0] += 1
+            if status.isEvidence && scored[k].record.value.isBound { bounds += 1 }
+        }
         self.counts = counts
+        self.satisfiedBoundCount = bounds
     }
 
     /// The number of rows with `status`.
@@ -74,7 +83,7 @@ public struct ScoreReport: Sendable {
     /// Rows that reproduce a printed value or a documented reading. A satisfied bound is not
     /// counted: it says only on which side the value lies.
     public var evidenceCount: Int {
-        scored.reduce(0) { $0 + ($1.status.isEvidence && !$1.record.value.isBound ? 1 : 0) }
+        count(.pass) + count(.otherPrinting) + count(.documentedReading) - satisfiedBoundCount
     }
     /// (validation rows that do not fail) / validation rows; 0 when there are none.
     public var passFraction: Double {

@@ -8,7 +8,7 @@ enum Escape {
     /// separators, bidirectional controls and invisible format characters are written as
     /// `\u{XXXX}`, so a value can never end a line, forge another, or reorder what is shown.
     static func visible(_ s: String) -> String {
-        guard s.unicodeScalars.contains(where: needsEscape) else { return s }
+        guard containsControlOrInvisible(s) else { return s }
         var out = ""
         for scalar in s.unicodeScalars {
             if needsEscape(scalar) {
