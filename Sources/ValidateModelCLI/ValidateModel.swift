@@ -186,21 +186,3 @@ public enum ValidateModel {
         return done()
     }
 }
-
-/// Work started on another thread now and collected later with `wait()`.
-final class Background<Value: Sendable>: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private var value: Value?  // written once by the worker before `done` is signalled
-
-    init(_ work: @escaping @Sendable () -> Value) {
-        DispatchQueue.global(qos: .userInitiated).async {
-            self.value = work()
-            self.done.signal()
-        }
-    }
-
-    func wait() -> Value {
-        done.wait()
-        return value!
-    }
-}
