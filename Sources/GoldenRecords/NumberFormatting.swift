@@ -133,12 +133,12 @@ struct ShortestDecimal {
     private func rounded(keeping count: Int) -> ShortestDecimal? {
         let tail = digits[count...]
         // Ten digits decide: a tail of 5000000000… or 4999999999… may be a half in exact binary.
-        var probe = Array(tail.prefix(10))
-        while probe.count < 10 { probe.append(UInt8(ascii: "0")) }
-        let half = [UInt8](repeating: UInt8(ascii: "0"), count: 9)
-        if probe.first == UInt8(ascii: "5"), Array(probe.dropFirst()) == half { return nil }
-        if probe.first == UInt8(ascii: "4"), probe.dropFirst().allSatisfy({ $0 == UInt8(ascii: "9") }) {
-            return nil
+        // Digits past the end of `digits` are zeros.
+        let digit = { (k: Int) in count + k < digits.count ? digits[count + k] : UInt8(ascii: "0") }
+        let first = digit(0)
+        if first == UInt8(ascii: "5") || first == UInt8(ascii: "4") {
+            let filler = first == UInt8(ascii: "5") ? UInt8(ascii: "0") : UInt8(ascii: "9")
+            if (1..<10).allSatisfy({ digit($0) == filler }) { return nil }
         }
         var result = self
         result.digits = Array(digits[..<count])
