@@ -12,11 +12,6 @@ public enum ShippedGolden {
     /// The shipped file names, in name order (`jun2024.json`, …).
     public static var fileNames: [String] { files.map(\.name) }
 
-    /// The exact bytes of each shipped file, in name order; `nil` for one that is not UTF-8.
-    static var contents: [(name: String, data: Data?)] {
-        files.map { ($0.name, $0.text.map { Data($0.utf8) }) }
-    }
-
     /// The exact bytes of the shipped file `name`; `nil` when there is none or it is not UTF-8.
     static func data(of name: String) -> Data? {
         files.first { $0.name == name }?.text.map { Data($0.utf8) }
@@ -30,9 +25,9 @@ public enum ShippedGolden {
             ((try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [])
                 .filter { $0.hasSuffix(".json") })
         var differing: [String] = []
-        for (name, data) in contents {
+        for (name, text) in files {
             let disk = try? Data(contentsOf: directory.appendingPathComponent(name))
-            if disk == nil || disk != data { differing.append(name) }
+            if disk == nil || disk != text.map({ Data($0.utf8) }) { differing.append(name) }
         }
         differing += onDisk.subtracting(fileNames).sorted()
         return differing
