@@ -34,7 +34,8 @@ public struct Location: Codable, Hashable, Sendable, CustomStringConvertible {
     public let table: String?
 
     public var description: String {
-        ([section] + [figure, equation, table].compactMap { $0 }).joined(separator: ", ")
+        if figure == nil && equation == nil && table == nil { return section }  // no copy
+        return ([section] + [figure, equation, table].compactMap { $0 }).joined(separator: ", ")
     }
 }
 

@@ -33,9 +33,7 @@ extension ModelOutput {
 /// characters are written as `\uXXXX`, so a report shown with `cat` cannot move the cursor or
 /// reorder text (the same set as the text report's escaping).
 package func jsonString(_ s: String) -> String {
-    if !s.utf8.contains(where: { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }),
-        !containsControlOrInvisible(s)
-    {
+    if !needsJSONEscape(s) {
         return "\"" + s + "\""  // nothing to escape: the common case, µm and °C included
     }
     var out = "\""
@@ -59,7 +57,7 @@ package func jsonString(_ s: String) -> String {
 }
 
 /// A finite number in JSON: Swift's shortest round-trip form, integers without ".0".
-func jsonNumberText(_ x: Double) -> String {
+package func jsonNumberText(_ x: Double) -> String {
     precondition(x.isFinite, "JSON has no NaN or infinity")
     if x == x.rounded(), x.magnitude < 1e15 { return String(Int64(x)) }
     return "\(x)"
@@ -78,34 +76,81 @@ package func isInvisibleOrControl(_ c: Unicode.Scalar) -> Bool {
 
 /// Whether `s` holds a C0 control (below U+0020) or a character `isInvisibleOrControl` names,
 /// decided on the UTF-8 bytes (the lead byte and, for the few multi-byte cases, the bytes after
-/// it) without decoding scalars: the check every report line goes through.
-package func containsControlOrInvisible(_ s: String) -> Bool {
+/// it) without decoding scalars: the check every report line goes through. With
+/// `allowingNewlines`, a line feed does not count (for a whole report's text).
+package func containsControlOrInvisible(_ s: String, allowingNewlines: Bool = false) -> Bool {
+    var s = s
+    return s.withUTF8 { containsControlOrInvisible($0, allowingNewlines: allowingNewlines) }
+}
+
+/// `containsControlOrInvisible` of UTF-8 bytes (valid UTF-8: a report's own text).
+package func containsControlOrInvisible(
+    _ bytes: UnsafeBufferPointer<UInt8>, allowingNewlines: Bool = false
+) -> Bool {
+    containsEscape(bytes, quotes: false) { b in
+        (b < 0x20 && !(allowingNewlines && b == 0x0A)) || b == 0x7F
+    }
+}
+
+/// Whether `jsonString(s)` must escape something in `s` (a quote, a backslash, or what
+/// `containsControlOrInvisible` finds), in one pass over the bytes.
+package func needsJSONEscape(_ s: String) -> Bool {
     var s = s
     return s.withUTF8 { bytes in
-        let n = bytes.count
-        var k = 0
-        while k < n {
-            let b = bytes[k]
-            if b < 0x80 {
-                if b < 0x20 || b == 0x7F { return true }
-                k += 1
+        containsEscape(bytes, quotes: true) { b in
+            b < 0x20 || b == 0x7F || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\")
+        }
+    }
+}
+
+/// The scan behind `containsControlOrInvisible` and `needsJSONEscape`. Eight bytes at a time
+/// while they are all printable ASCII (and, with `quotes`, neither `"` nor `\\`); else one
+/// character: `ascii` decides a one-byte character, and the multi-byte ones
+/// `isInvisibleOrControl` names are found from the lead byte and the bytes after it.
+@inline(__always)
+private func containsEscape(
+    _ bytes: UnsafeBufferPointer<UInt8>, quotes: Bool, ascii needsEscape: (UInt8) -> Bool
+) -> Bool {
+    guard let base = bytes.baseAddress else { return false }
+    let n = bytes.count
+    let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+    /// A high bit for (at least) each zero byte of `v`, and none when it has no zero byte.
+    func zeroBytes(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+    var k = 0
+    while k < n {
+        if k + 8 <= n {
+            let w = UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)
+            var flagged = w & highs  // not ASCII
+            flagged |= (w &- 0x20 &* ones) & ~w & highs  // below 0x20
+            flagged |= zeroBytes(w ^ (0x7F &* ones))
+            if quotes {
+                flagged |= zeroBytes(w ^ (0x22 &* ones)) | zeroBytes(w ^ (0x5C &* ones))
+            }
+            if flagged == 0 {
+                k += 8
                 continue
             }
-            let b1 = k + 1 < n ? bytes[k + 1] : 0
-            let b2 = k + 2 < n ? bytes[k + 2] : 0
-            switch b {
-            case 0xC2 where (0x80...0x9F).contains(b1): return true  // U+0080–U+009F
-            case 0xD8 where b1 == 0x9C: return true  // U+061C
-            case 0xE1 where b1 == 0xA0 && b2 == 0x8E: return true  // U+180E
-            case 0xE2 where b1 == 0x80 && ((0x8B...0x8F).contains(b2) || (0xA8...0xAE).contains(b2)):
-                return true  // U+200B–U+200F, U+2028–U+202E
-            case 0xE2 where b1 == 0x81 && (0xA0...0xAF).contains(b2): return true  // U+2060–U+206F
-            case 0xEF where (b1 == 0xBB && b2 == 0xBF) || (b1 == 0xBF && (0xB9...0xBB).contains(b2)):
-                return true  // U+FEFF, U+FFF9–U+FFFB
-            default: break
-            }
-            k += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
         }
-        return false
+        let b = bytes[k]
+        if b < 0x80 {
+            if needsEscape(b) { return true }
+            k += 1
+            continue
+        }
+        let b1 = k + 1 < n ? bytes[k + 1] : 0
+        let b2 = k + 2 < n ? bytes[k + 2] : 0
+        switch b {
+        case 0xC2 where (0x80...0x9F).contains(b1): return true  // U+0080–U+009F
+        case 0xD8 where b1 == 0x9C: return true  // U+061C
+        case 0xE1 where b1 == 0xA0 && b2 == 0x8E: return true  // U+180E
+        case 0xE2 where b1 == 0x80 && ((0x8B...0x8F).contains(b2) || (0xA8...0xAE).contains(b2)):
+            return true  // U+200B–U+200F, U+2028–U+202E
+        case 0xE2 where b1 == 0x81 && (0xA0...0xAF).contains(b2): return true  // U+2060–U+206F
+        case 0xEF where (b1 == 0xBB && b2 == 0xBF) || (b1 == 0xBF && (0xB9...0xBB).contains(b2)):
+            return true  // U+FEFF, U+FFF9–U+FFFB
+        default: break
+        }
+        k += b >= 0xF0 ? 4 : b >= 0xE0 ? 3 : 2
     }
+    return false
 }

@@ -6,35 +6,54 @@ extension Double {
 
     /// `self` as C's `%.<digits>g` writes it (`%+.<digits>g` with `sign`), without varargs.
     ///
-    /// The digits come from Swift's shortest round-trip representation, rounded to `digits`
-    /// significant digits. That equals C's rounding of the exact binary value except when the
-    /// digits left over are within 10⁻⁹ of a half (the shortest representation is within half
-    /// an ulp of the value, at most 1.2 × 10⁻¹⁰ of a unit in the last kept digit for up to
-    /// 6 digits): then, and for NaN and subnormals, this calls `formatted(cFormat:)`. `NumberFormattingTests`
-    /// compares both on random and special values.
+    /// The digits come from an integer: |self| × 10^k rounded, for the k that leaves `digits`
+    /// digits before the point (see `DecimalDigits`). That equals C's rounding of the exact binary
+    /// value except when the scaled value is within 10⁻⁹ of a half (one multiplication or division
+    /// by an exact power of ten errs by at most 1.2 × 10⁻¹⁰ there, for up to 9 digits): then, and
+    /// for NaN, subnormals and magnitudes outside 10⁻¹⁵…10²², this calls `formatted(cFormat:)`.
+    /// `NumberFormattingTests` compares both on random and special values.
     ///
     /// - Precondition: `digits` is in 1...9.
     package func formatted(significantDigits digits: Int, sign: Bool = false) -> String {
-        precondition((1...9).contains(digits))
-        // Subnormals carry fewer than 53 bits, so their shortest digits may be far from the value.
-        guard !isSubnormal, let decimal = ShortestDecimal(self) else { return slowPath(digits, sign: sign) }
-        if decimal.isInfinite { return (decimal.negative ? "-" : sign ? "+" : "") + "inf" }
-        guard let rounded = decimal.rounded(toSignificant: digits) else {
-            return slowPath(digits, sign: sign)
-        }
-        return rounded.gStyle(precision: digits, sign: sign)
+        var out: [UInt8] = []
+        out.reserveCapacity(24)
+        append(significantDigits: digits, sign: sign, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// `self` as C's `%.<decimals>f` writes it, without varargs, for |self| < 10¹⁵ (the shortest
-    /// representation then holds every integer digit); otherwise through `formatted(cFormat:)`.
+    /// `formatted(significantDigits:sign:)`, appended to `out` as UTF-8 without making a string.
+    package func append(significantDigits digits: Int, sign: Bool = false, to out: inout [UInt8]) {
+        precondition((1...9).contains(digits))
+        if isInfinite {
+            out.append(contentsOf: (self < 0 ? "-inf" : sign ? "+inf" : "inf").utf8)
+            return
+        }
+        guard let decimal = DecimalDigits(self, significant: digits) else {
+            out.append(contentsOf: slowPath(digits, sign: sign).utf8)
+            return
+        }
+        decimal.appendGStyle(precision: digits, sign: sign, to: &out)
+    }
+
+    /// `self` as C's `%.<decimals>f` writes it, without varargs, for |self| × 10^decimals below
+    /// 2⁵³ (so that the scaled integer is exact); otherwise through `formatted(cFormat:)`.
     ///
     /// - Precondition: `decimals` is in 0...9.
     package func formatted(decimals: Int) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(24)
+        append(decimals: decimals, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `formatted(decimals:)`, appended to `out` as UTF-8 without making a string.
+    package func append(decimals: Int, to out: inout [UInt8]) {
         precondition((0...9).contains(decimals))
-        guard magnitude < 1e15, let decimal = ShortestDecimal(self),
-            let rounded = decimal.rounded(toDecimals: decimals)
-        else { return fixedSlowPath(decimals) }
-        return rounded.fStyle(decimals: decimals)
+        guard let decimal = DecimalDigits(self, decimals: decimals) else {
+            out.append(contentsOf: fixedSlowPath(decimals).utf8)
+            return
+        }
+        decimal.appendFStyle(decimals: decimals, to: &out)
     }
 
     private func slowPath(_ digits: Int, sign: Bool) -> String {
@@ -75,138 +94,150 @@ extension Double {
     }
 }
 
-/// A finite double's shortest round-trip decimal digits: value = ±0.d₁d₂… × 10^`exponent`.
-struct ShortestDecimal {
+/// A finite double rounded to a few decimal digits: |value| ≈ `integer` × 10^(`exponent`), where
+/// `integer` is the scaled magnitude rounded to the nearest integer.
+///
+/// The scaled magnitude is |value| × 10^k (or ÷ 10^−k) with 10^|k| ≤ 10²², an exact double, so
+/// the one operation rounds once: relative error ≤ 2⁻⁵³, absolute error ≤ 1.2 × 10⁻¹⁰ below
+/// 10⁹. Where the fraction is within 10⁻⁹ of a half the exact binary value could round either
+/// way, and the initialisers return nil (the caller asks C); they also return nil for NaN,
+/// subnormals and scales that power of ten cannot reach.
+struct DecimalDigits {
     var negative: Bool
-    /// Significant digits as ASCII values (no leading zeros; empty for zero).
-    var digits: [UInt8]
+    /// The rounded scaled magnitude: below 10^digits for `significant:`, any size below 2⁵³ for
+    /// `decimals:`.
+    var integer: UInt64
+    /// The decimal exponent of `integer`'s last digit.
     var exponent: Int
-    var isInfinite = false
 
-    /// Nil for NaN (C prints `nan` or `-nan` by its sign bit; left to C).
-    init?(_ x: Double) {
-        guard !x.isNaN else { return nil }
+    /// Powers of ten that are exact doubles.
+    private static let powers: [Double] = (0...22).map { k in
+        (0..<k).reduce(1.0) { p, _ in p * 10 }
+    }
+
+    /// |x| × 10^k, or nil when 10^|k| is not an exact double.
+    private static func scaled(_ x: Double, by k: Int) -> Double? {
+        guard k.magnitude <= 22 else { return nil }
+        return k >= 0 ? x * powers[k] : x / powers[-k]
+    }
+
+    /// The nearest integer to `v` (≥ 0, below 2⁵³), or nil for a near-half fraction.
+    private static func roundedHalf(_ v: Double) -> UInt64? {
+        let whole = v.rounded(.down)
+        let fraction = v - whole
+        guard (fraction - 0.5).magnitude > 1e-9 else { return nil }
+        return UInt64(whole) + (fraction > 0.5 ? 1 : 0)
+    }
+
+    /// `x` rounded to `significant` digits (C's `%e` rounding with precision `significant − 1`).
+    init?(_ x: Double, significant: Int) {
+        guard x.isFinite, !x.isSubnormal else { return nil }
         negative = x.sign == .minus
-        digits = []
-        exponent = 0
-        if x.isInfinite { isInfinite = true; return }
-        // "880.2", "0.0001", "1e-05", "1.7976931348623157e+308": mantissa, then exponent.
-        let text = x.magnitude.description.utf8
-        let e = text.firstIndex(of: UInt8(ascii: "e"))
-        let mantissa = text[..<(e ?? text.endIndex)]
-        var pointPosition = mantissa.firstIndex(of: UInt8(ascii: ".")).map {
-            mantissa.distance(from: mantissa.startIndex, to: $0)
-        } ?? mantissa.count
-        for c in mantissa where c != UInt8(ascii: ".") {
-            if digits.isEmpty && c == UInt8(ascii: "0") {
-                pointPosition -= 1  // a leading zero: the first significant digit is further right
+        let a = x.magnitude
+        if a == 0 { integer = 0; exponent = 0; return }
+        guard a >= 1e-15, a < 1e22 else { return nil }
+        let low = DecimalDigits.powers[significant - 1], high = DecimalDigits.powers[significant]
+        var e = Int(log10(a).rounded(.down))  // the first digit's exponent, up to one off
+        guard var v = DecimalDigits.scaled(a, by: significant - 1 - e) else { return nil }
+        if v < low {
+            e -= 1
+        } else if v >= high {
+            e += 1
+        }
+        if v < low || v >= high {
+            guard let w = DecimalDigits.scaled(a, by: significant - 1 - e) else { return nil }
+            v = w
+        }
+        guard var n = DecimalDigits.roundedHalf(v) else { return nil }
+        if Double(n) >= high {  // 999999.7 → 1000000: one digit more, so one place up
+            n /= 10
+            e += 1
+        }
+        integer = n
+        exponent = e - (significant - 1)
+    }
+
+    /// `x` rounded to `decimals` digits after the point (C's `%f` rounding).
+    init?(_ x: Double, decimals: Int) {
+        guard x.isFinite, !x.isSubnormal else { return nil }
+        negative = x.sign == .minus
+        guard let v = DecimalDigits.scaled(x.magnitude, by: decimals), v < 0x1p53,
+            let n = DecimalDigits.roundedHalf(v)
+        else { return nil }
+        integer = n
+        exponent = -decimals
+    }
+
+    /// The decimal digits of `integer` (at least one, at most 20), most significant first, on
+    /// the stack.
+    private struct Digits {
+        var bytes = InlineArray<20, UInt8>(repeating: UInt8(ascii: "0"))
+        var count = 0
+
+        init(_ integer: UInt64) {
+            var n = integer
+            var reversed = InlineArray<20, UInt8>(repeating: 0)
+            repeat {
+                reversed[count] = UInt8(ascii: "0") + UInt8(n % 10)
+                count += 1
+                n /= 10
+            } while n > 0
+            for k in 0..<count { bytes[k] = reversed[count - 1 - k] }
+        }
+
+        /// Appends digits `from..<to` to `out`; positions past the last digit are zeros.
+        func append(_ from: Int, _ to: Int, to out: inout [UInt8]) {
+            for k in from..<to { out.append(k < count ? bytes[k] : UInt8(ascii: "0")) }
+        }
+    }
+
+    /// C's `%g` layout: `%f` style when −4 ≤ X < precision (X the decimal exponent of the first
+    /// digit), else `d.ddde±XX`; trailing zeros removed.
+    func appendGStyle(precision: Int, sign: Bool, to out: inout [UInt8]) {
+        if negative {
+            out.append(UInt8(ascii: "-"))
+        } else if sign {
+            out.append(UInt8(ascii: "+"))
+        }
+        guard integer != 0 else { out.append(UInt8(ascii: "0")); return }
+        var digits = Digits(integer)
+        let x = exponent + digits.count - 1
+        while digits.count > 1, digits.bytes[digits.count - 1] == UInt8(ascii: "0") {
+            digits.count -= 1
+        }
+        if x >= -4 && x < precision {
+            if x < 0 {
+                out.append(contentsOf: "0.".utf8)
+                out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: -x - 1))
+                digits.append(0, digits.count, to: &out)
             } else {
-                digits.append(c)
-            }
-        }
-        while digits.last == UInt8(ascii: "0") { digits.removeLast() }
-        let exponentText = e.map { String(decoding: text[text.index(after: $0)...], as: UTF8.self) }
-        exponent = digits.isEmpty ? 0 : pointPosition + (exponentText.flatMap { Int($0) } ?? 0)
-    }
-
-    /// Rounded half-up to `count` significant digits, or nil when the digits dropped are too
-    /// close to a half to decide without the exact binary value.
-    func rounded(toSignificant count: Int) -> ShortestDecimal? {
-        guard digits.count > count else { return self }
-        return rounded(keeping: count)
-    }
-
-    /// Rounded to `decimals` digits after the point (nil as for `rounded(toSignificant:)`).
-    func rounded(toDecimals decimals: Int) -> ShortestDecimal? {
-        let keep = exponent + decimals
-        guard digits.count > keep else { return self }
-        if keep < 0 { return ShortestDecimal(zeroWithSign: negative) }
-        return rounded(keeping: keep)
-    }
-
-    private init(zeroWithSign negative: Bool) {
-        self.negative = negative
-        digits = []
-        exponent = 0
-    }
-
-    private func rounded(keeping count: Int) -> ShortestDecimal? {
-        let tail = digits[count...]
-        // Ten digits decide: a tail of 5000000000… or 4999999999… may be a half in exact binary.
-        // Digits past the end of `digits` are zeros.
-        let digit = { (k: Int) in count + k < digits.count ? digits[count + k] : UInt8(ascii: "0") }
-        let first = digit(0)
-        if first == UInt8(ascii: "5") || first == UInt8(ascii: "4") {
-            let filler = first == UInt8(ascii: "5") ? UInt8(ascii: "0") : UInt8(ascii: "9")
-            if (1..<10).allSatisfy({ digit($0) == filler }) { return nil }
-        }
-        var result = self
-        result.digits = Array(digits[..<count])
-        if tail.first! >= UInt8(ascii: "5") {
-            var k = result.digits.count - 1
-            while k >= 0 {
-                if result.digits[k] == UInt8(ascii: "9") {
-                    result.digits[k] = UInt8(ascii: "0")
-                    k -= 1
-                } else {
-                    result.digits[k] += 1
-                    break
+                digits.append(0, x + 1, to: &out)  // the integer part, zeros after the digits
+                if digits.count > x + 1 {
+                    out.append(UInt8(ascii: "."))
+                    digits.append(x + 1, digits.count, to: &out)
                 }
             }
-            if k < 0 {
-                result.digits.insert(UInt8(ascii: "1"), at: 0)
-                result.exponent += 1
-            }
+            return
         }
-        while result.digits.last == UInt8(ascii: "0") { result.digits.removeLast() }
-        return result
+        out.append(digits.bytes[0])
+        if digits.count > 1 {
+            out.append(UInt8(ascii: "."))
+            digits.append(1, digits.count, to: &out)
+        }
+        out.append(contentsOf: (x < 0 ? "e-" : "e+").utf8)
+        if x.magnitude < 10 { out.append(UInt8(ascii: "0")) }
+        Digits(UInt64(x.magnitude)).append(0, Digits(UInt64(x.magnitude)).count, to: &out)
     }
 
-    /// C's `%g` layout of already rounded digits: `%f` style when −4 ≤ X < precision (X the
-    /// decimal exponent of the first digit), else `d.ddde±XX`; trailing zeros removed.
-    func gStyle(precision: Int, sign: Bool) -> String {
-        let prefix = negative ? "-" : sign ? "+" : ""
-        guard !digits.isEmpty else { return prefix + "0" }
-        let x = exponent - 1
-        var out = prefix
-        if x >= -4 && x < precision {
-            out += plain()
-        } else {
-            out.unicodeScalars.append(Unicode.Scalar(digits[0]))
-            if digits.count > 1 {
-                out += "."
-                out += String(decoding: digits[1...], as: UTF8.self)
-            }
-            out += x < 0 ? "e-" : "e+"
-            let magnitude = x.magnitude
-            out += magnitude < 10 ? "0\(magnitude)" : "\(magnitude)"
+    /// C's `%.<decimals>f` layout.
+    func appendFStyle(decimals: Int, to out: inout [UInt8]) {
+        if negative { out.append(UInt8(ascii: "-")) }
+        let digits = Digits(integer)
+        let integerDigits = max(1, digits.count - decimals)
+        let leading = integerDigits + decimals - digits.count  // zeros before the digits: 0.05
+        for k in 0..<(integerDigits + decimals) {
+            if k == integerDigits { out.append(UInt8(ascii: ".")) }
+            out.append(k < leading ? UInt8(ascii: "0") : digits.bytes[k - leading])
         }
-        return out
-    }
-
-    /// C's `%.<decimals>f` of already rounded digits.
-    func fStyle(decimals: Int) -> String {
-        var integer = "", fraction = ""
-        for position in 0..<max(exponent, 0) {
-            let digit = position < digits.count ? digits[position] : UInt8(ascii: "0")
-            integer.unicodeScalars.append(Unicode.Scalar(digit))
-        }
-        if integer.isEmpty { integer = "0" }
-        for k in 0..<decimals {
-            let position = exponent + k
-            let digit = position >= 0 && position < digits.count ? digits[position] : UInt8(ascii: "0")
-            fraction.unicodeScalars.append(Unicode.Scalar(digit))
-        }
-        let body = decimals > 0 ? integer + "." + fraction : integer
-        return (negative ? "-" : "") + body
-    }
-
-    /// The digits with the point placed, no exponent and no trailing zeros after the point.
-    private func plain() -> String {
-        let text = String(decoding: digits, as: UTF8.self)
-        if exponent <= 0 { return "0." + String(repeating: "0", count: -exponent) + text }
-        if exponent >= digits.count { return text + String(repeating: "0", count: exponent - digits.count) }
-        let split = text.index(text.startIndex, offsetBy: exponent)
-        return text[..<split] + "." + text[split...]
     }
 }

@@ -7,7 +7,13 @@ enum JSONReport: ReportFormat {
     static let reportVersion = 2
 
     static func render(_ report: ScoreReport, _ context: ReportContext) -> String {
-        let doc: JSONValue = .object([
+        renderText(report, context).text
+    }
+
+    static func renderText(_ report: ScoreReport, _ context: ReportContext) -> ReportText {
+        var json = JSONWriter(capacity: 1200 * report.scored.count + 4096)
+        json.beginObject()
+        json.members([
             ("reportVersion", .number(Double(reportVersion))),
             (
                 "tool",
@@ -20,16 +26,17 @@ enum JSONReport: ReportFormat {
             ("model", context.modelName.map { .string($0) } ?? .null),
             ("summary", summary(report, context)),
             ("coverage", .array(report.coverage.map(coverage))),
-            (
-                "results",
-                .lazyArray(count: report.scored.count) { [scored = report.scored] k in
-                    result(scored[k])
-                }
-            ),
+        ])
+        json.key("results")
+        json.beginArray()
+        for scored in report.scored { result(scored, to: &json) }
+        json.endArray()
+        json.members([
             ("missing", .array(report.missingIDs.map { .string($0) })),
             ("unknown", .array(report.unknownIDs.map(unknown))),
         ])
-        return doc.text()
+        json.endObject()
+        return json.out
     }
 
     /// The `summary` object: the counts, the pass fraction and the run's verdict with its reasons,
@@ -146,76 +153,107 @@ enum JSONReport: ReportFormat {
         }
     }
 
-    static func result(_ scored: ScoredResult) -> JSONValue {
+    /// One entry of `results`, written field by field (no tree per row).
+    static func result(_ scored: ScoredResult, to json: inout JSONWriter) {
         let record = scored.record
-        var fields: [(String, JSONValue)] = [
-            ("id", .string(record.id)),
-            ("paper", .string(record.paper.key)),
-            ("status", .string(scored.status.rawValue)),
-            ("reason", scored.reason.map(reason) ?? .null),
-            ("unit", record.unit.map { .string($0.symbol) } ?? .null),
-            ("kind", .string(record.kind.rawValue)),
-            ("expected", expected(record)),
-            ("got", got(scored.result, converted: scored.got)),
-            ("modelUncertainty", .number(scored.modelUncertainty)),
-            ("combinedUncertainty", .number(scored.combinedUncertainty)),
-            ("relativeError", .optional(scored.relativeError)),
-            ("errorInUncertainties", .optional(scored.errorInUncertainties)),
-            ("digitsOfAgreement", .optional(scored.digitsOfAgreement)),
-            ("detail", .string(Wording.explanation(scored).joined(separator: "; "))),
-        ]
-        if let s = scored.series { fields.append(("series", series(s))) }
-        fields += [
-            ("quote", .string(record.quote)), ("location", .string(record.location.description)),
-        ]
-        return .object(fields)
+        json.beginObject()
+        json.key("id")
+        json.string(record.id)
+        json.key("paper")
+        json.string(record.paper.key)
+        json.key("status")
+        json.string(scored.status.rawValue)
+        json.key("reason")
+        if let reason = scored.reason { json.value(self.reason(reason)) } else { json.null() }
+        json.key("unit")
+        if let unit = record.unit { json.string(unit.symbol) } else { json.null() }
+        json.key("kind")
+        json.string(record.kind.rawValue)
+        json.key("expected")
+        expected(record, to: &json)
+        json.key("got")
+        got(scored.result, converted: scored.got, to: &json)
+        json.key("modelUncertainty")
+        json.number(scored.modelUncertainty)
+        json.key("combinedUncertainty")
+        json.number(scored.combinedUncertainty)
+        json.key("relativeError")
+        json.number(scored.relativeError)
+        json.key("errorInUncertainties")
+        json.number(scored.errorInUncertainties)
+        json.key("digitsOfAgreement")
+        json.number(scored.digitsOfAgreement)
+        json.key("detail")
+        json.string(Wording.explanation(scored).joined(separator: "; "))
+        if let s = scored.series {
+            json.key("series")
+            json.value(series(s))
+        }
+        json.key("quote")
+        json.string(record.quote)
+        json.key("location")
+        json.string(record.location.description)
+        json.endObject()
     }
 
     /// A result's `expected` object: the golden record's printed text, its value (number, range,
     /// category or series), tolerance and uncertainty basis.
-    private static func expected(_ record: GoldenRecord) -> JSONValue {
-        var expected: [(String, JSONValue)] = [("printed", .string(record.printed))]
+    private static func expected(_ record: GoldenRecord, to json: inout JSONWriter) {
+        json.beginObject()
+        json.key("printed")
+        json.string(record.printed)
         switch record.value {
-        case let .number(x): expected.append(("value", .number(x)))
-        case let .range(lo, hi): expected.append(("range", .array([.number(lo), .number(hi)])))
+        case let .number(x):
+            json.key("value")
+            json.number(x)
+        case let .range(lo, hi):
+            json.key("range")
+            json.value(.array([.number(lo), .number(hi)]))
         case let .bound(relation, limit):
-            expected.append(
-                ("bound", .object([("relation", .string(relation.rawValue)), ("number", .number(limit))])))
-        case let .category(c): expected.append(("category", .string(c)))
+            json.key("bound")
+            json.value(.object([("relation", .string(relation.rawValue)), ("number", .number(limit))]))
+        case let .category(c):
+            json.key("category")
+            json.string(c)
         case let .series(x, y, xUnit):
-            expected += [
+            json.members([
                 ("x", .array(x.map { .number($0) })), ("y", .array(y.map { .number($0) })),
                 ("xUnit", .string(xUnit)),
-            ]
+            ])
         }
-        expected += [
-            ("tolerance", .number(record.tolerance)),
-            ("basis", .string(record.uncertaintyBasis.rawValue)),
-        ]
-        return .object(expected)
+        json.key("tolerance")
+        json.number(record.tolerance)
+        json.key("basis")
+        json.string(record.uncertaintyBasis.rawValue)
+        json.endObject()
     }
 
     /// A result's `got` object: what the model reported (with a number's value `converted` to the
     /// golden unit, a series' point counts) and its uncertainty.
-    private static func got(_ result: ModelResult, converted: Double?) -> JSONValue {
-        var got: [(String, JSONValue)] = []
+    private static func got(_ result: ModelResult, converted: Double?, to json: inout JSONWriter) {
+        json.beginObject()
         switch result.value {
         case let .number(x):
-            got += [
-                ("value", .number(x)), ("unit", result.unit.map { .string($0) } ?? .null),
-                ("converted", .optional(converted)),
-            ]
-        case let .category(c): got.append(("category", .string(c)))
+            json.key("value")
+            json.number(x)
+            json.key("unit")
+            if let unit = result.unit { json.string(unit) } else { json.null() }
+            json.key("converted")
+            json.number(converted)
+        case let .category(c):
+            json.key("category")
+            json.string(c)
         case let .series(x, y):
-            got += [
+            json.members([
                 ("points", count(x.count)),
                 ("yUnit", result.unit.map { .string($0) } ?? .null),
                 ("xUnit", result.xUnit.map { .string($0) } ?? .null),
                 ("yCount", count(y.count)),
-            ]
+            ])
         }
-        got.append(("uncertainty", .optional(result.uncertainty)))
-        return .object(got)
+        json.key("uncertainty")
+        json.number(result.uncertainty)
+        json.endObject()
     }
 
     /// A series result's `series` object: point and mismatch counts, the first mismatches and the

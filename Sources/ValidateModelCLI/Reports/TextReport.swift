@@ -8,21 +8,30 @@ enum TextReport: ReportFormat {
 
     /// The readable score table, grouped by paper, then coverage and a one-line summary.
     static func render(_ report: ScoreReport, _ context: ReportContext) -> String {
-        var lines = [
-            "validate-model \(ValidateModel.version): \(context.file)"
+        renderText(report, context).text
+    }
+
+    static func renderText(_ report: ScoreReport, _ context: ReportContext) -> ReportText {
+        var out = ReportText(capacity: 160 * report.scored.count + 4096)
+        out.append(
+            visible: "validate-model \(ValidateModel.version): \(context.file)"
                 + "\(context.modelName.map { " (model: \(Wording.clip($0)))" } ?? "")"
                 + " against the \(context.goldenCount) golden records of "
-                + Wording.list(context.goldenPapers),
-            "",
-        ]
-        let byPaper = Dictionary(grouping: report.scored, by: { $0.record.paper.key })
-        for key in byPaper.keys.sorted() {
-            guard let rows = byPaper[key], let paper = rows.first?.record.paper else { continue }
-            lines.append("\(key)\(paper.doi.map { " (doi:\($0))" } ?? ""): \(paper.file)")
-            lines += scoreTable(rows)
-            lines.append("")
+                + Wording.list(context.goldenPapers))
+        out.append("\n\n")
+        var rowsOfPaper: [String: [Int]] = [:]
+        for (k, scored) in report.scored.enumerated() {
+            rowsOfPaper[scored.record.paper.key, default: []].append(k)
         }
-        lines += coverageBlock(report.coverage)
+        for key in rowsOfPaper.keys.sorted() {
+            guard let rows = rowsOfPaper[key], let first = rows.first else { continue }
+            let paper = report.scored[first].record.paper
+            out.append(visible: "\(key)\(paper.doi.map { " (doi:\($0))" } ?? ""): \(paper.file)")
+            out.append("\n")
+            scoreTable(report.scored, rows, to: &out)
+            out.append("\n")
+        }
+        var lines = coverageBlock(report.coverage)
         if report.deselected > 0 {
             lines += ["\(report.deselected) results left out by --paper/--id.", ""]
         }
@@ -35,32 +44,76 @@ enum TextReport: ReportFormat {
         }
         lines += unknownBlock(report.unknownIDs, allowed: context.policy.allowUnknownIDs)
         lines.append(Wording.summary(report, context.verdict))
-        return lines.map(Escape.visible).joined(separator: "\n")
+        for (k, line) in lines.enumerated() {
+            if k > 0 { out.append("\n") }
+            out.append(visible: line)
+        }
+        return out
     }
 
-    /// One paper's table: a padded line per scored result (trailing spaces trimmed), each
-    /// followed by its explanation notes (`↳ …`).
-    private static func scoreTable(_ rows: [ScoredResult]) -> [String] {
-        var table = [["STATUS", "ID", "EXPECTED", "GOT", "REL.ERR", "ERR/U", "DIGITS"]]
+    /// The columns of the score table.
+    private static let header = ["STATUS", "ID", "EXPECTED", "GOT", "REL.ERR", "ERR/U", "DIGITS"]
+
+    /// One paper's table (`rows` index `scored`): a padded line per scored result (trailing
+    /// spaces trimmed), each followed by its explanation notes (`↳ …`), each line ending in a
+    /// line break.
+    ///
+    /// The cells are written once into a scratch buffer, each escaped as `Escape.visible` does,
+    /// measured, and then copied into `out` with their padding.
+    private static func scoreTable(
+        _ scored: [ScoredResult], _ rows: [Int], to out: inout ReportText
+    ) {
+        let columns = header.count
+        var cells = ReportText(capacity: 120 * rows.count)
+        var ends: [Int] = []  // where each cell ends in `cells`, row after row
+        var lengths: [Int] = []  // and its length in characters
+        ends.reserveCapacity(columns * (rows.count + 1))
+        lengths.reserveCapacity(columns * (rows.count + 1))
         var notes: [Int: [String]] = [:]
-        for scored in rows {
-            let row = ReportRow(scored)
-            table.append(
-                [
-                    row.status.rawValue, row.id, row.expected, row.got, row.relativeError,
-                    row.errorInUncertainties, row.digits,
-                ].map(Escape.visible))
-            if !row.explanation.isEmpty { notes[table.count - 1] = row.explanation }
+        let writers: [(ScoredResult, inout ReportText) -> Void] = [
+            { row, text in text.append(row.status.rawValue) },
+            { row, text in text.append(row.record.id) },
+            ReportRow.appendExpected, ReportRow.appendGot, ReportRow.appendRelativeError,
+            ReportRow.appendErrorInUncertainties, ReportRow.appendDigits,
+        ]
+        var widths = header.map(\.count)
+        for name in header {
+            cells.append(name)
+            ends.append(cells.count)
+            lengths.append(name.count)
         }
-        let widths = (0..<table[0].count).map { c in table.map { $0[c].count }.max() ?? 0 }
-        var lines: [String] = []
-        for (r, cells) in table.enumerated() {
-            var line = "  " + zip(cells, widths).map { pad($0, $1) }.joined(separator: "  ")
-            while line.last == " " { line.removeLast() }
-            lines.append(line)
-            for note in notes[r] ?? [] { lines.append("      ↳ \(note)") }
+        for (r, k) in rows.enumerated() {
+            let row = scored[k]
+            for c in 0..<columns {
+                let start = cells.count
+                writers[c](row, &cells)
+                cells.makeVisible(from: start)
+                ends.append(cells.count)
+                lengths.append(cells.characterCount(start..<cells.count))
+                widths[c] = max(widths[c], lengths[lengths.count - 1])
+            }
+            let explanation = Wording.explanation(row)
+            if !explanation.isEmpty { notes[r + 1] = explanation }
         }
-        return lines
+        cells.bytes.withUnsafeBufferPointer { all in
+            for r in 0...rows.count {
+                let lineStart = out.count
+                out.append("  ")
+                for c in 0..<columns {
+                    let cell = r * columns + c
+                    let start = cell == 0 ? 0 : ends[cell - 1]
+                    if c > 0 { out.append("  ") }
+                    out.append(bytes: UnsafeBufferPointer(rebasing: all[start..<ends[cell]]))
+                    out.append(spaces: widths[c] - lengths[cell])
+                }
+                out.trimSpaces(downTo: lineStart)
+                out.append("\n")
+                for note in notes[r] ?? [] {
+                    out.append(visible: "      ↳ \(note)")
+                    out.append("\n")
+                }
+            }
+        }
     }
 
     /// The coverage block, a line per paper and a blank line; nothing when no paper was touched.

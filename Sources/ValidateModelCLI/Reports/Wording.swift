@@ -18,6 +18,15 @@ struct ReportContext {
 /// plus one case in `Options.Format`.
 protocol ReportFormat {
     static func render(_ report: ScoreReport, _ context: ReportContext) -> String
+    /// `render` as bytes; formats that write their rows as bytes (text, JSON) give them as they
+    /// are, without a `String` of the whole report.
+    static func renderText(_ report: ScoreReport, _ context: ReportContext) -> ReportText
+}
+
+extension ReportFormat {
+    static func renderText(_ report: ScoreReport, _ context: ReportContext) -> ReportText {
+        ReportText(render(report, context))
+    }
 }
 
 /// One scored result in words, the same for every format (renderers only escape and lay out).
@@ -44,42 +53,90 @@ struct ReportRow {
         status = row.status
         id = row.record.id
         paper = row.record.paper.key
-        let unit = row.record.unit?.symbol ?? ""
-        switch row.record.value {
-        case let .number(x):
-            expected = "\(Wording.number(x)) ± \(Wording.number(row.record.tolerance)) \(unit)"
-        case let .range(lo, hi): expected = "\(Wording.number(lo))–\(Wording.number(hi)) \(unit)"
-        case let .bound(relation, limit):
-            expected = "\(relation) \(Wording.number(limit)) ± \(Wording.number(row.record.tolerance)) \(unit)"
-        case let .category(c): expected = c
-        case let .series(x, _, _): expected = "series of \(x.count) points (\(unit))"
+        let cell = { (write: (ScoredResult, inout ReportText) -> Void) -> String in
+            var text = ReportText(capacity: 32)
+            write(row, &text)
+            return String(decoding: text.bytes, as: UTF8.self)
         }
-        switch row.result.value {
-        case let .category(c): got = Wording.clip(c)
-        case let .series(x, _): got = "series of \(x.count) points"
-        case let .number(raw):
-            var text = "\(Wording.number(row.got ?? raw)) \(unit)"
-            if row.modelUncertainty > 0 {
-                text =
-                    "\(Wording.number(row.got ?? raw)) ± \(Wording.number(row.modelUncertainty)) \(unit)"
-            }
-            if let written = row.result.unit, written != unit {
-                text += " (\(Wording.number(raw)) \(Wording.clip(written)))"
-            }
-            got = text
-        }
-        relativeError =
-            row.relativeError.map {
-                (Wording.roundingNoiseToZero($0) * 100).formatted(significantDigits: 3, sign: true) + "%"
-            } ?? ""
-        errorInUncertainties =
-            row.errorInUncertainties.map {
-                Wording.roundingNoiseToZero($0).formatted(significantDigits: 3, sign: true)
-            } ?? ""
-        digits = row.digitsOfAgreement.map { $0.formatted(decimals: 1) } ?? ""
+        expected = cell(Self.appendExpected)
+        got = cell(Self.appendGot)
+        relativeError = cell(Self.appendRelativeError)
+        errorInUncertainties = cell(Self.appendErrorInUncertainties)
+        digits = cell(Self.appendDigits)
         explanation = Wording.explanation(row)
         quote = row.record.quote
         location = row.record.location.description
+    }
+
+    // The cells, each appended to a report's text as it is (the caller escapes): one source for
+    // `ReportRow`'s strings and the text report, which writes them without making strings.
+
+    /// `expected`: the printed value with its tolerance and unit.
+    static func appendExpected(_ row: ScoredResult, to out: inout ReportText) {
+        let unit = row.record.unit?.symbol ?? ""
+        switch row.record.value {
+        case let .number(x):
+            out.append(number: x)
+            out.append(" ± ")
+            out.append(number: row.record.tolerance)
+        case let .range(lo, hi):
+            out.append(number: lo)
+            out.append("–")
+            out.append(number: hi)
+        case let .bound(relation, limit):
+            out.append(relation.description)
+            out.append(" ")
+            out.append(number: limit)
+            out.append(" ± ")
+            out.append(number: row.record.tolerance)
+        case let .category(c): out.append(c); return
+        case let .series(x, _, _): out.append("series of \(x.count) points (\(unit))"); return
+        }
+        out.append(" ")
+        out.append(unit)
+    }
+
+    /// `got`: the model's value in the golden unit, with what it wrote in brackets.
+    static func appendGot(_ row: ScoredResult, to out: inout ReportText) {
+        switch row.result.value {
+        case let .category(c): out.append(Wording.clip(c))
+        case let .series(x, _): out.append("series of \(x.count) points")
+        case let .number(raw):
+            let unit = row.record.unit?.symbol ?? ""
+            out.append(number: row.got ?? raw)
+            if row.modelUncertainty > 0 {
+                out.append(" ± ")
+                out.append(number: row.modelUncertainty)
+            }
+            out.append(" ")
+            out.append(unit)
+            if let written = row.result.unit, written != unit {
+                out.append(" (")
+                out.append(number: raw)
+                out.append(" ")
+                out.append(Wording.clip(written))
+                out.append(")")
+            }
+        }
+    }
+
+    /// `relativeError`: `+0.0227%`, or nothing.
+    static func appendRelativeError(_ row: ScoredResult, to out: inout ReportText) {
+        guard let e = row.relativeError else { return }
+        out.append(Wording.roundingNoiseToZero(e) * 100, significantDigits: 3, sign: true)
+        out.append("%")
+    }
+
+    /// `errorInUncertainties`: `+0.4`, or nothing.
+    static func appendErrorInUncertainties(_ row: ScoredResult, to out: inout ReportText) {
+        guard let e = row.errorInUncertainties else { return }
+        out.append(Wording.roundingNoiseToZero(e), significantDigits: 3, sign: true)
+    }
+
+    /// `digits`: `3.6`, or nothing.
+    static func appendDigits(_ row: ScoredResult, to out: inout ReportText) {
+        guard let d = row.digitsOfAgreement else { return }
+        out.append(d, decimals: 1)
     }
 
     /// One line: expected, got, errors, then the explanation (for a failure message).

@@ -1,0 +1,108 @@
+import GoldenRecords
+
+/// Pretty-printed JSON written straight into a `ReportText`, with the layout of
+/// `JSONValue.text()` (two-space indentation, `"key": value`, `[]` and `{}` when empty, numbers as
+/// `jsonNumberText`, non-finite numbers as `null`), so a report can mix values built as
+/// `JSONValue`s with rows written field by field, and the bytes are those of one `JSONValue`.
+struct JSONWriter {
+    private(set) var out: ReportText
+    /// Per open container: how many elements or members it has so far.
+    private var counts: [Int] = []
+    /// A key was just written: the value follows on its line.
+    private var afterKey = false
+
+    init(capacity: Int) { out = ReportText(capacity: capacity) }
+
+    /// Before a value: the comma after the previous element and the new line, unless the value
+    /// follows its key.
+    private mutating func startValue() {
+        if afterKey { afterKey = false; return }
+        guard let last = counts.indices.last else { return }
+        if counts[last] > 0 { out.append(UInt8(ascii: ",")) }
+        out.append(UInt8(ascii: "\n"))
+        out.append(spaces: 2 * counts.count)
+        counts[last] += 1
+    }
+
+    /// A key the report names: a literal, which needs no escaping.
+    mutating func key(_ name: StaticString) {
+        startValue()
+        out.append(UInt8(ascii: "\""))
+        out.append(bytes: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        out.append("\": ")
+        afterKey = true
+    }
+
+    mutating func key(named name: String) {
+        startValue()
+        out.append(jsonString: name)
+        out.append(": ")
+        afterKey = true
+    }
+
+    mutating func beginObject() { open(UInt8(ascii: "{")) }
+    mutating func beginArray() { open(UInt8(ascii: "[")) }
+    mutating func endObject() { close(UInt8(ascii: "}")) }
+    mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    private mutating func open(_ bracket: UInt8) {
+        startValue()
+        out.append(bracket)
+        counts.append(0)
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        if counts.removeLast() > 0 {
+            out.append(UInt8(ascii: "\n"))
+            out.append(spaces: 2 * counts.count)
+        }
+        out.append(bracket)
+    }
+
+    mutating func string(_ s: String) {
+        startValue()
+        out.append(jsonString: s)
+    }
+
+    mutating func number(_ x: Double) {
+        startValue()
+        out.append(x.isFinite ? jsonNumberText(x) : "null")
+    }
+
+    /// `null` for nil.
+    mutating func number(_ x: Double?) {
+        guard let x else { return null() }
+        number(x)
+    }
+
+    mutating func null() {
+        startValue()
+        out.append("null")
+    }
+
+    /// A value built as a tree (the small parts of a report), laid out at this depth.
+    mutating func value(_ v: JSONValue) {
+        startValue()
+        var text = ""
+        v.write(to: &text, indent: counts.count)
+        out.append(text)
+    }
+
+    /// `"name": value` for each pair.
+    mutating func members(_ pairs: [(String, JSONValue)]) {
+        for (name, v) in pairs {
+            key(named: name)
+            value(v)
+        }
+    }
+}
+
+extension ReportText {
+    /// `jsonString(s)`, without a copy of `s` when it needs no escape (the common case).
+    mutating func append(jsonString s: String) {
+        guard !needsJSONEscape(s) else { return append(jsonString(s)) }
+        append(UInt8(ascii: "\""))
+        append(s)
+        append(UInt8(ascii: "\""))
+    }
+}
