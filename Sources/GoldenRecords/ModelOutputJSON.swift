@@ -60,7 +60,7 @@ package func jsonString(_ s: String) -> String {
 package func jsonNumberText(_ x: Double) -> String {
     precondition(x.isFinite, "JSON has no NaN or infinity")
     if x == x.rounded(), x.magnitude < 1e15 { return String(Int64(x)) }
-    return "\(x)"
+    return x.description
 }
 
 /// DEL, C1 controls, line and paragraph separators, bidirectional controls and invisible format

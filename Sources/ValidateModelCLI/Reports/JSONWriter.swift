@@ -6,8 +6,9 @@ import GoldenRecords
 /// `JSONValue`s with rows written field by field, and the bytes are those of one `JSONValue`.
 struct JSONWriter {
     private(set) var out: ReportText
-    /// Per open container: how many elements or members it has so far.
-    private var counts: [Int] = []
+    /// Per open container: how many elements or members it has so far (`depth` of them).
+    private var counts = InlineArray<16, Int>(repeating: 0)
+    private var depth = 0
     /// A key was just written: the value follows on its line.
     private var afterKey = false
 
@@ -17,11 +18,11 @@ struct JSONWriter {
     /// follows its key.
     private mutating func startValue() {
         if afterKey { afterKey = false; return }
-        guard let last = counts.indices.last else { return }
-        if counts[last] > 0 { out.append(UInt8(ascii: ",")) }
+        guard depth > 0 else { return }
+        if counts[depth - 1] > 0 { out.append(UInt8(ascii: ",")) }
         out.append(UInt8(ascii: "\n"))
-        out.append(spaces: 2 * counts.count)
-        counts[last] += 1
+        out.append(spaces: 2 * depth)
+        counts[depth - 1] += 1
     }
 
     /// A key the report names: a literal, which needs no escaping.
@@ -48,13 +49,16 @@ struct JSONWriter {
     private mutating func open(_ bracket: UInt8) {
         startValue()
         out.append(bracket)
-        counts.append(0)
+        precondition(depth < counts.count, "reports nest at most 16 levels")
+        counts[depth] = 0
+        depth += 1
     }
 
     private mutating func close(_ bracket: UInt8) {
-        if counts.removeLast() > 0 {
+        depth -= 1
+        if counts[depth] > 0 {
             out.append(UInt8(ascii: "\n"))
-            out.append(spaces: 2 * counts.count)
+            out.append(spaces: 2 * depth)
         }
         out.append(bracket)
     }
@@ -84,7 +88,7 @@ struct JSONWriter {
     mutating func value(_ v: JSONValue) {
         startValue()
         var text = ""
-        v.write(to: &text, indent: counts.count)
+        v.write(to: &text, indent: depth)
         out.append(text)
     }
 

@@ -17,7 +17,11 @@ struct ReportText {
     var count: Int { bytes.count }
 
     /// Text the report itself wrote (labels, numbers, layout).
-    mutating func append(_ s: String) { bytes.append(contentsOf: s.utf8) }
+    mutating func append(_ s: String) {
+        // A native string's UTF-8 is contiguous: one copy, without the generic per-byte path.
+        let copied: Void? = s.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
+        if copied == nil { bytes.append(contentsOf: s.utf8) }
+    }
 
     mutating func append(_ byte: UInt8) { bytes.append(byte) }
 
