@@ -81,7 +81,7 @@ public struct Conditions: Hashable, Sendable {
         var result = Conditions()
         for name in object.fields.keys.sorted() {
             result.values[name] = try quantity(
-                name, try object.string(name), path: "\(object.path).\(name)")
+                name, try object.string(named: name), path: "\(object.path).\(name)")
         }
         return result
     }

@@ -198,7 +198,7 @@ public enum GoldenLoader {
     ) throws(StrictJSONError) -> GoldenRecord {
         let r = try StrictObject(raw, path: path, allowed: recordFields)
         let id = try r.string("id")
-        guard id.hasPrefix(paper.key + "."), isValidID(id) else {
+        guard hasPaperPrefix(id, paper.key), isValidID(id) else {
             throw StrictJSONError(
                 path: "\(path).id",
                 message:
@@ -229,7 +229,8 @@ public enum GoldenLoader {
             method: try r.string("method"),
             uncertaintyBasis: basis, tolerance: tolerance,
             notes: try r.optionalString("notes") ?? "",
-            discrepancy: discrepancy, conditions: try r.conditions(), conflictGroup: groups[id])
+            discrepancy: discrepancy, conditions: try r.conditions(),
+            conflictGroup: groups.isEmpty ? nil : groups[id])
     }
 
     /// The record's unit: `nil` for `-` (categories only), else parsed (and remembered in `units`).
@@ -493,11 +494,27 @@ public enum GoldenLoader {
         }
     }
 
+    /// Whether `id` starts with `key` and a dot, compared as bytes (no `key + "."` per record).
+    static func hasPaperPrefix(_ id: String, _ key: String) -> Bool {
+        var id = id, key = key
+        return id.withUTF8 { i in
+            key.withUTF8 { k in
+                i.count > k.count && i[k.count] == UInt8(ascii: ".")
+                    && (k.isEmpty || memcmp(i.baseAddress!, k.baseAddress!, k.count) == 0)
+            }
+        }
+    }
+
     static func isValidID(_ id: String) -> Bool {
+        var id = id
+        return id.withUTF8(isValidID(utf8:))
+    }
+
+    private static func isValidID(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
         // At least two kebab-case parts separated by single dots, checked in one pass over the bytes.
         var parts = 1, partLength = 0
         var previous: UInt8 = UInt8(ascii: ".")
-        for b in id.utf8 {
+        for b in utf8 {
             switch b {
             case UInt8(ascii: "."):
                 guard partLength > 0, previous != UInt8(ascii: "-") else { return false }

@@ -137,7 +137,7 @@ extension ModelOutput {
         let model = try top.object("model", allowed: modelFields)
         let name = try model.optionalString("name")
         // Not used, but held to the format: a number where text belongs is refused.
-        for field in ["version", "language", "url"] {
+        for field in ["version", "language", "url"] as [StaticString] {
             _ = try model.optionalString(field)
         }
         return name

@@ -3,41 +3,96 @@ import Foundation
 /// The field names an object may have, kept as UTF-8 bytes too, so that a key in the file is
 /// matched by comparing bytes, without making a `String` of it. At most 16 names.
 ///
-/// A class, so that the `StrictObject`s that refer to one share it for the price of one
-/// reference count.
-final class FieldNames: ExpressibleByArrayLiteral, Sendable {
+/// A class, so that the `StrictObject`s that refer to one share it. The instances are static
+/// constants of the readers, never freed; their bytes sit in memory of their own, so a lookup
+/// touches no reference count.
+final class FieldNames: ExpressibleByArrayLiteral, @unchecked Sendable {
     let names: [String]
     /// All names' bytes, one after another; name `j` is `bytes[starts[j]..<starts[j + 1]]`.
-    private let bytes: [UInt8]
-    private let starts: [Int]
+    private let bytes: UnsafeMutableBufferPointer<UInt8>
+    private let starts: UnsafeMutableBufferPointer<Int>
+    /// Per bucket of `bucket(_:seed:)`, the one name that falls in it, or −1; `seed` is the
+    /// first that puts every name in a bucket of its own (a perfect hash), or nil when none of
+    /// those tried does (then lookups scan all names).
+    private let table: UnsafeMutableBufferPointer<Int8>
+    private let seed: UInt32?
+    let count: Int
 
     required init(arrayLiteral names: String...) {
         precondition(names.count <= 16, "StrictObject keeps at most 16 field slots")
         self.names = names
-        bytes = names.flatMap(\.utf8)
-        starts = names.reduce(into: [0]) { $0.append($0.last! + $1.utf8.count) }
-    }
-
-    /// The position of `name` (a field name the reader asks for). Lengths are compared first:
-    /// it is cheap, and most names differ in length.
-    func index(of name: String) -> Int? {
-        let length = name.utf8.count
-        for j in 0..<names.count where starts[j + 1] - starts[j] == length && names[j] == name {
-            return j
+        count = names.count
+        let all = names.flatMap(\.utf8)
+        bytes = .allocate(capacity: max(1, all.count))
+        _ = bytes.initialize(from: all)
+        starts = .allocate(capacity: names.count + 1)
+        var offset = 0
+        for (j, name) in names.enumerated() {
+            starts[j] = offset
+            offset += name.utf8.count
         }
-        return nil
+        starts[names.count] = offset
+        table = .allocate(capacity: Self.buckets)
+        var found: UInt32? = nil
+        for candidate in 1...UInt32(1024) where found == nil {
+            table.initialize(repeating: -1)
+            found = candidate
+            for j in 0..<names.count {
+                let key = UnsafeBufferPointer(rebasing: bytes[starts[j]..<starts[j + 1]])
+                let slot = Self.bucket(key, seed: candidate)
+                if table[slot] >= 0 { found = nil; break }
+                table[slot] = Int8(j)
+            }
+        }
+        seed = found
     }
 
-    /// The position of the name whose bytes are `key`.
+    deinit {
+        bytes.deallocate()
+        starts.deallocate()
+        table.deallocate()
+    }
+
+    private static let buckets = 128
+
+    /// A bucket from the name's length and first and last bytes, mixed by `seed` (a few
+    /// instructions; the seed search in `init` makes it a perfect hash of the names).
+    private static func bucket(_ key: UnsafeBufferPointer<UInt8>, seed: UInt32) -> Int {
+        guard let base = key.baseAddress, key.count > 0 else { return 0 }
+        let first = UInt32(base[0]), last = UInt32(base[key.count - 1])
+        let h = (UInt32(truncatingIfNeeded: key.count) &* 0x9E37_79B1 ^ first &* 0x85EB_CA77
+            ^ last &* 0xC2B2_AE3D) &* (seed | 1)
+        return Int(h >> 25)  // the top 7 bits: one of 128 buckets
+    }
+
+    /// The position of `name` (a field name the reader asks for).
+    func index(of name: StaticString) -> Int? {
+        index(ofKey: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+    }
+
+    /// The position of `name`, given as a string (a key that is not a literal).
+    func index(of name: String) -> Int? {
+        var name = name
+        return name.withUTF8 { index(ofKey: $0) }
+    }
+
+    /// The position of the name whose bytes are `key`: one bucket and one comparison.
     func index(ofKey key: UnsafeBufferPointer<UInt8>) -> Int? {
-        bytes.withUnsafeBufferPointer { all in
-            for j in 0..<names.count where starts[j + 1] - starts[j] == key.count {
-                var same = true
-                for k in 0..<key.count where all[starts[j] + k] != key[k] { same = false; break }
-                if same { return j }
-            }
+        guard let seed else {
+            for j in 0..<count where matches(j, key) { return j }
             return nil
         }
+        let j = Int(table[Self.bucket(key, seed: seed)])
+        return j >= 0 && matches(j, key) ? j : nil
+    }
+
+    private func matches(_ j: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = starts[j], length = starts[j + 1] - start
+        guard length == key.count else { return false }
+        guard length > 0, let wanted = key.baseAddress, let all = bytes.baseAddress else {
+            return true
+        }
+        return memcmp(all + start, wanted, length) == 0
     }
 }
 
@@ -50,8 +105,9 @@ struct StrictObject {
     let fields: JSONObject
     /// Path of this object in the document, e.g. `$.records[3]`.
     let path: JSONPath
-    /// The allowed names, or nil for an object whose keys are free (`conditions`).
-    private let names: FieldNames?
+    /// The allowed names, or nil for an object whose keys are free (`conditions`). Unowned: the
+    /// names are static constants, and a strict object is copied often while a record is read.
+    private unowned(unsafe) let names: FieldNames?
     /// Per allowed name, the tape index of its value (-1 when absent); filled in one pass over
     /// the members, so that each lookup afterwards is a slot read.
     private var slots = InlineArray<16, Int32>(repeating: -1)
@@ -86,44 +142,44 @@ struct StrictObject {
     }
 
     /// The value of `key`, null included; nil when absent.
-    func member(_ key: String) -> JSON? {
-        guard let names else { return fields[key] }
+    func member(_ key: StaticString) -> JSON? {
+        guard let names else { return fields[key.description] }
         guard let j = names.index(of: key), slots[j] >= 0 else { return nil }
         return JSON(tape: fields.value.tape, index: Int(slots[j]))
     }
 
-    func has(_ key: String) -> Bool {
+    func has(_ key: StaticString) -> Bool {
         guard let raw = member(key) else { return false }
         return !raw.isNull
     }
 
     /// The value of a required field (null counts as missing).
-    func required(_ key: String) throws(StrictJSONError) -> JSON {
-        guard let raw = member(key), !raw.isNull else { throw missing(key) }
+    func required(_ key: StaticString) throws(StrictJSONError) -> JSON {
+        guard let raw = member(key), !raw.isNull else { throw missing(key.description) }
         return raw
     }
 
-    func string(_ key: String) throws(StrictJSONError) -> String {
+    func string(_ key: StaticString) throws(StrictJSONError) -> String {
         let raw = try required(key)
-        guard let s = raw.string else { throw wrongType(key, "a string", raw) }
+        guard let s = raw.string else { throw wrongType(key.description, "a string", raw) }
         return s
     }
 
-    func optionalString(_ key: String) throws(StrictJSONError) -> String? {
+    func optionalString(_ key: StaticString) throws(StrictJSONError) -> String? {
         has(key) ? try string(key) : nil
     }
 
-    func number(_ key: String) throws(StrictJSONError) -> Double {
+    func number(_ key: StaticString) throws(StrictJSONError) -> Double {
         try jsonNumber(try required(key), path: "\(path).\(key)")
     }
 
-    func optionalNumber(_ key: String) throws(StrictJSONError) -> Double? {
+    func optionalNumber(_ key: StaticString) throws(StrictJSONError) -> Double? {
         has(key) ? try number(key) : nil
     }
 
-    func numbers(_ key: String) throws(StrictJSONError) -> [Double] {
+    func numbers(_ key: StaticString) throws(StrictJSONError) -> [Double] {
         let raw = try required(key)
-        guard let array = raw.elements else { throw wrongType(key, "an array of numbers", raw) }
+        guard let array = raw.elements else { throw wrongType(key.description, "an array of numbers", raw) }
         var result: [Double] = []
         result.reserveCapacity(array.count)
         for (i, element) in array.enumerated() {
@@ -132,12 +188,12 @@ struct StrictObject {
         return result
     }
 
-    func object(_ key: String, allowed: FieldNames) throws(StrictJSONError) -> StrictObject {
+    func object(_ key: StaticString, allowed: FieldNames) throws(StrictJSONError) -> StrictObject {
         try StrictObject(try required(key), path: path.appending(key), allowed: allowed)
     }
 
     /// An object whose keys are free (e.g. `conditions`), still required to be an object.
-    func openObject(_ key: String) throws(StrictJSONError) -> StrictObject {
+    func openObject(_ key: StaticString) throws(StrictJSONError) -> StrictObject {
         try StrictObject(try required(key), path: path.appending(key), allowed: nil)
     }
 
@@ -161,10 +217,17 @@ struct StrictObject {
         return (x, y)
     }
 
-    func array(_ key: String) throws(StrictJSONError) -> [JSON] {
+    func array(_ key: StaticString) throws(StrictJSONError) -> [JSON] {
         let raw = try required(key)
-        guard let array = raw.elements else { throw wrongType(key, "an array", raw) }
+        guard let array = raw.elements else { throw wrongType(key.description, "an array", raw) }
         return array
+    }
+
+    /// The string value of `key` in an object whose keys are free (`conditions`).
+    func string(named key: String) throws(StrictJSONError) -> String {
+        guard let raw = fields[key], !raw.isNull else { throw missing(key) }
+        guard let s = raw.string else { throw wrongType(key, "a string", raw) }
+        return s
     }
 
     func missing(_ key: String) -> StrictJSONError {
@@ -193,30 +256,41 @@ struct StrictJSONError: Error {
 }
 
 /// Where a value sits in a document, e.g. `$.records[3].value`. Kept in parts and written out
-/// only for an error message, so reading a valid file builds no path strings.
+/// only for an error message, so reading a valid file builds no path strings: the keys below the
+/// element are literals, kept as they are (up to four; a deeper path is written out at once).
 struct JSONPath: CustomStringConvertible, ExpressibleByStringLiteral {
     /// `$` or the path of an array, e.g. `$.records`.
     private let base: String
     /// The element of `base`, if any.
     private let index: Int?
-    /// Keys below that, e.g. `.value.series`.
-    private let keys: String
+    /// Keys below that, e.g. `value`, `series`: the first `keyCount` slots.
+    private var keys = InlineArray<4, StaticString>(repeating: "")
+    private var keyCount = 0
 
     init(stringLiteral base: String) {
         self.init(base, index: nil)
     }
 
-    init(_ base: String, index: Int?, keys: String = "") {
+    init(_ base: String, index: Int?) {
         self.base = base
         self.index = index
-        self.keys = keys
     }
 
-    func appending(_ key: String) -> JSONPath {
-        JSONPath(base, index: index, keys: keys + "." + key)
+    func appending(_ key: StaticString) -> JSONPath {
+        guard keyCount < keys.count else {
+            return JSONPath("\(self).\(key)", index: nil)
+        }
+        var path = self
+        path.keys[keyCount] = key
+        path.keyCount += 1
+        return path
     }
 
-    var description: String { index.map { "\(base)[\($0)]\(keys)" } ?? base + keys }
+    var description: String {
+        var text = index.map { "\(base)[\($0)]" } ?? base
+        for k in 0..<keyCount { text += "." + keys[k].description }
+        return text
+    }
 }
 
 /// A JSON number (finite by construction of the parser).

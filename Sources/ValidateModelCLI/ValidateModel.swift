@@ -77,8 +77,15 @@ public enum ValidateModel {
             err("Error: \(error.description)")
             return ExitCode.inputError
         }
-        var papers = Set(output.results.lazy.map { paperKey(ofID: $0.id) })
-        papers.formUnion(output.unreported.lazy.map { paperKey(ofID: $0.id) })
+        var papers: Set<String> = []
+        var last = ""  // outputs list a paper's ids together: most ids repeat the last key
+        func note(_ id: String) {
+            guard !hasPaperKey(id, last) else { return }
+            last = paperKey(ofID: id)
+            papers.insert(last)
+        }
+        for result in output.results { note(result.id) }
+        for entry in output.unreported { note(entry.id) }
         if let paper = options.paper { papers.insert(paper) }
         guard var catalog = loadCatalog(options, papers: papers, err: err) else {
             return ExitCode.inputError
@@ -95,6 +102,15 @@ public enum ValidateModel {
     /// `kim2025` for `kim2025.shell-thickness.eq1-75-25`: an id starts with its paper's key.
     static func paperKey(ofID id: String) -> String {
         id.firstIndex(of: ".").map { String(id[..<$0]) } ?? id
+    }
+
+    /// Whether `paperKey(ofID: id) == key`, without making a string.
+    static func hasPaperKey(_ id: String, _ key: String) -> Bool {
+        let bytes = id.utf8, keyBytes = key.utf8
+        guard bytes.count > keyBytes.count, bytes.starts(with: keyBytes) else {
+            return bytes.elementsEqual(keyBytes) && !key.isEmpty && !id.contains(".")
+        }
+        return bytes[bytes.index(bytes.startIndex, offsetBy: keyBytes.count)] == UInt8(ascii: ".")
     }
 
     /// The golden records the options name (`--golden`, `$ASSB_GOLDEN_DIR`, or the shipped ones),

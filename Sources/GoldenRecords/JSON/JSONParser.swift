@@ -1,3 +1,5 @@
+import Foundation
+
 /// Limits that keep untrusted input from exhausting the stack or memory (documented in README.md).
 public enum InputLimits {
     /// Largest model-output or golden file read, in bytes (64 MiB).
@@ -125,6 +127,7 @@ struct JSONParser {
         let start = keyStack.count
         defer { keyStack.removeSubrange(start...) }
         var index: Set<String>? = nil  // only for large objects, where scanning for duplicates would be quadratic
+        var usedBuckets: UInt64 = 0, escapedKeys = false  // for small objects (see below)
         skipWhitespace()
         if i < bytes.count, bytes[i] == UInt8(ascii: "}") { i += 1; close(node, count: 0); return }
         while true {
@@ -147,7 +150,16 @@ struct JSONParser {
             try value()
             let duplicate: Bool
             if keyStack.count - start < 16 {
-                duplicate = (start..<keyStack.count).contains { keysEqual(keyStack[$0], key) }
+                // A plain key whose bucket no earlier plain key used repeats none of them; an
+                // escaped key (or any key after one) is compared with all earlier keys.
+                let bucket = keyBucket(key)
+                if bucket == nil { escapedKeys = true }
+                if !escapedKeys, let bucket, usedBuckets & (1 << bucket) == 0 {
+                    duplicate = false
+                } else {
+                    duplicate = (start..<keyStack.count).contains { keysEqual(keyStack[$0], key) }
+                }
+                if let bucket { usedBuckets |= 1 << bucket }
             } else {
                 if index == nil { index = Set(keyStack[start...].map(text)) }
                 duplicate = !index!.insert(text(key)).inserted
@@ -249,6 +261,7 @@ struct JSONParser {
             }
             while i < bytes.count, isDigit(bytes[i]) { i += 1 }
         }
+        if let value = exactlyRepresentable(start, i) { return value }
         let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
         guard let value = Double(text), value.isFinite else {
             throw failure(
@@ -257,13 +270,69 @@ struct JSONParser {
         return value
     }
 
+    /// The number in `bytes[start..<end]` (already checked against the grammar) when its
+    /// digits, without the point, make an integer m ≤ 2⁵³ and its decimal exponent e is within
+    /// ±22: then m and 10^|e| are exact doubles and one multiplication or division rounds
+    /// correctly (Clinger's fast path), as `Double(String)` would. Nil otherwise.
+    private func exactlyRepresentable(_ start: Int, _ end: Int) -> Double? {
+        var k = start
+        let negative = bytes[k] == UInt8(ascii: "-")
+        if negative { k += 1 }
+        var m: UInt64 = 0, scale = 0, pastPoint = false
+        while k < end {
+            let b = bytes[k]
+            if b == UInt8(ascii: ".") {
+                pastPoint = true
+            } else if isDigit(b) {
+                guard m < 1 << 50 else { return nil }  // one more digit stays below 2⁵³ + 2⁵⁰
+                m = m * 10 + UInt64(b - UInt8(ascii: "0"))
+                if pastPoint { scale -= 1 }
+            } else {
+                break  // the exponent
+            }
+            k += 1
+        }
+        if k < end {  // e or E, an optional sign, digits
+            k += 1
+            let minus = bytes[k] == UInt8(ascii: "-")
+            if minus || bytes[k] == UInt8(ascii: "+") { k += 1 }
+            var e = 0
+            while k < end {
+                guard e < 1000 else { return nil }
+                e = e * 10 + Int(bytes[k] - UInt8(ascii: "0"))
+                k += 1
+            }
+            scale += minus ? -e : e
+        }
+        guard m <= 1 << 53, scale.magnitude <= 22 else { return m == 0 ? (negative ? -0.0 : 0) : nil }
+        let power = Self.exactPowers[Int(scale.magnitude)]
+        let magnitude = scale >= 0 ? Double(m) * power : Double(m) / power
+        return negative ? -magnitude : magnitude
+    }
+
+    /// 10⁰ … 10²², the powers of ten that are exact doubles.
+    private static let exactPowers: [Double] = (0...22).map { k in
+        (0..<k).reduce(1.0) { p, _ in p * 10 }
+    }
+
     /// A string node. Plain strings (no backslash) are checked in one pass: no control characters,
     /// valid UTF-8. A string with escapes is decoded once here to check it, and again when read.
     private mutating func string() throws(Failure) {
         let start = i
         i += 1
         var high: UInt8 = 0  // OR of all bytes: ≥ 0x80 when the string is not ASCII
+        var highWords: UInt64 = 0  // the same, for the bytes skipped eight at a time
         while true {
+            // Eight bytes at a time while none of them is a quote, a backslash or a control
+            // (the input is never empty, so it has a base address).
+            while i + 8 <= bytes.count {
+                let w = UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self)
+                highWords |= w  // bytes after the string too: at worst, a needless UTF-8 check
+                let flags = Self.endOrEscapeFlags(w)
+                guard flags != 0 else { i += 8; continue }
+                i += flags.trailingZeroBitCount >> 3  // the bytes before the first flagged one
+                break
+            }
             guard i < bytes.count else {
                 throw failure(
                     "unexpected end of file inside a string; the JSON is truncated", at: start)
@@ -282,7 +351,7 @@ struct JSONParser {
             high |= b
             i += 1
         }
-        if high >= 0x80,
+        if high >= 0x80 || highWords & 0x8080_8080_8080_8080 != 0,
             String(validating: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<i]), as: UTF8.self)
                 == nil
         {
@@ -382,16 +451,40 @@ struct JSONParser {
     /// The text of an already checked string node (for keys in messages and duplicate checks).
     private func text(_ node: Int) -> String { JSONTape.text(of: nodes[node], in: bytes) }
 
+    /// One of 64 buckets, from a plain key's length and first and last bytes; nil for a key
+    /// with escapes (whose bytes are not its text).
+    private func keyBucket(_ key: Int) -> UInt64? {
+        let node = nodes[key]
+        guard node.kind == .string else { return nil }
+        let length = Int(node.b - node.a)
+        guard length > 0 else { return 0 }
+        let first = bytes[Int(node.a)], last = bytes[Int(node.b) - 1]
+        return UInt64(truncatingIfNeeded: length &* 7 &+ Int(first) &* 3 &+ Int(last)) & 63
+    }
+
     private func keysEqual(_ a: Int, _ b: Int) -> Bool {
         let x = nodes[a], y = nodes[b]
         if x.kind == .string, y.kind == .string {
-            return UnsafeBufferPointer(rebasing: bytes[Int(x.a)..<Int(x.b)]).elementsEqual(
-                UnsafeBufferPointer(rebasing: bytes[Int(y.a)..<Int(y.b)]))
+            // Plain keys are their bytes: equal lengths, then equal bytes.
+            let length = Int(x.b - x.a)
+            guard length == Int(y.b - y.a) else { return false }
+            guard length > 0, let base = bytes.baseAddress else { return true }
+            return memcmp(base + Int(x.a), base + Int(y.a), length) == 0
         }
         return text(a) == text(b)
     }
 
     // MARK: Helpers
+
+    /// A high bit in each byte of `w` (little-endian: the first byte lowest) that is a quote, a
+    /// backslash or below 0x20. The lowest flag is exact (no byte before it is one of those);
+    /// flags above it may be false alarms, which the byte loop settles.
+    private static func endOrEscapeFlags(_ w: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        func zeroBytes(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
+        let below20 = (w &- 0x20 &* ones) & ~w & highs
+        return below20 | zeroBytes(w ^ (0x22 &* ones)) | zeroBytes(w ^ (0x5C &* ones))
+    }
 
     private mutating func skipWhitespace() {
         while i < bytes.count {
