@@ -317,18 +317,17 @@ enum HTMLReport: ReportFormat {
         out.append("\" data-status=\"\(status)\"><td class=\"status\">")
         out.append("\(mark(row.status)) \(status)</td><td class=\"id\">")
         out.append(escaping: row.record.id, .html)
-        let cells: [(String, (ScoredResult, inout ReportText) -> Void)] = [
-            ("</td><td>", ReportRow.appendExpected), ("</td><td>", ReportRow.appendGot),
-            ("</td><td class=\"num\">", ReportRow.appendRelativeError),
-            ("</td><td class=\"num\">", ReportRow.appendErrorInUncertainties),
-            ("</td><td class=\"num\">", ReportRow.appendDigits),
-        ]
-        for (open, write) in cells {
+        func cell(_ open: String, _ write: (ScoredResult, inout ReportText) -> Void) {
             out.append(open)
             let start = out.count
             write(row, &out)
             out.escape(from: start, .html)
         }
+        cell("</td><td>", ReportRow.appendExpected)
+        cell("</td><td>", ReportRow.appendGot)
+        cell("</td><td class=\"num\">", ReportRow.appendRelativeError)
+        cell("</td><td class=\"num\">", ReportRow.appendErrorInUncertainties)
+        cell("</td><td class=\"num\">", ReportRow.appendDigits)
         out.append("</td></tr>\n<tr class=\"detail \(status)\">")
         out.append("<td colspan=\"7\"><div class=\"detail\">")
         let explanation = Wording.explanation(row)

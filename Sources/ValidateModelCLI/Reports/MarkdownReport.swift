@@ -76,16 +76,17 @@ enum MarkdownReport: ReportFormat {
             out.append(icon(row.status))
             out.append(" | ")
             out.append(escaping: row.record.id, .markdown)
-            let cells: [(ScoredResult, inout ReportText) -> Void] = [
-                ReportRow.appendExpected, ReportRow.appendGot, ReportRow.appendRelativeError,
-                ReportRow.appendErrorInUncertainties, ReportRow.appendDigits,
-            ]
-            for write in cells {
+            func cell(_ write: (ScoredResult, inout ReportText) -> Void) {
                 out.append(" | ")
                 let start = out.count
                 write(row, &out)
                 out.escape(from: start, .markdown)
             }
+            cell(ReportRow.appendExpected)
+            cell(ReportRow.appendGot)
+            cell(ReportRow.appendRelativeError)
+            cell(ReportRow.appendErrorInUncertainties)
+            cell(ReportRow.appendDigits)
             out.append(" |")
         }
 
