@@ -23,70 +23,115 @@ enum HTMLReport: ReportFormat {
     static let unknownListLimit = 50
 
     static func render(_ report: ScoreReport, _ context: ReportContext) -> String {
-        render(report, context, limit: limit)
+        renderText(report, context, limit: limit).text
+    }
+
+    static func renderText(_ report: ScoreReport, _ context: ReportContext) -> ReportText {
+        renderText(report, context, limit: limit)
     }
 
     static func render(_ report: ScoreReport, _ context: ReportContext, limit: Int) -> String {
-        let rows = report.scored.map(ReportRow.init)
-        let rowHTML = rows.map(row)
+        renderText(report, context, limit: limit).text
+    }
+
+    /// The page with every row when the page without rows plus all the rows fit under `limit`
+    /// bytes; else the failures (in the page's order) as long as they fit. Each row is written
+    /// once (`RenderedRows`); the page copies the rows it keeps.
+    static func renderText(
+        _ report: ScoreReport, _ context: ReportContext, limit: Int
+    ) -> ReportText {
+        let rows = RenderedRows(report.scored)
+        let papers = papersInOrder(report.scored)
         let figures = figureSection(report, context)
         let page = { (kept: [Bool], omittedOthers: Int, omittedFailures: Int) in
-            document(report, context, rows: rows, rowHTML: rowHTML, kept: kept, figures: figures,
-                     omittedOthers: omittedOthers, omittedFailures: omittedFailures, limit: limit)
+            document(
+                report, context, rows: rows, papers: papers, kept: kept, figures: figures,
+                omittedOthers: omittedOthers, omittedFailures: omittedFailures, limit: limit)
         }
-        let total = rowHTML.reduce(0) { $0 + $1.utf8.count }
-        let empty = page(Array(repeating: false, count: rows.count), 0, 0)
-        if empty.utf8.count + total <= limit { return page(Array(repeating: true, count: rows.count), 0, 0) }
+        let count = report.scored.count
+        let empty = page(Array(repeating: false, count: count), 0, 0)
+        if empty.count + rows.text.count <= limit {
+            return page(Array(repeating: true, count: count), 0, 0)
+        }
         // Failures in the page's order (papers sorted by key), as many as fit in what is left.
         let note = 400  // the omission note, with room to spare
-        var budget = limit - empty.utf8.count - note
-        var kept = Array(repeating: false, count: rows.count)
+        var budget = limit - empty.count - note
+        var kept = Array(repeating: false, count: count)
         var keptFailures = 0
-        let failing = order(rows).filter { rows[$0].status.isFailure }
+        let failing = papers.flatMap(\.rows).filter { report.scored[$0].status.isFailure }
         for k in failing {
-            let size = rowHTML[k].utf8.count
+            let size = rows.ranges[k].count
             if size > budget { break }
             budget -= size
             kept[k] = true
             keptFailures += 1
         }
-        return page(kept, rows.count - failing.count, failing.count - keptFailures)
+        return page(kept, count - failing.count, failing.count - keptFailures)
     }
 
-    /// Row indices grouped by paper (papers sorted by key), in report order within a paper.
-    static func order(_ rows: [ReportRow]) -> [Int] {
-        let byPaper = Dictionary(grouping: rows.indices, by: { rows[$0].paper })
-        return byPaper.keys.sorted().flatMap { byPaper[$0]! }
+    /// The papers of `scored`, sorted by key, each with its rows (indices into `scored`) in
+    /// report order.
+    static func papersInOrder(_ scored: [ScoredResult]) -> [(paper: String, rows: [Int])] {
+        var rowsOfPaper: [String: [Int]] = [:]
+        for (k, row) in scored.enumerated() {
+            rowsOfPaper[row.record.paper.key, default: []].append(k)
+        }
+        return rowsOfPaper.keys.sorted().map { ($0, rowsOfPaper[$0] ?? []) }
     }
 
-    /// The whole page, with the rows `kept` marks and a note on the ones left out.
+    /// Every row's HTML (`row`), written once into one buffer.
+    struct RenderedRows {
+        var text = ReportText()
+        /// Row `k`'s HTML in `text`.
+        var ranges: [Range<Int>] = []
+
+        init(_ scored: [ScoredResult]) {
+            text = ReportText(capacity: 700 * scored.count)
+            ranges.reserveCapacity(scored.count)
+            for row in scored {
+                let start = text.count
+                HTMLReport.row(row, to: &text)
+                ranges.append(start..<text.count)
+            }
+        }
+    }
+
+    /// The whole page, with the rows `kept` marks and a note on the ones left out; its lines
+    /// each end in a line break.
     static func document(
-        _ report: ScoreReport, _ context: ReportContext, rows: [ReportRow], rowHTML: [String],
-        kept: [Bool], figures: (byPaper: [String: [String]], note: String?),
+        _ report: ScoreReport, _ context: ReportContext, rows: RenderedRows,
+        papers: [(paper: String, rows: [Int])], kept: [Bool],
+        figures: (byPaper: [String: [String]], note: String?),
         omittedOthers: Int, omittedFailures: Int, limit: Int
-    ) -> String {
-        var out = pageHead(context)
-        out += summary(report, context)
-        out += coverage(report.coverage)
+    ) -> ReportText {
+        var out = ReportText(capacity: 64 * 1024)
+        var lines = pageHead(context)
+        lines += summary(report, context)
+        lines += coverage(report.coverage)
         if omittedOthers > 0 || omittedFailures > 0 {
-            out.append(
+            lines.append(
                 omissionNote(
                     omittedOthers: omittedOthers, omittedFailures: omittedFailures, limit: limit))
         }
         if let note = figures.note {
-            out.append("<p id=\"figures-note\" class=\"note\">\(Escape.html(note))</p>")
+            lines.append("<p id=\"figures-note\" class=\"note\">\(Escape.html(note))</p>")
         }
-        out += paperSections(
-            report, rows: rows, rowHTML: rowHTML, kept: kept, figures: figures.byPaper)
-        out += unknown(report.unknownIDs, allowed: context.policy.allowUnknownIDs)
-        out += [
+        for line in lines { out.append(line + "\n") }
+        for (paper, indices) in papers {
+            paperSection(
+                report, paper: paper, indices: indices, rows: rows, kept: kept,
+                figures: figures.byPaper[paper] ?? [], to: &out)
+        }
+        lines = unknown(report.unknownIDs, allowed: context.policy.allowUnknownIDs)
+        lines += [
             "</main>",
             "<footer><p>Statuses and verdicts: docs/verdicts.md of the ASSB reference suite. "
                 + "Every text from the output file is shown escaped.</p></footer>",
             "</body>",
             "</html>",
         ]
-        return out.joined(separator: "\n") + "\n"
+        for line in lines { out.append(line + "\n") }
+        return out
     }
 
     /// The page's lines up to `<main>`: the head (policy, title, style) and the verdict header.
@@ -130,58 +175,46 @@ enum HTMLReport: ReportFormat {
             + "use <code>--format json</code> for every row.</p>"
     }
 
-    /// One section per paper (papers sorted by key) with its kept rows and its figures.
-    private static func paperSections(
-        _ report: ScoreReport, rows: [ReportRow], rowHTML: [String], kept: [Bool],
-        figures: [String: [String]]
-    ) -> [String] {
-        var out: [String] = []
-        let order = order(rows)
-        var start = 0
-        while start < order.count {
-            let paper = rows[order[start]].paper
-            var end = start
-            while end < order.count, rows[order[end]].paper == paper { end += 1 }
-            out += paperSection(
-                report, paper: paper, indices: order[start..<end], rowHTML: rowHTML, kept: kept,
-                figures: figures[paper] ?? [])
-            start = end
-        }
-        return out
-    }
-
-    /// The section of one paper: its citation, the table of its kept rows, and its figures.
+    /// The section of one paper: its citation, the table of its kept rows, and its figures;
+    /// each line ends in a line break.
     private static func paperSection(
-        _ report: ScoreReport, paper: String, indices: ArraySlice<Int>, rowHTML: [String],
-        kept: [Bool], figures: [String]
-    ) -> [String] {
+        _ report: ScoreReport, paper: String, indices: [Int], rows: RenderedRows,
+        kept: [Bool], figures: [String], to out: inout ReportText
+    ) {
         let h = Escape.html
-        var out: [String] = []
-        let info = report.scored[indices.first!].record.paper
+        guard let first = indices.first else { return }
+        let info = report.scored[first].record.paper
         let shown = indices.filter { kept[$0] }
-        out.append(
+        var lines = [
             "<section class=\"paper\" id=\"paper-\(h(paper))\""
-                + " data-results=\"\(indices.count)\" data-shown=\"\(shown.count)\">")
-        out.append("<h2>\(h(paper))</h2>")
-        out.append(
+                + " data-results=\"\(indices.count)\" data-shown=\"\(shown.count)\">",
+            "<h2>\(h(paper))</h2>",
             "<p class=\"citation\">\(h(info.citation))"
-                + "\(info.doi.map { " doi:\(h($0))" } ?? ""); text: \(h(info.file))</p>")
+                + "\(info.doi.map { " doi:\(h($0))" } ?? ""); text: \(h(info.file))</p>",
+        ]
         if shown.count < indices.count {
-            out.append(
-                "<p class=\"note\">\(shown.count) of \(indices.count) results listed.</p>")
+            lines.append("<p class=\"note\">\(shown.count) of \(indices.count) results listed.</p>")
         }
         if !shown.isEmpty {
-            out.append("<div class=\"scroll\"><table class=\"results\">")
-            out.append(
+            lines += [
+                "<div class=\"scroll\"><table class=\"results\">",
                 "<thead><tr><th>status</th><th>id</th><th>expected</th><th>got</th>"
-                    + "<th>rel. error</th><th>error / u</th><th>digits</th></tr></thead>")
-            out.append("<tbody>")
-            for k in shown { out.append(rowHTML[k]) }
-            out.append("</tbody></table></div>")
+                    + "<th>rel. error</th><th>error / u</th><th>digits</th></tr></thead>",
+                "<tbody>",
+            ]
         }
-        for figure in figures { out.append(figure) }
-        out.append("</section>")
-        return out
+        for line in lines { out.append(line + "\n") }
+        if !shown.isEmpty {
+            rows.text.bytes.withUnsafeBufferPointer { all in
+                for k in shown {
+                    out.append(bytes: UnsafeBufferPointer(rebasing: all[rows.ranges[k]]))
+                    out.append(UInt8(ascii: "\n"))
+                }
+            }
+            out.append("</tbody></table></div>\n")
+        }
+        for figure in figures { out.append(figure + "\n") }
+        out.append("</section>\n")
     }
 
     /// The verdict's summary line, reasons and counts; the counts are also attributes of the
@@ -276,21 +309,42 @@ enum HTMLReport: ReportFormat {
     }
 
     /// One result: its table row, then a row with its reasons and diagnoses and the record's
-    /// quoted sentence with where the paper prints it.
-    static func row(_ row: ReportRow) -> String {
-        let h = Escape.html
+    /// quoted sentence with where the paper prints it; every text through `Escape.html`.
+    static func row(_ row: ScoredResult, to out: inout ReportText) {
         let status = row.status.rawValue
-        var text =
-            "<tr class=\"result \(status)\" data-id=\"\(h(row.id))\" data-status=\"\(status)\">"
-            + "<td class=\"status\">\(mark(row.status)) \(status)</td><td class=\"id\">\(h(row.id))</td>"
-            + "<td>\(h(row.expected))</td><td>\(h(row.got))</td><td class=\"num\">\(h(row.relativeError))</td>"
-            + "<td class=\"num\">\(h(row.errorInUncertainties))</td><td class=\"num\">\(h(row.digits))</td></tr>\n"
-            + "<tr class=\"detail \(status)\"><td colspan=\"7\"><div class=\"detail\">"
-        if !row.explanation.isEmpty {
-            text += "<ul class=\"why\">" + row.explanation.map { "<li>\(h($0))</li>" }.joined() + "</ul>"
+        out.append("<tr class=\"result \(status)\" data-id=\"")
+        out.append(escaping: row.record.id, .html)
+        out.append("\" data-status=\"\(status)\"><td class=\"status\">")
+        out.append("\(mark(row.status)) \(status)</td><td class=\"id\">")
+        out.append(escaping: row.record.id, .html)
+        func cell(_ open: String, _ write: (ScoredResult, inout ReportText) -> Void) {
+            out.append(open)
+            let start = out.count
+            write(row, &out)
+            out.escape(from: start, .html)
         }
-        text += "<blockquote>“\(h(row.quote))” <cite>\(h(row.location))</cite></blockquote></div></td></tr>"
-        return text
+        cell("</td><td>", ReportRow.appendExpected)
+        cell("</td><td>", ReportRow.appendGot)
+        cell("</td><td class=\"num\">", ReportRow.appendRelativeError)
+        cell("</td><td class=\"num\">", ReportRow.appendErrorInUncertainties)
+        cell("</td><td class=\"num\">", ReportRow.appendDigits)
+        out.append("</td></tr>\n<tr class=\"detail \(status)\">")
+        out.append("<td colspan=\"7\"><div class=\"detail\">")
+        let explanation = Wording.explanation(row)
+        if !explanation.isEmpty {
+            out.append("<ul class=\"why\">")
+            for line in explanation {
+                out.append("<li>")
+                out.append(escaping: line, .html)
+                out.append("</li>")
+            }
+            out.append("</ul>")
+        }
+        out.append("<blockquote>“")
+        out.append(escaping: row.record.quote, .html)
+        out.append("” <cite>")
+        out.append(escaping: row.record.location.description, .html)
+        out.append("</cite></blockquote></div></td></tr>")
     }
 
     /// Each paper's figures that draw an id of the report, as `<figure>` elements; a note instead

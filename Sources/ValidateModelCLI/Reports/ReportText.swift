@@ -50,6 +50,26 @@ struct ReportText {
         bytes.replaceSubrange(start..., with: escaped.utf8)
     }
 
+    /// `s` escaped for `kind` (`Escape.markdown`, `Escape.xml` or `Escape.html`), written
+    /// without an escaped copy as a string.
+    mutating func append(escaping s: String, _ kind: Escape.Kind) {
+        var s = s
+        s.withUTF8 { Escape.append(escaping: $0, kind, to: &bytes) }
+    }
+
+    /// Rewrites the bytes from `start` on as `kind`'s escape would (for text written in pieces,
+    /// some of them untrusted: the escapes go scalar by scalar, so the escape of the whole is
+    /// the escapes of the pieces); a no-op, after one scan, when nothing needs escaping.
+    mutating func escape(from start: Int, _ kind: Escape.Kind) {
+        let dirty = bytes.withUnsafeBufferPointer {
+            Escape.needsEscaping(UnsafeBufferPointer(rebasing: $0[start...]), kind)
+        }
+        guard dirty else { return }
+        let tail = Array(bytes[start...])
+        bytes.removeSubrange(start...)
+        tail.withUnsafeBufferPointer { Escape.append(escaping: $0, kind, to: &bytes) }
+    }
+
     /// `%.6g` (`Wording.number`).
     mutating func append(number x: Double) { x.append(significantDigits: 6, to: &bytes) }
 
@@ -69,6 +89,9 @@ struct ReportText {
     }
 
     private static let spaces = [UInt8](repeating: UInt8(ascii: " "), count: 64)
+
+    /// Drops the bytes from `count` on (a piece written and then found not to be wanted).
+    mutating func truncate(to count: Int) { bytes.removeSubrange(count...) }
 
     /// Removes spaces at the end, back to `start` at most (a padded line's trailing spaces).
     mutating func trimSpaces(downTo start: Int) {

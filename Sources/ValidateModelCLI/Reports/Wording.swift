@@ -139,6 +139,35 @@ struct ReportRow {
         out.append(d, decimals: 1)
     }
 
+    /// `failureMessage` written from the scored result, with its `explanation` (the caller
+    /// escapes).
+    static func appendFailureMessage(
+        _ row: ScoredResult, explanation: [String], to out: inout ReportText
+    ) {
+        out.append("expected ")
+        appendExpected(row, to: &out)
+        out.append(", got ")
+        appendGot(row, to: &out)
+        appendUnlessEmpty(row, "; relative error ", appendRelativeError, "", to: &out)
+        appendUnlessEmpty(row, "; ", appendErrorInUncertainties, " u", to: &out)
+        for line in explanation {
+            out.append("; ")
+            out.append(line)
+        }
+    }
+
+    /// `prefix`, the cell `write` writes, and `suffix`; nothing when the cell is empty.
+    private static func appendUnlessEmpty(
+        _ row: ScoredResult, _ prefix: String, _ write: (ScoredResult, inout ReportText) -> Void,
+        _ suffix: String, to out: inout ReportText
+    ) {
+        let mark = out.count
+        out.append(prefix)
+        let start = out.count
+        write(row, &out)
+        if out.count == start { out.truncate(to: mark) } else { out.append(suffix) }
+    }
+
     /// One line: expected, got, errors, then the explanation (for a failure message).
     var failureMessage: String {
         var parts = ["expected \(expected), got \(got)"]
