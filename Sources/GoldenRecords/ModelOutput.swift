@@ -16,31 +16,78 @@ public enum ModelValue: Hashable, Sendable {
 }
 
 /// One entry of a model-output file's `results` array.
+///
+/// A value type whose fields live in one shared, immutable box (copied on the one write,
+/// `conditions`): scoring passes results around by the hundred thousand, and a copy then costs
+/// one reference count instead of one per string field.
 public struct ModelResult: Hashable, Sendable {
-    public let id: String
-    public let value: ModelValue
+    private final class Fields: Sendable {
+        let id: String
+        let value: ModelValue
+        let unit: String?
+        let xUnit: String?
+        let uncertainty: Double?
+        let index: Int
+        let conditions: Conditions
+
+        init(
+            id: String, value: ModelValue, unit: String?, xUnit: String?, uncertainty: Double?,
+            index: Int, conditions: Conditions
+        ) {
+            self.id = id
+            self.value = value
+            self.unit = unit
+            self.xUnit = xUnit
+            self.uncertainty = uncertainty
+            self.index = index
+            self.conditions = conditions
+        }
+    }
+
+    private var fields: Fields
+
+    public var id: String { fields.id }
+    public var value: ModelValue { fields.value }
     /// The unit the model wrote, as written; `nil` for categories.
-    public let unit: String?
+    public var unit: String? { fields.unit }
     /// Unit of a series' x values.
-    public let xUnit: String?
+    public var xUnit: String? { fields.xUnit }
     /// The model's own standard uncertainty, in `unit`.
-    public let uncertainty: Double?
+    public var uncertainty: Double? { fields.uncertainty }
     /// Position in `results`, for messages.
-    public let index: Int
+    public var index: Int { fields.index }
     /// Conditions the model ran at for this result (file-level conditions merged in).
-    public var conditions: Conditions = Conditions()
+    public var conditions: Conditions {
+        get { fields.conditions }
+        set {
+            fields = Fields(
+                id: id, value: value, unit: unit, xUnit: xUnit, uncertainty: uncertainty,
+                index: index, conditions: newValue)
+        }
+    }
 
     public init(
         id: String, value: ModelValue, unit: String?, xUnit: String? = nil,
         uncertainty: Double? = nil, index: Int = 0, conditions: Conditions = Conditions()
     ) {
-        self.id = id
-        self.value = value
-        self.unit = unit
-        self.xUnit = xUnit
-        self.uncertainty = uncertainty
-        self.index = index
-        self.conditions = conditions
+        fields = Fields(
+            id: id, value: value, unit: unit, xUnit: xUnit, uncertainty: uncertainty,
+            index: index, conditions: conditions)
+    }
+
+    public static func == (a: ModelResult, b: ModelResult) -> Bool {
+        a.id == b.id && a.value == b.value && a.unit == b.unit && a.xUnit == b.xUnit
+            && a.uncertainty == b.uncertainty && a.index == b.index && a.conditions == b.conditions
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(id)
+        hasher.combine(value)
+        hasher.combine(unit)
+        hasher.combine(xUnit)
+        hasher.combine(uncertainty)
+        hasher.combine(index)
+        hasher.combine(conditions)
     }
 }
 
@@ -106,7 +153,9 @@ extension ModelOutput {
                             unreported.append((parsed.id, index))
                             continue
                         }
-                        result.conditions = result.conditions.merged(withDefaults: fileConditions)
+                        if !fileConditions.values.isEmpty {  // merging nothing changes nothing
+                            result.conditions = result.conditions.merged(withDefaults: fileConditions)
+                        }
                         results.append(result)
                     } catch {
                         place = (index, raw.idField)  // the id, for the message, only when it is needed
@@ -195,10 +244,9 @@ extension ModelOutput {
                 path: "\(r.path).uncertainty",
                 message: "must be zero or positive (a standard uncertainty)")
         }
-        var result = ModelResult(
+        let result = ModelResult(
             id: id, value: value, unit: unit, xUnit: try r.optionalString("xUnit"),
-            uncertainty: uncertainty, index: index)
-        result.conditions = try r.conditions()
+            uncertainty: uncertainty, index: index, conditions: try r.conditions())
         return (id, result)
     }
 }

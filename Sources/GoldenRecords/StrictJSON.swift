@@ -3,96 +3,111 @@ import Foundation
 /// The field names an object may have, kept as UTF-8 bytes too, so that a key in the file is
 /// matched by comparing bytes, without making a `String` of it. At most 16 names.
 ///
-/// A class, so that the `StrictObject`s that refer to one share it. The instances are static
-/// constants of the readers, never freed; their bytes sit in memory of their own, so a lookup
-/// touches no reference count.
+/// The instances are static constants of the readers, never freed: their bytes and hash table
+/// sit in memory of their own, reached through `lookup`, a plain struct of pointers that a
+/// `StrictObject` keeps and copies without touching a reference count.
 final class FieldNames: ExpressibleByArrayLiteral, @unchecked Sendable {
     let names: [String]
-    /// All names' bytes, one after another; name `j` is `bytes[starts[j]..<starts[j + 1]]`.
-    private let bytes: UnsafeMutableBufferPointer<UInt8>
-    private let starts: UnsafeMutableBufferPointer<Int>
-    /// Per bucket of `bucket(_:seed:)`, the one name that falls in it, or −1; `seed` is the
-    /// first that puts every name in a bucket of its own (a perfect hash), or nil when none of
-    /// those tried does (then lookups scan all names).
-    private let table: UnsafeMutableBufferPointer<Int8>
-    private let seed: UInt32?
-    let count: Int
+    let lookup: Lookup
 
     required init(arrayLiteral names: String...) {
         precondition(names.count <= 16, "StrictObject keeps at most 16 field slots")
         self.names = names
-        count = names.count
-        let all = names.flatMap(\.utf8)
-        bytes = .allocate(capacity: max(1, all.count))
-        _ = bytes.initialize(from: all)
-        starts = .allocate(capacity: names.count + 1)
-        var offset = 0
-        for (j, name) in names.enumerated() {
-            starts[j] = offset
-            offset += name.utf8.count
-        }
-        starts[names.count] = offset
-        table = .allocate(capacity: Self.buckets)
-        var found: UInt32? = nil
-        for candidate in 1...UInt32(1024) where found == nil {
-            table.initialize(repeating: -1)
-            found = candidate
-            for j in 0..<names.count {
-                let key = UnsafeBufferPointer(rebasing: bytes[starts[j]..<starts[j + 1]])
-                let slot = Self.bucket(key, seed: candidate)
-                if table[slot] >= 0 { found = nil; break }
-                table[slot] = Int8(j)
-            }
-        }
-        seed = found
+        lookup = Lookup(names)
     }
 
-    deinit {
-        bytes.deallocate()
-        starts.deallocate()
-        table.deallocate()
-    }
+    deinit { lookup.deallocate() }
 
-    private static let buckets = 128
-
-    /// A bucket from the name's length and first and last bytes, mixed by `seed` (a few
-    /// instructions; the seed search in `init` makes it a perfect hash of the names).
-    private static func bucket(_ key: UnsafeBufferPointer<UInt8>, seed: UInt32) -> Int {
-        guard let base = key.baseAddress, key.count > 0 else { return 0 }
-        let first = UInt32(base[0]), last = UInt32(base[key.count - 1])
-        let h = (UInt32(truncatingIfNeeded: key.count) &* 0x9E37_79B1 ^ first &* 0x85EB_CA77
-            ^ last &* 0xC2B2_AE3D) &* (seed | 1)
-        return Int(h >> 25)  // the top 7 bits: one of 128 buckets
-    }
-
-    /// The position of `name` (a field name the reader asks for).
-    func index(of name: StaticString) -> Int? {
-        index(ofKey: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-    }
+    func index(of name: StaticString) -> Int? { lookup.index(of: name) }
 
     /// The position of `name`, given as a string (a key that is not a literal).
     func index(of name: String) -> Int? {
         var name = name
-        return name.withUTF8 { index(ofKey: $0) }
+        return name.withUTF8 { lookup.index(ofKey: $0) }
     }
 
-    /// The position of the name whose bytes are `key`: one bucket and one comparison.
-    func index(ofKey key: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard let seed else {
-            for j in 0..<count where matches(j, key) { return j }
-            return nil
-        }
-        let j = Int(table[Self.bucket(key, seed: seed)])
-        return j >= 0 && matches(j, key) ? j : nil
-    }
+    func index(ofKey key: UnsafeBufferPointer<UInt8>) -> Int? { lookup.index(ofKey: key) }
 
-    private func matches(_ j: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = starts[j], length = starts[j + 1] - start
-        guard length == key.count else { return false }
-        guard length > 0, let wanted = key.baseAddress, let all = bytes.baseAddress else {
-            return true
+    /// The names' bytes and a perfect hash of them.
+    struct Lookup: @unchecked Sendable {
+        /// All names' bytes, one after another; name `j` is `bytes[starts[j]..<starts[j + 1]]`.
+        private let bytes: UnsafeMutableBufferPointer<UInt8>
+        private let starts: UnsafeMutableBufferPointer<Int>
+        /// Per bucket of `bucket(_:seed:)`, the one name that falls in it, or −1; `seed` is the
+        /// first that puts every name in a bucket of its own, or nil when none of those tried
+        /// does (then lookups scan all names).
+        private let table: UnsafeMutableBufferPointer<Int8>
+        private let seed: UInt32?
+        private let count: Int
+
+        private static let buckets = 128
+
+        fileprivate init(_ names: [String]) {
+            count = names.count
+            let all = names.flatMap(\.utf8)
+            bytes = .allocate(capacity: max(1, all.count))
+            _ = bytes.initialize(from: all)
+            starts = .allocate(capacity: names.count + 1)
+            var offset = 0
+            for (j, name) in names.enumerated() {
+                starts[j] = offset
+                offset += name.utf8.count
+            }
+            starts[names.count] = offset
+            table = .allocate(capacity: Self.buckets)
+            var found: UInt32? = nil
+            for candidate in 1...UInt32(1024) where found == nil {
+                table.initialize(repeating: -1)
+                found = candidate
+                for j in 0..<names.count {
+                    let key = UnsafeBufferPointer(rebasing: bytes[starts[j]..<starts[j + 1]])
+                    let slot = Self.bucket(key, seed: candidate)
+                    if table[slot] >= 0 { found = nil; break }
+                    table[slot] = Int8(j)
+                }
+            }
+            seed = found
         }
-        return memcmp(all + start, wanted, length) == 0
+
+        fileprivate func deallocate() {
+            bytes.deallocate()
+            starts.deallocate()
+            table.deallocate()
+        }
+
+        /// A bucket from the name's length and first and last bytes, mixed by `seed` (a few
+        /// instructions; the seed search in `init` makes it a perfect hash of the names).
+        private static func bucket(_ key: UnsafeBufferPointer<UInt8>, seed: UInt32) -> Int {
+            guard let base = key.baseAddress, key.count > 0 else { return 0 }
+            let first = UInt32(base[0]), last = UInt32(base[key.count - 1])
+            let h = (UInt32(truncatingIfNeeded: key.count) &* 0x9E37_79B1 ^ first &* 0x85EB_CA77
+                ^ last &* 0xC2B2_AE3D) &* (seed | 1)
+            return Int(h >> 25)  // the top 7 bits: one of 128 buckets
+        }
+
+        /// The position of `name` (a field name the reader asks for).
+        func index(of name: StaticString) -> Int? {
+            index(ofKey: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        }
+
+        /// The position of the name whose bytes are `key`: one bucket and one comparison.
+        func index(ofKey key: UnsafeBufferPointer<UInt8>) -> Int? {
+            guard let seed else {
+                for j in 0..<count where matches(j, key) { return j }
+                return nil
+            }
+            let j = Int(table[Self.bucket(key, seed: seed)])
+            return j >= 0 && matches(j, key) ? j : nil
+        }
+
+        private func matches(_ j: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+            let start = starts[j], length = starts[j + 1] - start
+            guard length == key.count else { return false }
+            guard length > 0, let wanted = key.baseAddress, let all = bytes.baseAddress else {
+                return true
+            }
+            return memcmp(all + start, wanted, length) == 0
+        }
     }
 }
 
@@ -105,9 +120,11 @@ struct StrictObject {
     let fields: JSONObject
     /// Path of this object in the document, e.g. `$.records[3]`.
     let path: JSONPath
-    /// The allowed names, or nil for an object whose keys are free (`conditions`). Unowned: the
-    /// names are static constants, and a strict object is copied often while a record is read.
+    /// The allowed names, or nil for an object whose keys are free (`conditions`), for messages.
+    /// Unowned: the names are static constants, and a strict object is copied often.
     private unowned(unsafe) let names: FieldNames?
+    /// `names.lookup`: what reading a field uses (no reference count).
+    private let lookup: FieldNames.Lookup?
     /// Per allowed name, the tape index of its value (-1 when absent); filled in one pass over
     /// the members, so that each lookup afterwards is a slot read.
     private var slots = InlineArray<16, Int32>(repeating: -1)
@@ -120,6 +137,7 @@ struct StrictObject {
         self.fields = fields
         self.path = path
         names = allowed
+        lookup = allowed?.lookup
         guard let allowed else { return }
         var slots = self.slots
         let complete = fields.forEachMember { key, value in
@@ -143,8 +161,8 @@ struct StrictObject {
 
     /// The value of `key`, null included; nil when absent.
     func member(_ key: StaticString) -> JSON? {
-        guard let names else { return fields[key.description] }
-        guard let j = names.index(of: key), slots[j] >= 0 else { return nil }
+        guard let lookup else { return fields[key.description] }
+        guard let j = lookup.index(of: key), slots[j] >= 0 else { return nil }
         return JSON(tape: fields.value.tape, index: Int(slots[j]))
     }
 

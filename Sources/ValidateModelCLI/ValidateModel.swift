@@ -84,8 +84,8 @@ public enum ValidateModel {
             last = paperKey(ofID: id)
             papers.insert(last)
         }
-        for result in output.results { note(result.id) }
-        for entry in output.unreported { note(entry.id) }
+        for k in output.results.indices { note(output.results[k].id) }
+        for k in output.unreported.indices { note(output.unreported[k].id) }
         if let paper = options.paper { papers.insert(paper) }
         guard var catalog = loadCatalog(options, papers: papers, err: err) else {
             return ExitCode.inputError
