@@ -87,7 +87,7 @@ package func containsControlOrInvisible(_ s: String, allowingNewlines: Bool = fa
 package func containsControlOrInvisible(
     _ bytes: UnsafeBufferPointer<UInt8>, allowingNewlines: Bool = false
 ) -> Bool {
-    containsEscape(bytes, quotes: false) { b in
+    containsEscape(bytes, quotes: false, newlines: allowingNewlines) { b in
         (b < 0x20 && !(allowingNewlines && b == 0x0A)) || b == 0x7F
     }
 }
@@ -96,40 +96,57 @@ package func containsControlOrInvisible(
 /// `containsControlOrInvisible` finds), in one pass over the bytes.
 package func needsJSONEscape(_ s: String) -> Bool {
     var s = s
-    return s.withUTF8 { bytes in
-        containsEscape(bytes, quotes: true) { b in
-            b < 0x20 || b == 0x7F || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\")
-        }
+    return s.withUTF8(needsJSONEscape)
+}
+
+/// `needsJSONEscape` of UTF-8 bytes.
+package func needsJSONEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    containsEscape(bytes, quotes: true, newlines: false) { b in
+        b < 0x20 || b == 0x7F || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\")
     }
 }
 
+/// A high bit in exactly the bytes of `w` that are not printable ASCII (below 0x20, 0x7F, or
+/// above it), that are a line feed when `newlines` is false, and that are `"` or `\\` when
+/// `quotes` is true. No carry crosses a byte, so each flag is exact.
+@inline(__always)
+private func escapeFlags(_ w: UInt64, quotes: Bool, newlines: Bool) -> UInt64 {
+    let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+    let low = ~highs
+    /// Flags the bytes of `w` equal to `c`.
+    func equal(_ c: UInt64) -> UInt64 {
+        let x = w ^ (c &* ones)
+        return ~(((x & low) &+ low) | x) & highs
+    }
+    var flags = w & highs  // not ASCII: the byte loop decides
+    let control = ~((w & low) &+ (0x60 &* ones)) & ~w & highs  // below 0x20
+    flags |= newlines ? control & ~equal(0x0A) : control
+    flags |= equal(0x7F)
+    if quotes { flags |= equal(0x22) | equal(0x5C) }
+    return flags
+}
+
 /// The scan behind `containsControlOrInvisible` and `needsJSONEscape`. Eight bytes at a time
-/// while they are all printable ASCII (and, with `quotes`, neither `"` nor `\\`); else one
-/// character: `ascii` decides a one-byte character, and the multi-byte ones
-/// `isInvisibleOrControl` names are found from the lead byte and the bytes after it.
+/// up to the first that is not plain (`escapeFlags`); there one character: `ascii` decides a
+/// one-byte character, and the multi-byte ones `isInvisibleOrControl` names are found from the
+/// lead byte and the bytes after it.
 @inline(__always)
 private func containsEscape(
-    _ bytes: UnsafeBufferPointer<UInt8>, quotes: Bool, ascii needsEscape: (UInt8) -> Bool
+    _ bytes: UnsafeBufferPointer<UInt8>, quotes: Bool, newlines: Bool,
+    ascii needsEscape: (UInt8) -> Bool
 ) -> Bool {
     guard let base = bytes.baseAddress else { return false }
     let n = bytes.count
-    let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-    /// A high bit for (at least) each zero byte of `v`, and none when it has no zero byte.
-    func zeroBytes(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
     var k = 0
     while k < n {
         if k + 8 <= n {
             let w = UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)
-            var flagged = w & highs  // not ASCII
-            flagged |= (w &- 0x20 &* ones) & ~w & highs  // below 0x20
-            flagged |= zeroBytes(w ^ (0x7F &* ones))
-            if quotes {
-                flagged |= zeroBytes(w ^ (0x22 &* ones)) | zeroBytes(w ^ (0x5C &* ones))
-            }
-            if flagged == 0 {
+            let flags = escapeFlags(w, quotes: quotes, newlines: newlines)
+            guard flags != 0 else {
                 k += 8
                 continue
             }
+            k += flags.trailingZeroBitCount >> 3
         }
         let b = bytes[k]
         if b < 0x80 {

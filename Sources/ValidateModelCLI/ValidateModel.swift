@@ -21,11 +21,12 @@ public enum ValidateModel {
     ///   20 ms for 100 000 records, and the memory goes back to the system at exit anyway).
     ///   Tests leave it nil and get the code returned.
     /// - Parameter outBytes: when given (the executable passes a write to standard output), a
-    ///   score report goes out through it as UTF-8 bytes, its final line break included, instead
-    ///   of through `out` as one string (a 70 MB JSON report is not copied into a `String`).
+    ///   score report goes out through it as UTF-8 bytes (valid during the call), its final line
+    ///   break included, instead of through `out` as one string (a 70 MB JSON report is not
+    ///   copied into a `String`).
     public static func run(_ arguments: [String], out: (String) -> Void, err errorLine: (String) -> Void,
                            finish: ((Int32) -> Never)? = nil,
-                           outBytes: (([UInt8]) -> Void)? = nil) -> Int32 {
+                           outBytes: ((UnsafeRawBufferPointer) -> Void)? = nil) -> Int32 {
         // Every line of an error names text from the input: escaped, so it stays one line.
         func err(_ line: String) { errorLine(Escape.visible(line)) }
         let options: Options
@@ -69,7 +70,7 @@ public enum ValidateModel {
     /// with what the output touches, not with the corpus), and an id none of them holds loads
     /// every golden file, so unknown ids get the same "did you mean" as before.
     static func scoreFile(
-        _ file: String, options: Options, out: (String) -> Void, outBytes: (([UInt8]) -> Void)?,
+        _ file: String, options: Options, out: (String) -> Void, outBytes: ((UnsafeRawBufferPointer) -> Void)?,
         err: (String) -> Void, finish: ((Int32) -> Never)?
     ) -> Int32 {
         let output: ModelOutput
@@ -163,7 +164,7 @@ public enum ValidateModel {
     }
 
     static func score(_ output: ModelOutput, file: String, catalog: GoldenCatalog, options: Options,
-                      out: (String) -> Void, outBytes: (([UInt8]) -> Void)? = nil,
+                      out: (String) -> Void, outBytes: ((UnsafeRawBufferPointer) -> Void)? = nil,
                       err: (String) -> Void, finish: ((Int32) -> Never)? = nil) -> Int32 {
         let name = file == "-" ? "<stdin>" : file
         let report: ScoreReport
@@ -194,7 +195,7 @@ public enum ValidateModel {
         if options.outputFile == nil, let outBytes {
             var text = options.format.renderer.renderText(report, context)
             text.append(UInt8(ascii: "\n"))
-            outBytes(text.visibleBytes)
+            text.withVisibleBytes { outBytes(UnsafeRawBufferPointer($0)) }
             return done()
         }
         let text = options.format.renderer.render(report, context)

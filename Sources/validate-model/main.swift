@@ -7,16 +7,14 @@ let code = ValidateModel.run(
     out: { print($0) },
     err: { FileHandle.standardError.write(Data(($0 + "\n").utf8)) },
     finish: { exit($0) },
-    outBytes: { bytes in
+    outBytes: { all in
         fflush(nil)  // whatever `print` buffered goes first
-        bytes.withUnsafeBytes { all in
-            var done = 0
-            while done < all.count {
-                let n = write(1, all.baseAddress! + done, all.count - done)
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 { break }  // a closed pipe: nothing more can be written
-                done += n
-            }
+        var done = 0
+        while done < all.count, let base = all.baseAddress {
+            let n = write(1, base + done, all.count - done)
+            if n < 0 && errno == EINTR { continue }
+            if n <= 0 { break }  // a closed pipe: nothing more can be written
+            done += n
         }
     }
 )

@@ -205,7 +205,7 @@ enum HTMLReport: ReportFormat {
         }
         for line in lines { out.append(line + "\n") }
         if !shown.isEmpty {
-            rows.text.bytes.withUnsafeBufferPointer { all in
+            rows.text.withBytes { all in
                 for k in shown {
                     out.append(bytes: UnsafeBufferPointer(rebasing: all[rows.ranges[k]]))
                     out.append(UInt8(ascii: "\n"))

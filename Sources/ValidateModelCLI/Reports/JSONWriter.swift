@@ -19,18 +19,14 @@ struct JSONWriter {
     private mutating func startValue() {
         if afterKey { afterKey = false; return }
         guard depth > 0 else { return }
-        if counts[depth - 1] > 0 { out.append(UInt8(ascii: ",")) }
-        out.append(UInt8(ascii: "\n"))
-        out.append(spaces: 2 * depth)
+        out.appendLineBreak(comma: counts[depth - 1] > 0, indent: 2 * depth)
         counts[depth - 1] += 1
     }
 
     /// A key the report names: a literal, which needs no escaping.
     mutating func key(_ name: StaticString) {
         startValue()
-        out.append(UInt8(ascii: "\""))
-        out.append(bytes: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
-        out.append("\": ")
+        out.appendJSONKey(name)
         afterKey = true
     }
 
@@ -104,9 +100,12 @@ struct JSONWriter {
 extension ReportText {
     /// `jsonString(s)`, without a copy of `s` when it needs no escape (the common case).
     mutating func append(jsonString s: String) {
-        guard !needsJSONEscape(s) else { return append(jsonString(s)) }
-        append(UInt8(ascii: "\""))
-        append(s)
-        append(UInt8(ascii: "\""))
+        var text = s
+        let plain = text.withUTF8 { bytes in
+            guard !needsJSONEscape(bytes) else { return false }
+            appendQuoted(bytes)
+            return true
+        }
+        if !plain { append(jsonString(s)) }
     }
 }

@@ -183,7 +183,7 @@ enum MarkdownReport: ReportFormat {
         out.append(
             "| | id | expected | got | rel. error | error / u | digits |\n"
                 + "|---|---|---|---|---:|---:|---:|\n")
-        rows.text.bytes.withUnsafeBufferPointer { all in
+        rows.text.withBytes { all in
             for k in selected {
                 out.append(bytes: UnsafeBufferPointer(rebasing: all[rows.tableLines[k]]))
                 out.append(UInt8(ascii: "\n"))
@@ -201,7 +201,7 @@ enum MarkdownReport: ReportFormat {
         let explained = selected.compactMap { rows.whyLines[$0] }
         if explained.isEmpty { return }
         out.append("<details><summary>Why (\(explained.count))</summary>\n\n")
-        rows.text.bytes.withUnsafeBufferPointer { all in
+        rows.text.withBytes { all in
             for range in explained {
                 out.append(bytes: UnsafeBufferPointer(rebasing: all[range]))
                 out.append(UInt8(ascii: "\n"))

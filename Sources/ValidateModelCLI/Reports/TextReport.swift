@@ -95,7 +95,7 @@ enum TextReport: ReportFormat {
             let explanation = Wording.explanation(row)
             if !explanation.isEmpty { notes[r + 1] = explanation }
         }
-        cells.bytes.withUnsafeBufferPointer { all in
+        cells.withBytes { all in
             for r in 0...rows.count {
                 let lineStart = out.count
                 out.append("  ")

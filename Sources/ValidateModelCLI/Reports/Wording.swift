@@ -56,7 +56,7 @@ struct ReportRow {
         let cell = { (write: (ScoredResult, inout ReportText) -> Void) -> String in
             var text = ReportText(capacity: 32)
             write(row, &text)
-            return String(decoding: text.bytes, as: UTF8.self)
+            return text.withBytes { String(decoding: $0, as: UTF8.self) }
         }
         expected = cell(Self.appendExpected)
         got = cell(Self.appendGot)
