@@ -105,13 +105,18 @@ public enum ValidateModel {
         id.firstIndex(of: ".").map { String(id[..<$0]) } ?? id
     }
 
-    /// Whether `paperKey(ofID: id) == key`, without making a string.
+    /// Whether `paperKey(ofID: id) == key`, without making a string (`key` has no dot).
     static func hasPaperKey(_ id: String, _ key: String) -> Bool {
-        let bytes = id.utf8, keyBytes = key.utf8
-        guard bytes.count > keyBytes.count, bytes.starts(with: keyBytes) else {
-            return bytes.elementsEqual(keyBytes) && !key.isEmpty && !id.contains(".")
+        var id = id, key = key
+        return id.withUTF8 { i in
+            key.withUTF8 { k in
+                guard !k.isEmpty, i.count >= k.count,
+                    memcmp(i.baseAddress!, k.baseAddress!, k.count) == 0
+                else { return false }
+                // The key, then a dot; or the whole id, which then has no dot.
+                return i.count > k.count ? i[k.count] == UInt8(ascii: ".") : true
+            }
         }
-        return bytes[bytes.index(bytes.startIndex, offsetBy: keyBytes.count)] == UInt8(ascii: ".")
     }
 
     /// The golden records the options name (`--golden`, `$ASSB_GOLDEN_DIR`, or the shipped ones),
