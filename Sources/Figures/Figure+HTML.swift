@@ -29,9 +29,9 @@ extension FigureCatalog {
         touching ids: Set<String>, output: ModelOutput, catalog: GoldenCatalog, file: String
     ) throws(InputError) -> [InlineFigure] {
         // Only the papers of `ids` are drawn (the others' records may not be in `catalog`).
-        let papers = Set(ids.compactMap { $0.split(separator: ".").first.map(String.init) })
+        let papers = Set(ids.map { $0.prefix { $0 != "." } })
         var drawn: [Figure] = []
-        for paper in ModelledPapers.all where papers.contains(paper.key) {
+        for paper in ModelledPapers.all where papers.contains(Substring(paper.key)) {
             guard let paper = paper as? any PaperFigures.Type else { continue }
             drawn += try paper.figures(catalog: catalog)
         }
@@ -45,6 +45,12 @@ extension FigureCatalog {
                     svg: inlineSVG(SVGRenderer.render(figure.plot), prefix: figure.id)))
         }
         return figures
+    }
+
+    /// Whether the paper with key `paper` has figures to draw (a modelled paper with
+    /// `PaperFigures`): a report can skip collecting what to overlay when none of its papers has.
+    public static func drawsFigures(ofPaper paper: String) -> Bool {
+        ModelledPapers.all.contains { $0.key == paper && $0 is any PaperFigures.Type }
     }
 
     /// `document` without its `<?xml …?>` line, its `id="x"` and `url(#x)` references renamed

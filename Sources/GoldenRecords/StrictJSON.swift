@@ -332,7 +332,7 @@ func withJSON<R>(
     switch outcome {
     case let .success(read): return try read.get()
     case let .failure(error):
-        let notJSON = error.message.hasPrefix("line ") && !error.message.contains("byte-order mark")
+        let notJSON = error.place != .wholeFile  // a place in the text: the bytes are not JSON
         throw StrictJSONError(
             path: "$", message: notJSON ? "not valid JSON: \(error.message)" : error.message)
     }

@@ -23,8 +23,24 @@ public enum InputLimits {
 /// input bytes. Strings become `String`s only when a reader asks for them (`JSON.string`), so a
 /// 35 MB golden file costs one array of nodes instead of millions of small allocations.
 struct JSONParser {
+    /// Why bytes are refused: the whole file (empty, a byte-order mark, too large), or the
+    /// place where they stop being JSON.
     struct Failure: Error, Equatable {
-        let message: String
+        enum Place: Equatable {
+            case wholeFile
+            case text(line: Int, column: Int)
+        }
+
+        let place: Place
+        let reason: String
+
+        /// `line 3, column 7: …` for a place in the text, else the reason alone.
+        var message: String {
+            switch place {
+            case .wholeFile: reason
+            case let .text(line, column): "line \(line), column \(column): \(reason)"
+            }
+        }
     }
 
     private let bytes: UnsafeBufferPointer<UInt8>
@@ -43,14 +59,16 @@ struct JSONParser {
         _ bytes: UnsafeBufferPointer<UInt8>,
         _ body: (JSON) throws(StrictJSONError) -> R
     ) throws(Failure) -> Result<R, StrictJSONError> {
-        if bytes.isEmpty { throw Failure(message: "file is empty") }
+        if bytes.isEmpty { throw Failure(place: .wholeFile, reason: "file is empty") }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             throw Failure(
-                message: "file starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM")
+                place: .wholeFile,
+                reason: "file starts with a UTF-8 byte-order mark; save it as UTF-8 without BOM")
         }
         guard bytes.count <= InputLimits.maxFileBytes else {
             throw Failure(
-                message:
+                place: .wholeFile,
+                reason:
                     "\(bytes.count) bytes, above the limit of \(InputLimits.maxFileBytes) (64 MiB)")
         }
         var parser = JSONParser(bytes)
@@ -514,7 +532,7 @@ struct JSONParser {
                 column += 1
             }
         }
-        return Failure(message: "line \(line), column \(column): \(message)")
+        return Failure(place: .text(line: line, column: column), reason: message)
     }
 
     /// Decodes an escaped string node that the parser has already checked.

@@ -353,6 +353,12 @@ enum HTMLReport: ReportFormat {
         _ report: ScoreReport, _ context: ReportContext
     ) -> (byPaper: [String: [String]], note: String?) {
         guard let source = context.figures, !report.scored.isEmpty else { return ([:], nil) }
+        // No figure to draw (papers without figures, e.g. records-only): nothing to collect.
+        var papers: Set<String> = []
+        for k in report.scored.indices where !papers.contains(report.scored[k].record.paper.key) {
+            papers.insert(report.scored[k].record.paper.key)
+        }
+        guard papers.contains(where: FigureCatalog.drawsFigures(ofPaper:)) else { return ([:], nil) }
         let ids = Set(report.scored.map(\.record.id))
         // Only the scored results, their text clipped and made visible before it is drawn.
         let results = source.output.results.filter { ids.contains($0.id) }.map { r -> ModelResult in
