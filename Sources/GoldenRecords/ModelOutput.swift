@@ -154,7 +154,8 @@ extension ModelOutput {
                             continue
                         }
                         if !fileConditions.values.isEmpty {  // merging nothing changes nothing
-                            result.conditions = result.conditions.merged(withDefaults: fileConditions)
+                            result.conditions = result.conditions.merged(
+                                withDefaults: fileConditions)
                         }
                         results.append(result)
                     } catch {

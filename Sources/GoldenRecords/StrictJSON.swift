@@ -197,7 +197,9 @@ struct StrictObject {
 
     func numbers(_ key: StaticString) throws(StrictJSONError) -> [Double] {
         let raw = try required(key)
-        guard let array = raw.elements else { throw wrongType(key.description, "an array of numbers", raw) }
+        guard let array = raw.elements else {
+            throw wrongType(key.description, "an array of numbers", raw)
+        }
         var result: [Double] = []
         result.reserveCapacity(array.count)
         for (i, element) in array.enumerated() {

@@ -70,8 +70,9 @@ public enum ValidateModel {
     /// with what the output touches, not with the corpus), and an id none of them holds loads
     /// every golden file, so unknown ids get the same "did you mean" as before.
     static func scoreFile(
-        _ file: String, options: Options, out: (String) -> Void, outBytes: ((UnsafeRawBufferPointer) -> Void)?,
-        err: (String) -> Void, finish: ((Int32) -> Never)?
+        _ file: String, options: Options, out: (String) -> Void,
+        outBytes: ((UnsafeRawBufferPointer) -> Void)?, err: (String) -> Void,
+        finish: ((Int32) -> Never)?
     ) -> Int32 {
         let output: ModelOutput
         do { output = try ModelOutput.read(file: file) } catch {

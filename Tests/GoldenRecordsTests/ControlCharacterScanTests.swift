@@ -49,7 +49,9 @@ struct ControlCharacterScanTests {
             "\u{202F}", "\u{2060}", "\u{206F}", "\u{2070}", "\u{FEFF}", "\u{FFF9}", "\u{FFFC}",
             "\u{1F600}", "\n", "\t", "é", "\"", "\\", "b", "c", "d", "e", "f", "g",
         ]
-        let plain: [Unicode.Scalar] = ["a", "b", "0", " ", "±", "µ", "°", "–", "é", "⁻", "\u{1F600}"]
+        let plain: [Unicode.Scalar] = [
+            "a", "b", "0", " ", "±", "µ", "°", "–", "é", "⁻", "\u{1F600}",
+        ]
         var generator = SplitMix64(seed: 2026)
         var clean = 0
         for _ in 0..<20_000 {

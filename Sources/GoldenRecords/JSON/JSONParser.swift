@@ -322,7 +322,9 @@ struct JSONParser {
             }
             scale += minus ? -e : e
         }
-        guard m <= 1 << 53, scale.magnitude <= 22 else { return m == 0 ? (negative ? -0.0 : 0) : nil }
+        guard m <= 1 << 53, scale.magnitude <= 22 else {
+            return m == 0 ? (negative ? -0.0 : 0) : nil  // zero at any scale is zero
+        }
         let power = Self.exactPowers[Int(scale.magnitude)]
         let magnitude = scale >= 0 ? Double(m) * power : Double(m) / power
         return negative ? -magnitude : magnitude

@@ -358,7 +358,9 @@ enum HTMLReport: ReportFormat {
         for k in report.scored.indices where !papers.contains(report.scored[k].record.paper.key) {
             papers.insert(report.scored[k].record.paper.key)
         }
-        guard papers.contains(where: FigureCatalog.drawsFigures(ofPaper:)) else { return ([:], nil) }
+        guard papers.contains(where: FigureCatalog.drawsFigures(ofPaper:)) else {
+            return ([:], nil)
+        }
         let ids = Set(report.scored.map(\.record.id))
         // Only the scored results, their text clipped and made visible before it is drawn.
         let results = source.output.results.filter { ids.contains($0.id) }.map { r -> ModelResult in

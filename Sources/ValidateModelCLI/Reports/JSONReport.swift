@@ -211,7 +211,8 @@ enum JSONReport: ReportFormat {
             json.value(.array([.number(lo), .number(hi)]))
         case let .bound(relation, limit):
             json.key("bound")
-            json.value(.object([("relation", .string(relation.rawValue)), ("number", .number(limit))]))
+            json.value(
+                .object([("relation", .string(relation.rawValue)), ("number", .number(limit))]))
         case let .category(c):
             json.key("category")
             json.string(c)

@@ -145,7 +145,9 @@ struct ReportText {
         guard dirty else { return }
         let tail = withBytes { Array($0[start...]) }
         truncate(to: start)
-        tail.withUnsafeBufferPointer { text in append { Escape.append(escaping: text, kind, to: &$0) } }
+        tail.withUnsafeBufferPointer { text in
+            append { Escape.append(escaping: text, kind, to: &$0) }
+        }
     }
 
     /// `%.6g` (`Wording.number`).
@@ -227,9 +229,9 @@ struct ReportText {
         }
     }
 
-    /// Calls `body` with the finished bytes. Every piece of untrusted text was escaped on the way in; as a second
-    /// line of defence the bytes are scanned once more, and should a control or invisible
-    /// character other than the line breaks be found, every line is passed through
+    /// Calls `body` with the finished bytes. Every piece of untrusted text was escaped on the
+    /// way in; as a second line of defence the bytes are scanned once more, and should a control
+    /// or invisible character other than the line breaks be found, every line is passed through
     /// `Escape.visible` (as the reports did line by line before they were written as bytes).
     func withVisibleBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
         let dirty = withBytes { containsControlOrInvisible($0, allowingNewlines: true) }
