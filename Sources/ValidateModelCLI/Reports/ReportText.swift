@@ -6,7 +6,7 @@ import GoldenRecords
 /// Untrusted text goes in through `append(visible:)` (the text formats) or
 /// `append(jsonString:)` (JSON), never through `append(_:)`; `text` checks the finished bytes
 /// once more (see there).
-struct ReportText {
+package struct ReportText {
     /// The bytes, in memory of their own: an append is a capacity check and a copy, without the
     /// generic machinery of `Array.append(contentsOf:)` (which cost more than the bytes did).
     /// The pointer, count and capacity are this struct's own fields (a class's would be checked
@@ -20,12 +20,12 @@ struct ReportText {
 
     private var owner: Owner
     private var base: UnsafeMutablePointer<UInt8>
-    private(set) var count = 0
+    package private(set) var count = 0
     private var capacity: Int
     /// Reused for the pieces that are formatted into an array (numbers, escapes).
     private var scratch: [UInt8] = []
 
-    init(capacity: Int = 0) {
+    package init(capacity: Int = 0) {
         self.capacity = max(capacity, 64)
         base = .allocate(capacity: self.capacity)
         owner = Owner(base)
@@ -38,7 +38,7 @@ struct ReportText {
     }
 
     /// A copy of the bytes.
-    var bytes: [UInt8] { withBytes { Array($0) } }
+    package var bytes: [UInt8] { withBytes { Array($0) } }
 
     /// Calls `body` with the bytes written so far (valid only during the call).
     func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
@@ -71,7 +71,7 @@ struct ReportText {
     }
 
     /// Text the report itself wrote (labels, numbers, layout).
-    mutating func append(_ s: String) {
+    package mutating func append(_ s: String) {
         var s = s
         s.withUTF8 { append(bytes: $0) }
     }
@@ -80,7 +80,7 @@ struct ReportText {
         append(raw: s.utf8Start, count: s.utf8CodeUnitCount)
     }
 
-    mutating func append(_ byte: UInt8) {
+    package mutating func append(_ byte: UInt8) {
         reserve(1)
         base[count] = byte
         count += 1
@@ -195,7 +195,7 @@ struct ReportText {
         count += bytes.count + 2
     }
 
-    mutating func append(spaces n: Int) {
+    package mutating func append(spaces n: Int) {
         guard n > 0 else { return }
         reserve(n)
         (base + count).initialize(repeating: UInt8(ascii: " "), count: n)
@@ -203,13 +203,13 @@ struct ReportText {
     }
 
     /// Drops the bytes from `count` on (a piece written and then found not to be wanted).
-    mutating func truncate(to count: Int) {
+    package mutating func truncate(to count: Int) {
         precondition((0...self.count).contains(count))
         self.count = count  // the bytes after it are not read again; a later append overwrites them
     }
 
     /// Removes spaces at the end, back to `start` at most (a padded line's trailing spaces).
-    mutating func trimSpaces(downTo start: Int) {
+    package mutating func trimSpaces(downTo start: Int) {
         while count > start, base[count - 1] == UInt8(ascii: " ") { count -= 1 }
     }
 
