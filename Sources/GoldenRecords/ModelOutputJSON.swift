@@ -106,23 +106,17 @@ package func needsJSONEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     }
 }
 
-/// A high bit in exactly the bytes of `w` that are not printable ASCII (below 0x20, 0x7F, or
-/// above it), that are a line feed when `newlines` is false, and that are `"` or `\\` when
-/// `quotes` is true. No carry crosses a byte, so each flag is exact.
+/// The bytes of `w` that are not printable ASCII (controls, DEL, or part of a multi-byte
+/// character), but not line feeds when `newlines` allows them, and quotes and backslashes when
+/// `quotes` is true (`ByteWords`: exact flags).
 @inline(__always)
 private func escapeFlags(_ w: UInt64, quotes: Bool, newlines: Bool) -> UInt64 {
-    let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-    let low = ~highs
-    /// Flags the bytes of `w` equal to `c`.
-    func equal(_ c: UInt64) -> UInt64 {
-        let x = w ^ (c &* ones)
-        return ~(((x & low) &+ low) | x) & highs
+    let controls = ByteWords.controls(w)
+    var flags = ByteWords.nonASCII(w) | ByteWords.equal(w, 0x7F)  // multi-byte: the loop decides
+    flags |= newlines ? controls & ~ByteWords.equal(w, 0x0A) : controls
+    if quotes {
+        flags |= ByteWords.equal(w, UInt8(ascii: "\"")) | ByteWords.equal(w, UInt8(ascii: "\\"))
     }
-    var flags = w & highs  // not ASCII: the byte loop decides
-    let control = ~((w & low) &+ (0x60 &* ones)) & ~w & highs  // below 0x20
-    flags |= newlines ? control & ~equal(0x0A) : control
-    flags |= equal(0x7F)
-    if quotes { flags |= equal(0x22) | equal(0x5C) }
     return flags
 }
 

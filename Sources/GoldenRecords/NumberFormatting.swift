@@ -110,15 +110,10 @@ struct DecimalDigits {
     /// The decimal exponent of `integer`'s last digit.
     var exponent: Int
 
-    /// Powers of ten that are exact doubles.
-    private static let powers: [Double] = (0...22).map { k in
-        (0..<k).reduce(1.0) { p, _ in p * 10 }
-    }
-
     /// |x| × 10^k, or nil when 10^|k| is not an exact double.
     private static func scaled(_ x: Double, by k: Int) -> Double? {
         guard k.magnitude <= 22 else { return nil }
-        return k >= 0 ? x * powers[k] : x / powers[-k]
+        return k >= 0 ? x * exactPowersOfTen[k] : x / exactPowersOfTen[-k]
     }
 
     /// The nearest integer to `v` (≥ 0, below 2⁵³), or nil for a near-half fraction.
@@ -136,7 +131,7 @@ struct DecimalDigits {
         let a = x.magnitude
         if a == 0 { integer = 0; exponent = 0; return }
         guard a >= 1e-15, a < 1e22 else { return nil }
-        let low = DecimalDigits.powers[significant - 1], high = DecimalDigits.powers[significant]
+        let low = exactPowersOfTen[significant - 1], high = exactPowersOfTen[significant]
         var e = Int(log10(a).rounded(.down))  // the first digit's exponent, up to one off
         guard var v = DecimalDigits.scaled(a, by: significant - 1 - e) else { return nil }
         if v < low {
@@ -226,7 +221,8 @@ struct DecimalDigits {
         }
         out.append(contentsOf: (x < 0 ? "e-" : "e+").utf8)
         if x.magnitude < 10 { out.append(UInt8(ascii: "0")) }
-        Digits(UInt64(x.magnitude)).append(0, Digits(UInt64(x.magnitude)).count, to: &out)
+        let exponentDigits = Digits(UInt64(x.magnitude))
+        exponentDigits.append(0, exponentDigits.count, to: &out)
     }
 
     /// C's `%.<decimals>f` layout.

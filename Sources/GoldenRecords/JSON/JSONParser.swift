@@ -325,14 +325,9 @@ struct JSONParser {
         guard m <= 1 << 53, scale.magnitude <= 22 else {
             return m == 0 ? (negative ? -0.0 : 0) : nil  // zero at any scale is zero
         }
-        let power = Self.exactPowers[Int(scale.magnitude)]
+        let power = exactPowersOfTen[Int(scale.magnitude)]
         let magnitude = scale >= 0 ? Double(m) * power : Double(m) / power
         return negative ? -magnitude : magnitude
-    }
-
-    /// 10⁰ … 10²², the powers of ten that are exact doubles.
-    private static let exactPowers: [Double] = (0...22).map { k in
-        (0..<k).reduce(1.0) { p, _ in p * 10 }
     }
 
     /// A string node. Plain strings (no backslash) are checked in one pass: no control characters,
@@ -371,7 +366,7 @@ struct JSONParser {
             high |= b
             i += 1
         }
-        if high >= 0x80 || highWords & 0x8080_8080_8080_8080 != 0,
+        if high >= 0x80 || ByteWords.nonASCII(highWords) != 0,
             String(validating: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<i]), as: UTF8.self)
                 == nil
         {
@@ -496,14 +491,11 @@ struct JSONParser {
 
     // MARK: Helpers
 
-    /// A high bit in each byte of `w` (little-endian: the first byte lowest) that is a quote, a
-    /// backslash or below 0x20. The lowest flag is exact (no byte before it is one of those);
-    /// flags above it may be false alarms, which the byte loop settles.
+    /// The bytes of `w` that end a plain string or need the byte loop: a quote, a backslash or
+    /// a control (`ByteWords`: exact flags, the first byte lowest).
     private static func endOrEscapeFlags(_ w: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func zeroBytes(_ v: UInt64) -> UInt64 { (v &- ones) & ~v & highs }
-        let below20 = (w &- 0x20 &* ones) & ~w & highs
-        return below20 | zeroBytes(w ^ (0x22 &* ones)) | zeroBytes(w ^ (0x5C &* ones))
+        ByteWords.controls(w) | ByteWords.equal(w, UInt8(ascii: "\""))
+            | ByteWords.equal(w, UInt8(ascii: "\\"))
     }
 
     private mutating func skipWhitespace() {

@@ -1,0 +1,30 @@
+/// Tests on eight bytes at once (a `UInt64` loaded from UTF-8 text, the first byte lowest), for
+/// the scans that look for the few bytes that matter: the parser's string scan and the escape
+/// scans of the reports. Each function sets the high bit of exactly the bytes it names: no carry
+/// crosses a byte, so the lowest flag (`trailingZeroBitCount >> 3`) is the first such byte.
+enum ByteWords {
+    private static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highs: UInt64 = 0x8080_8080_8080_8080
+    private static let low = ~highs
+
+    /// The bytes of `w` equal to `byte`.
+    @inline(__always)
+    static func equal(_ w: UInt64, _ byte: UInt8) -> UInt64 {
+        let x = w ^ (UInt64(byte) &* ones)
+        return ~(((x & low) &+ low) | x) & highs
+    }
+
+    /// The bytes of `w` below 0x20 (the C0 controls).
+    @inline(__always)
+    static func controls(_ w: UInt64) -> UInt64 {
+        ~((w & low) &+ (0x60 &* ones)) & ~w & highs
+    }
+
+    /// The bytes of `w` at 0x80 or above (parts of multi-byte characters).
+    @inline(__always)
+    static func nonASCII(_ w: UInt64) -> UInt64 { w & highs }
+}
+
+/// 10⁰ … 10²², the powers of ten that are exact doubles: one multiplication or division by one
+/// of them rounds once (the exact decimal reading of the parser, the formatter's scaling).
+let exactPowersOfTen: [Double] = (0...22).map { k in (0..<k).reduce(1.0) { p, _ in p * 10 } }
