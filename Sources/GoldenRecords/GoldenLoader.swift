@@ -495,7 +495,7 @@ public enum GoldenLoader {
     }
 
     /// Whether `id` starts with `key` and a dot, compared as bytes (no `key + "."` per record).
-    static func hasPaperPrefix(_ id: String, _ key: String) -> Bool {
+    package static func hasPaperPrefix(_ id: String, _ key: String) -> Bool {
         var id = id, key = key
         return id.withUTF8 { i in
             key.withUTF8 { k in
