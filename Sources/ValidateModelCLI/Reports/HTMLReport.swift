@@ -41,7 +41,7 @@ enum HTMLReport: ReportFormat {
         _ report: ScoreReport, _ context: ReportContext, limit: Int
     ) -> ReportText {
         let rows = RenderedRows(report.scored)
-        let papers = papersInOrder(report.scored)
+        let papers = report.papersInOrder
         let figures = figureSection(report, context)
         let page = { (kept: [Bool], omittedOthers: Int, omittedFailures: Int) in
             document(
@@ -67,16 +67,6 @@ enum HTMLReport: ReportFormat {
             keptFailures += 1
         }
         return page(kept, count - failing.count, failing.count - keptFailures)
-    }
-
-    /// The papers of `scored`, sorted by key, each with its rows (indices into `scored`) in
-    /// report order.
-    static func papersInOrder(_ scored: [ScoredResult]) -> [(paper: String, rows: [Int])] {
-        var rowsOfPaper: [String: [Int]] = [:]
-        for (k, row) in scored.enumerated() {
-            rowsOfPaper[row.record.paper.key, default: []].append(k)
-        }
-        return rowsOfPaper.keys.sorted().map { ($0, rowsOfPaper[$0] ?? []) }
     }
 
     /// Every row's HTML (`row`), written once into one buffer.

@@ -13,10 +13,7 @@ enum JUnitReport: ReportFormat {
     /// The suites' counts first (the `<testsuites>` element carries their sums), then each
     /// suite written straight into the buffer.
     static func renderText(_ report: ScoreReport, _ context: ReportContext) -> ReportText {
-        var rowsOfPaper: [String: [Int]] = [:]
-        for (k, scored) in report.scored.enumerated() {
-            rowsOfPaper[scored.record.paper.key, default: []].append(k)
-        }
+        let rowsOfPaper = report.rowsByPaper
         let papers = Array(
             Set(rowsOfPaper.keys).union(report.missingIDs.map { String($0.prefix { $0 != "." }) })
         ).sorted()

@@ -19,12 +19,8 @@ enum TextReport: ReportFormat {
                 + " against the \(context.goldenCount) golden records of "
                 + Wording.list(context.goldenPapers))
         out.append("\n\n")
-        var rowsOfPaper: [String: [Int]] = [:]
-        for (k, scored) in report.scored.enumerated() {
-            rowsOfPaper[scored.record.paper.key, default: []].append(k)
-        }
-        for key in rowsOfPaper.keys.sorted() {
-            guard let rows = rowsOfPaper[key], let first = rows.first else { continue }
+        for (key, rows) in report.papersInOrder {
+            guard let first = rows.first else { continue }
             let paper = report.scored[first].record.paper
             out.append(visible: "\(key)\(paper.doi.map { " (doi:\($0))" } ?? ""): \(paper.file)")
             out.append("\n")

@@ -29,6 +29,24 @@ extension ReportFormat {
     }
 }
 
+extension ScoreReport {
+    /// The indices of `scored` per paper key, in report order (every format groups by paper).
+    var rowsByPaper: [String: [Int]] {
+        var rows: [String: [Int]] = [:]
+        for (k, row) in scored.enumerated() {
+            rows[row.record.paper.key, default: []].append(k)
+        }
+        return rows
+    }
+
+    /// The papers of `scored`, sorted by key, each with its rows (indices into `scored`) in
+    /// report order.
+    var papersInOrder: [(paper: String, rows: [Int])] {
+        let rows = rowsByPaper
+        return rows.keys.sorted().map { ($0, rows[$0] ?? []) }
+    }
+}
+
 /// One scored result in words, the same for every format (renderers only escape and lay out).
 struct ReportRow {
     let status: ScoreStatus
