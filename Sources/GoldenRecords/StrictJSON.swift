@@ -18,8 +18,6 @@ final class FieldNames: ExpressibleByArrayLiteral, @unchecked Sendable {
 
     deinit { lookup.deallocate() }
 
-    func index(of name: StaticString) -> Int? { lookup.index(of: name) }
-
     /// The position of `name`, given as a string (a key that is not a literal).
     func index(of name: String) -> Int? {
         var name = name

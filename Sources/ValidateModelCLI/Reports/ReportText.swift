@@ -108,13 +108,7 @@ package struct ReportText {
 
     /// `s` as `Escape.visible` writes it: unchanged (and uncopied) unless it holds a control,
     /// bidirectional or invisible character.
-    mutating func append(visible s: String) {
-        if containsControlOrInvisible(s) {
-            append(Escape.visible(s))
-        } else {
-            append(s)
-        }
-    }
+    mutating func append(visible s: String) { append(Escape.visible(s)) }
 
     /// Rewrites the bytes from `start` on as `Escape.visible` would (for a cell written in
     /// pieces, some of them untrusted); a no-op, after one scan, when nothing needs escaping.
