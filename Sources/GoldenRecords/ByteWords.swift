@@ -28,3 +28,17 @@ enum ByteWords {
 /// 10⁰ … 10²², the powers of ten that are exact doubles: one multiplication or division by one
 /// of them rounds once (the exact decimal reading of the parser, the formatter's scaling).
 let exactPowersOfTen: [Double] = (0...22).map { k in (0..<k).reduce(1.0) { p, _ in p * 10 } }
+
+/// m × 10^scale, negated when `negative`, when m ≤ 2⁵³ and |scale| ≤ 22: then m and 10^|scale|
+/// are exact doubles and one multiplication or division rounds correctly (Clinger's fast path),
+/// so the result equals `Double(String)` of the same decimal bit for bit. Nil otherwise, except
+/// that zero at any scale is zero (signed).
+@inline(__always)
+func exactDecimal(_ m: UInt64, scale: Int, negative: Bool) -> Double? {
+    guard m <= 1 << 53, scale.magnitude <= 22 else {
+        return m == 0 ? (negative ? -0.0 : 0) : nil
+    }
+    let power = exactPowersOfTen[Int(scale.magnitude)]
+    let magnitude = scale >= 0 ? Double(m) * power : Double(m) / power
+    return negative ? -magnitude : magnitude
+}

@@ -73,18 +73,24 @@ public struct PrintedNumber: Equatable, Sendable {
     /// The common case, read without building scalar arrays: digits, optionally `.` and more
     /// digits (`"880"`, `"2.224"`), which the general reading gives as one number too. Not `"10"`,
     /// which the general reading checks for a power of ten.
+    /// The value is read exactly from the digits when they fit (`exactDecimal`), else by
+    /// `Double(String)`.
     private static func plainDecimal(_ text: String) -> PrintedNumber? {
         var digitsBefore = 0, digitsAfter = 0, dots = 0
+        var m: UInt64 = 0, fits = true
         for b in text.utf8 {
             switch b {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 if dots == 0 { digitsBefore += 1 } else { digitsAfter += 1 }
+                if m >= 1 << 50 { fits = false } else { m = m * 10 + UInt64(b - UInt8(ascii: "0")) }
             case UInt8(ascii: "."): dots += 1
             default: return nil
             }
         }
-        guard digitsBefore > 0, dots == 0 || (dots == 1 && digitsAfter > 0), text != "10",
-            let value = Double(text)
+        let isTen = dots == 0 && m == 10 && digitsBefore == 2  // "10", not "010"
+        guard digitsBefore > 0, dots == 0 || (dots == 1 && digitsAfter > 0), !isTen,
+            let value = (fits ? exactDecimal(m, scale: -digitsAfter, negative: false) : nil)
+                ?? Double(text)
         else { return nil }
         return PrintedNumber(value: value, lastDigitPlace: place(decimals: digitsAfter))
     }

@@ -33,7 +33,9 @@ struct PrintedNumberTests {
     /// the general reading, value and last-digit place, on every kind of plain decimal and on the
     /// near misses that must leave the fast path.
     @Test(arguments: ["0", "7", "10", "100", "880", "1000", "007", "0.5", "2.224", "2.50", "123456.789012", "99999999999999999999",
-                      "1.", ".5", "1.2.3", "", "1,000", "-3", "10.0", "3.0000000000000000001"])
+                      "1.", ".5", "1.2.3", "", "1,000", "-3", "10.0", "3.0000000000000000001",
+                      "010", "9007199254740992", "9007199254740993", "0.0000000000000000000001",
+                      "0.00000000000000000000001", "1125899906842624.5"])
     func plainDecimalsReadAsTheGeneralReadingDoes(_ text: String) {
         let fast = PrintedNumber.all(in: text), general = PrintedNumber.scanned(text)
         #expect(fast == general, "\(text): \(fast) vs \(general)")

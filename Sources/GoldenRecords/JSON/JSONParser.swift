@@ -322,12 +322,7 @@ struct JSONParser {
             }
             scale += minus ? -e : e
         }
-        guard m <= 1 << 53, scale.magnitude <= 22 else {
-            return m == 0 ? (negative ? -0.0 : 0) : nil  // zero at any scale is zero
-        }
-        let power = exactPowersOfTen[Int(scale.magnitude)]
-        let magnitude = scale >= 0 ? Double(m) * power : Double(m) / power
-        return negative ? -magnitude : magnitude
+        return exactDecimal(m, scale: scale, negative: negative)
     }
 
     /// A string node. Plain strings (no backslash) are checked in one pass: no control characters,
