@@ -10,10 +10,10 @@ final class FieldNames: ExpressibleByArrayLiteral, @unchecked Sendable {
     let names: [String]
     let lookup: Lookup
 
-    required init(arrayLiteral names: String...) {
+    required init(arrayLiteral names: StaticString...) {
         precondition(names.count <= 16, "StrictObject keeps at most 16 field slots")
-        self.names = names
-        lookup = Lookup(names)
+        self.names = names.map(\.description)
+        lookup = Lookup(self.names, literals: names.map { UnsafeRawPointer($0.utf8Start) })
     }
 
     deinit { lookup.deallocate() }
@@ -37,11 +37,24 @@ final class FieldNames: ExpressibleByArrayLiteral, @unchecked Sendable {
         private let table: UnsafeMutableBufferPointer<Int8>
         private let seed: UInt32?
         private let count: Int
+        /// Where the names' literals are in the binary, and per bucket of `addressBucket` the
+        /// one that falls in it (or −1): a reader asking with the same literal (the compiler
+        /// keeps one copy of equal string constants) is answered by one multiplication and one
+        /// address comparison; any other address goes through the hash of the bytes.
+        private let literals: UnsafeMutableBufferPointer<UnsafeRawPointer>
+        private let addressTable: UnsafeMutableBufferPointer<Int8>
+        private let addressSeed: UInt64?
 
         private static let buckets = 128
 
-        fileprivate init(_ names: [String]) {
+        fileprivate init(_ names: [String], literals: [UnsafeRawPointer]) {
             count = names.count
+            self.literals = .allocate(capacity: max(1, literals.count))
+            _ = self.literals.initialize(from: literals)
+            addressTable = .allocate(capacity: Self.buckets)
+            addressSeed = Self.perfectSeed(count: literals.count, table: addressTable) {
+                Self.addressBucket(literals[$0], seed: $1)
+            }
             let all = names.flatMap(\.utf8)
             bytes = .allocate(capacity: max(1, all.count))
             _ = bytes.initialize(from: all)
@@ -53,24 +66,17 @@ final class FieldNames: ExpressibleByArrayLiteral, @unchecked Sendable {
             }
             starts[names.count] = offset
             table = .allocate(capacity: Self.buckets)
-            var found: UInt32? = nil
-            for candidate in 1...UInt32(1024) where found == nil {
-                table.initialize(repeating: -1)
-                found = candidate
-                for j in 0..<names.count {
-                    let key = UnsafeBufferPointer(rebasing: bytes[starts[j]..<starts[j + 1]])
-                    let slot = Self.bucket(key, seed: candidate)
-                    if table[slot] >= 0 { found = nil; break }
-                    table[slot] = Int8(j)
-                }
+            seed = Self.perfectSeed(count: names.count, table: table) { [bytes, starts] j, seed in
+                Self.bucket(UnsafeBufferPointer(rebasing: bytes[starts[j]..<starts[j + 1]]), seed: seed)
             }
-            seed = found
         }
 
         fileprivate func deallocate() {
             bytes.deallocate()
             starts.deallocate()
             table.deallocate()
+            literals.deallocate()
+            addressTable.deallocate()
         }
 
         /// A bucket from the name's length and first and last bytes, mixed by `seed` (a few
@@ -85,7 +91,39 @@ final class FieldNames: ExpressibleByArrayLiteral, @unchecked Sendable {
 
         /// The position of `name` (a field name the reader asks for).
         func index(of name: StaticString) -> Int? {
-            index(ofKey: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+            let address = UnsafeRawPointer(name.utf8Start)
+            if let addressSeed {
+                let j = Int(addressTable[Self.addressBucket(address, seed: addressSeed)])
+                if j >= 0, literals[j] == address, starts[j + 1] - starts[j] == name.utf8CodeUnitCount {
+                    return j  // the same bytes: a literal's memory never changes
+                }
+            }
+            return index(ofKey: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+        }
+
+        /// A bucket from an address, mixed by `seed` (`perfectSeed` finds one that separates
+        /// the names' literals).
+        private static func addressBucket(_ address: UnsafeRawPointer, seed: UInt64) -> Int {
+            let mixed = UInt64(UInt(bitPattern: address)) &* (seed &* 0x9E37_79B9_7F4A_7C15 | 1)
+            return Int(mixed >> 57)  // the top 7 bits: one of 128 buckets
+        }
+
+        /// The first seed for which `bucket` puts each of the `count` names in a bucket of its
+        /// own, with `table` filled in for it; nil when none of those tried does.
+        private static func perfectSeed<Seed: FixedWidthInteger>(
+            count: Int, table: UnsafeMutableBufferPointer<Int8>, bucket: (Int, Seed) -> Int
+        ) -> Seed? {
+            for candidate in 1...Seed(1024) {
+                table.initialize(repeating: -1)
+                var clash = false
+                for j in 0..<count {
+                    let slot = bucket(j, candidate)
+                    if table[slot] >= 0 { clash = true; break }
+                    table[slot] = Int8(j)
+                }
+                if !clash { return candidate }
+            }
+            return nil
         }
 
         /// The position of the name whose bytes are `key`: one bucket and one comparison.
