@@ -22,6 +22,8 @@ public enum GoldenLoader {
     ]
     static let locationFields: FieldNames = ["section", "figure", "equation", "table"]
     static let seriesFields: FieldNames = ["x", "y", "xUnit"]
+    static let kinds = RawCases<RecordKind>()
+    static let bases = RawCases<UncertaintyBasis>()
 
     /// Loads one golden file.
     public static func load(file url: URL) throws(InputError) -> [GoldenRecord] {
@@ -259,8 +261,8 @@ public enum GoldenLoader {
 
     /// The record's `kind`, one of `RecordKind`.
     private static func parseKind(_ r: StrictObject) throws(StrictJSONError) -> RecordKind {
-        let kindText = try r.string("kind")
-        guard let kind = RecordKind(rawValue: kindText) else {
+        guard let kind = try r.rawCase("kind", of: kinds) else {
+            let kindText = try r.string("kind")
             throw StrictJSONError(
                 path: "\(r.path).kind",
                 message:
@@ -276,8 +278,8 @@ public enum GoldenLoader {
         _ r: StrictObject, printed: String, value: GoldenValue, path: JSONPath
     ) throws(StrictJSONError) -> (UncertaintyBasis, Double) {
         let u = try r.object("uncertainty", allowed: uncertaintyFields)
-        let basisText = try u.string("basis")
-        guard let basis = UncertaintyBasis(rawValue: basisText) else {
+        guard let basis = try u.rawCase("basis", of: bases) else {
+            let basisText = try u.string("basis")
             throw StrictJSONError(
                 path: "\(u.path).basis",
                 message:

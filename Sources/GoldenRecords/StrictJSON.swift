@@ -219,6 +219,15 @@ struct StrictObject {
         return s
     }
 
+    /// The case of `E` that the string at `key` names, or nil when it names none (the caller
+    /// writes the message); a plain string is matched on its bytes, without making a `String`.
+    func rawCase<E>(_ key: StaticString, of cases: RawCases<E>) throws(StrictJSONError) -> E? {
+        let raw = try required(key)
+        if let bytes = raw.plainBytes { return cases.named(bytes) }
+        guard let s = raw.string else { throw wrongType(key.description, "a string", raw) }
+        return E(rawValue: s)
+    }
+
     func optionalString(_ key: StaticString) throws(StrictJSONError) -> String? {
         has(key) ? try string(key) : nil
     }
@@ -409,4 +418,20 @@ private func occurs(
         }
     }
     return false
+}
+
+/// The cases of an enum with string raw values, with the raw values kept as bytes, so that a
+/// field naming one is matched without making a `String`. A static constant of the reader.
+final class RawCases<E: CaseIterable & RawRepresentable>: Sendable
+where E.RawValue == String, E: Sendable {
+    private let entries: [(bytes: [UInt8], value: E)]
+
+    init() { entries = E.allCases.map { (Array($0.rawValue.utf8), $0) } }
+
+    func named(_ bytes: UnsafeBufferPointer<UInt8>) -> E? {
+        for entry in entries where entry.bytes.count == bytes.count {
+            if entry.bytes.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return entry.value }
+        }
+        return nil
+    }
 }

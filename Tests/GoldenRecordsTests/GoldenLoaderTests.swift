@@ -53,6 +53,23 @@ struct GoldenLoaderTests {
         #expect(first.tolerance == tolerance)
     }
 
+    /// `kind` and `basis` are matched on their bytes when plain; written with escapes (or as a
+    /// near miss of a case's bytes) they are read as strings, with the same answers.
+    @Test(arguments: [
+        (#""kind": "comp\u0075ted""#, RecordKind.computed, UncertaintyBasis.printedPrecision),
+        (#""basis": "appro\u0078imate""#, RecordKind.measured, UncertaintyBasis.approximate),
+    ] as [(String, RecordKind, UncertaintyBasis)])
+    func escapedKindsAndBasesAreRead(_ member: String, _ kind: RecordKind, _ basis: UncertaintyBasis) throws {
+        var text = try #require(String(data: try Self.document(records: [Self.validRecord]), encoding: .utf8))
+        let key = member.prefix { $0 != ":" } + ":"
+        let plain = key.hasPrefix(#""kind""#) ? #""kind":"measured""# : #""basis":"printed-precision""#
+        #expect(text.contains(plain), "the fixture spells \(plain) without spaces")
+        text = text.replacingOccurrences(of: plain, with: member)
+        let first = try #require(try GoldenLoader.load(data: Data(text.utf8), fileName: "t.json").first)
+        #expect(first.kind == kind)
+        #expect(first.uncertaintyBasis == basis)
+    }
+
     @Test func statedUncertaintyIsTaken() throws {
         let r = Self.record { $0["uncertainty"] = ["basis": "stated", "plusMinus": 20] }
         let first = try #require(try GoldenLoader.load(data: Self.document(records: [r]), fileName: "t.json").first)
@@ -87,6 +104,10 @@ struct GoldenLoaderTests {
                 records: { [record { $0["id"] = "other2024.length.sample" }] }),
         BadCase(name: "unknown kind", expected: "t.json: record 'test2024.length.sample' $.records[0].kind: unknown kind 'guess'; use one of measured, computed, parameter, observation, claim",
                 records: { [record { $0["kind"] = "guess" }] }),
+        BadCase(name: "kind not a string", expected: "t.json: record 'test2024.length.sample' $.records[0].kind: expected a string, found a number",
+                records: { [record { $0["kind"] = 3 }] }),
+        BadCase(name: "unknown basis", expected: "t.json: record 'test2024.length.sample' $.records[0].uncertainty.basis: unknown basis 'printed'; use one of printed-precision, approximate, stated, exact",
+                records: { [record { $0["uncertainty"] = ["basis": "printed"] }] }),
         BadCase(name: "stated without plusMinus", expected: "t.json: record 'test2024.length.sample' $.records[0].uncertainty: basis 'stated' needs a positive plusMinus as printed",
                 records: { [record { $0["uncertainty"] = ["basis": "stated"] }] }),
         BadCase(name: "category with a unit", expected: "t.json: record 'test2024.length.sample' $.records[0].uncertainty.basis: a category is 'exact'",
@@ -105,7 +126,7 @@ struct GoldenLoaderTests {
         }
     }
 
-    @Test func everyBadCaseIsChecked() { #expect(Self.badCases.count == 13) }
+    @Test func everyBadCaseIsChecked() { #expect(Self.badCases.count == 15) }
 
     @Test(arguments: [
         ("", "t.json: $: file is empty"),
