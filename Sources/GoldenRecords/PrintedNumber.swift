@@ -73,6 +73,7 @@ public struct PrintedNumber: Equatable, Sendable {
     /// The common case, read without building scalar arrays: digits, optionally `.` and more
     /// digits (`"880"`, `"2.224"`), which the general reading gives as one number too. Not `"10"`,
     /// which the general reading checks for a power of ten.
+    ///
     /// The value is read exactly from the digits when they fit (`exactDecimal`), else by
     /// `Double(String)`.
     private static func plainDecimal(_ text: String) -> PrintedNumber? {
@@ -82,7 +83,11 @@ public struct PrintedNumber: Equatable, Sendable {
             switch b {
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
                 if dots == 0 { digitsBefore += 1 } else { digitsAfter += 1 }
-                if m >= 1 << 50 { fits = false } else { m = m * 10 + UInt64(b - UInt8(ascii: "0")) }
+                if m >= 1 << 50 {
+                    fits = false  // more digits than an exact double holds: Double(String)
+                } else {
+                    m = m * 10 + UInt64(b - UInt8(ascii: "0"))
+                }
             case UInt8(ascii: "."): dots += 1
             default: return nil
             }

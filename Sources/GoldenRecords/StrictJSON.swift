@@ -38,9 +38,9 @@ final class FieldNames: ExpressibleByArrayLiteral, @unchecked Sendable {
         private let seed: UInt32?
         private let count: Int
         /// Where the names' literals are in the binary, and per bucket of `addressBucket` the
-        /// one that falls in it (or −1): a reader asking with the same literal (the compiler
-        /// keeps one copy of equal string constants) is answered by one multiplication and one
-        /// address comparison; any other address goes through the hash of the bytes.
+        /// one that falls in it (or −1): a reader asking with the same literal (compiler and
+        /// linker keep one copy of equal string constants) is answered by one multiplication
+        /// and one address comparison; any other address goes through the hash of the bytes.
         private let literals: UnsafeMutableBufferPointer<UnsafeRawPointer>
         private let addressTable: UnsafeMutableBufferPointer<Int8>
         private let addressSeed: UInt64?
@@ -67,7 +67,8 @@ final class FieldNames: ExpressibleByArrayLiteral, @unchecked Sendable {
             starts[names.count] = offset
             table = .allocate(capacity: Self.buckets)
             seed = Self.perfectSeed(count: names.count, table: table) { [bytes, starts] j, seed in
-                Self.bucket(UnsafeBufferPointer(rebasing: bytes[starts[j]..<starts[j + 1]]), seed: seed)
+                let name = UnsafeBufferPointer(rebasing: bytes[starts[j]..<starts[j + 1]])
+                return Self.bucket(name, seed: seed)
             }
         }
 
@@ -91,14 +92,14 @@ final class FieldNames: ExpressibleByArrayLiteral, @unchecked Sendable {
 
         /// The position of `name` (a field name the reader asks for).
         func index(of name: StaticString) -> Int? {
-            let address = UnsafeRawPointer(name.utf8Start)
+            let address = UnsafeRawPointer(name.utf8Start), length = name.utf8CodeUnitCount
             if let addressSeed {
                 let j = Int(addressTable[Self.addressBucket(address, seed: addressSeed)])
-                if j >= 0, literals[j] == address, starts[j + 1] - starts[j] == name.utf8CodeUnitCount {
+                if j >= 0, literals[j] == address, starts[j + 1] - starts[j] == length {
                     return j  // the same bytes: a literal's memory never changes
                 }
             }
-            return index(ofKey: UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount))
+            return index(ofKey: UnsafeBufferPointer(start: name.utf8Start, count: length))
         }
 
         /// A bucket from an address, mixed by `seed` (`perfectSeed` finds one that separates
@@ -430,7 +431,8 @@ where E.RawValue == String, E: Sendable {
 
     func named(_ bytes: UnsafeBufferPointer<UInt8>) -> E? {
         for entry in entries where entry.bytes.count == bytes.count {
-            if entry.bytes.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return entry.value }
+            let same = entry.bytes.withUnsafeBufferPointer { $0.elementsEqual(bytes) }
+            if same { return entry.value }
         }
         return nil
     }
