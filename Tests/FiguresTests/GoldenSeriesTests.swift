@@ -11,9 +11,11 @@ struct GoldenSeriesTests {
     static let wu = "wu2023.rate-capability.capacity-vs-c-rate"
     static let jun = "jun2024.capacity.bare-discharge-vs-pressure"
 
-    static func score(_ id: String, x: [Double], y: [Double], xUnit: String) throws(ScoreError) -> ScoredResult {
+    /// Scores a model series against `id`; throws the `ScoreError` of a refused series (or the
+    /// `InputError` of golden files that do not load).
+    static func score(_ id: String, x: [Double], y: [Double], xUnit: String) throws -> ScoredResult {
         try Scorer.score(
-            .series(x: x, y: y), unit: "mAh g^-1", xUnit: xUnit, against: id, in: try! Shared.catalog.get())
+            .series(x: x, y: y), unit: "mAh g^-1", xUnit: xUnit, against: id, in: Shared.catalog.get())
     }
 
     /// Each series is its member records' values, in their order, with their printed precision.
@@ -30,9 +32,11 @@ struct GoldenSeriesTests {
         let catalog = try Shared.catalog.get()
         let record = try catalog.record(id)
         guard case let .series(x, y, _) = record.value else { Issue.record("\(id) is not a series"); return }
-        #expect(y == yIDs.map { try! catalog.number($0, in: "mAh g^-1") })
-        #expect(x == xIDs.map { try! catalog.number($0, in: $0.contains("pressure") ? "MPa" : "1") })
-        #expect(record.tolerance == yIDs.map { catalog[$0]!.tolerance }.max())
+        let members = try yIDs.map { try catalog.number($0, in: "mAh g^-1") }
+        let stations = try xIDs.map { try catalog.number($0, in: $0.contains("pressure") ? "MPa" : "1") }
+        #expect(y == members)
+        #expect(x == stations)
+        #expect(record.tolerance == (try yIDs.map { try catalog.record($0).tolerance }).max())
         for member in yIDs + xIDs { #expect(record.notes.contains(member), "\(id) notes omit \(member)") }
     }
 

@@ -4,9 +4,17 @@ import GoldenRecords
 import ReferenceModels
 import Testing
 
-/// The audit, computed once for every test of this file.
-private let catalog = try! GoldenCatalog.load()
-private let audit = PaperAudit.run(catalog: catalog)
+/// The shipped golden records and their audit, computed once for every test of this file; when
+/// a golden file does not load, each test fails with the loader's message instead of trapping.
+private let loaded = Result { () throws(InputError) in
+    let catalog = try GoldenCatalog.load()
+    return Loaded(catalog: catalog, audit: PaperAudit.run(catalog: catalog))
+}
+
+private struct Loaded: Sendable {
+    let catalog: GoldenCatalog
+    let audit: [PaperAuditResult]
+}
 
 @Suite struct PaperAuditTests {
     /// Every audited record's verdict and, per reading, its interval (6 significant digits).
@@ -48,7 +56,8 @@ private let audit = PaperAudit.run(catalog: catalog)
         ("wu2023.literature.li-theoretical-capacity", .rounding, [("faraday-over-molar-mass", 3861.88, 3861.88)]),
     ]
 
-    @Test func everyVerdictAndIntervalIsPinned() {
+    @Test func everyVerdictAndIntervalIsPinned() throws {
+        let audit = try loaded.get().audit
         let audited = audit.flatMap(\.records)
         #expect(audited.map(\.id) == Self.pinned.map(\.id))
         for (record, pin) in zip(audited, Self.pinned) {
@@ -65,12 +74,14 @@ private let audit = PaperAudit.run(catalog: catalog)
     /// Every computed or claim record a reference model computes (a number) has a verdict, and
     /// so has every other record with a discrepancy that a model computes.
     @Test func everyComputedOrClaimReferenceResultIsAudited() throws {
+        let shared = try loaded.get()
+        let catalog = shared.catalog, audit = shared.audit
         for paper in ModelledPapers.all {
             let ids = try paper.referenceResults(catalog: catalog).filter { result in
                 guard case .number = result.value, let record = catalog[result.id] else { return false }
                 return record.kind == .computed || record.kind == .claim || record.discrepancy != nil
             }.map(\.id)
-            let audited = audit.first { $0.paper == paper.key }!.records.map(\.id)
+            let audited = try #require(audit.first { $0.paper == paper.key }).records.map(\.id)
             #expect(audited == ids, "\(paper.key)")
         }
     }
@@ -79,9 +90,11 @@ private let audit = PaperAudit.run(catalog: catalog)
     /// assumption at once) never give a value outside the audited interval, for every reading
     /// the models evaluate.
     @Test(arguments: PaperAudit.paperKeys)
-    func randomPointsOfTheBoxStayInsideTheIntervals(paper key: String) {
-        let paper = AuditedPaper.all().first { $0.key == key }!
-        let result = audit.first { $0.paper == key }!
+    func randomPointsOfTheBoxStayInsideTheIntervals(paper key: String) throws {
+        let shared = try loaded.get()
+        let catalog = shared.catalog, audit = shared.audit
+        let paper = try #require(AuditedPaper.all().first { $0.key == key })
+        let result = try #require(audit.first { $0.paper == key })
         var generator = SplitMix64(seed: 0x5EED)
         for variant in paper.variants {
             let evaluator = BoxEvaluator(catalog: catalog, inputs: result.inputs, variant: variant)
@@ -140,7 +153,9 @@ private let audit = PaperAudit.run(catalog: catalog)
          "the customary three-figure rounding of F/M_Li (its own explanation), kept to pin the 1.88 mAh/g"),
     ]
 
-    @Test func mismatchesWithGoldenArePinned() {
+    @Test func mismatchesWithGoldenArePinned() throws {
+        let shared = try loaded.get()
+        let catalog = shared.catalog, audit = shared.audit
         let mismatches = AuditMismatch.all(audit)
         #expect(mismatches.map(\.id) == Self.knownMismatches.map(\.id))
         #expect(mismatches.map(\.kind) == Self.knownMismatches.map(\.kind))
@@ -151,7 +166,8 @@ private let audit = PaperAudit.run(catalog: catalog)
     }
 
     /// Readings that give disjoint intervals make the verdict ambiguous-formula.
-    @Test func disjointReadingsAreAmbiguous() {
+    @Test func disjointReadingsAreAmbiguous() throws {
+        let audit = try loaded.get().audit
         for record in audit.flatMap(\.records) where record.verdict == .ambiguousFormula {
             #expect(record.readings.count > 1)
         }
@@ -161,6 +177,8 @@ private let audit = PaperAudit.run(catalog: catalog)
     /// minimum inside the box, off the grid. The interval must reach it, and brute force must
     /// stay inside.
     @Test func aNonMonotoneModelIsEvaluatedDensely() throws {
+        let shared = try loaded.get()
+        let catalog = shared.catalog, audit = shared.audit
         let id = "wu2023.contact.rint-fold-reduction"
         let input = "wu2023.contact.rint-with-interlayer"
         let variant = AuditVariant(reading: "square", ids: [id]) { catalog, _ in
@@ -168,7 +186,7 @@ private let audit = PaperAudit.run(catalog: catalog)
             let y = try catalog.number("wu2023.contact.rint-without-interlayer", in: "Ω cm^2")
             return [ModelResult(id: id, value: .number(1e4 * (x - 0.5817) * (x - 0.5817) + y), unit: "1")]
         }
-        let inputs = audit.first { $0.paper == "wu2023" }!.inputs
+        let inputs = try #require(audit.first { $0.paper == "wu2023" }).inputs
         let evaluator = BoxEvaluator(catalog: catalog, inputs: inputs, variant: variant)
         let deps = try #require(IntervalPropagation.dependencies(evaluator: evaluator, ids: [id]).deps[id])
         let interval = try #require(IntervalPropagation.propagate(id: id, deps: deps, evaluator: evaluator))
@@ -184,6 +202,7 @@ private let audit = PaperAudit.run(catalog: catalog)
     }
 
     @Test func verdictRulesOnAHandMadeRecord() throws {
+        let catalog = try loaded.get().catalog
         let record = try #require(catalog["wu2023.contact.rint-fold-reduction"])
         func interval(_ lo: Double, _ f: Double, _ hi: Double) -> PropagatedInterval {
             PropagatedInterval(nominal: f, lower: lo, upper: hi, method: .corners, dependencies: [],
@@ -198,6 +217,7 @@ private let audit = PaperAudit.run(catalog: catalog)
     /// A bound is tested as a bound: "> 11" widened by u = 0.5 accepts any interval reaching
     /// above 10.5, and the residual is measured to the limit.
     @Test func boundsAreTestedAsBounds() throws {
+        let catalog = try loaded.get().catalog
         let record = try #require(catalog["wu2023.contact.rint-fold-reduction"]).replacing(value: .bound(.greaterThan, 11))
         func interval(_ lo: Double, _ f: Double, _ hi: Double) -> PropagatedInterval {
             PropagatedInterval(nominal: f, lower: lo, upper: hi, method: .corners, dependencies: [],
@@ -216,6 +236,7 @@ private let audit = PaperAudit.run(catalog: catalog)
 
     /// `docs/paper-audit-results.md` is the command's Markdown output.
     @Test func committedResultsAreCurrent() throws {
+        let audit = try loaded.get().audit
         let file = GoldenCatalog.packageRoot.appendingPathComponent("docs/paper-audit-results.md")
         let committed = try String(contentsOf: file, encoding: .utf8)
         #expect(committed == AuditReport.render(audit, format: .markdown) + "\n")
@@ -223,6 +244,7 @@ private let audit = PaperAudit.run(catalog: catalog)
 
     /// The README carries the audit's totals.
     @Test func readmeCarriesTheTotals() throws {
+        let audit = try loaded.get().audit
         let readme = try String(contentsOf: GoldenCatalog.packageRoot.appendingPathComponent("README.md"), encoding: .utf8)
         #expect(readme.contains(AuditReport.totals(audit)))
     }
