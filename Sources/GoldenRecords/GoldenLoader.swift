@@ -24,6 +24,7 @@ public enum GoldenLoader {
     static let seriesFields: FieldNames = ["x", "y", "xUnit"]
     static let kinds = RawCases<RecordKind>()
     static let bases = RawCases<UncertaintyBasis>()
+    static let relations = RawCases<BoundRelation>()
 
     /// Loads one golden file.
     public static func load(file url: URL) throws(InputError) -> [GoldenRecord] {
@@ -218,7 +219,7 @@ public enum GoldenLoader {
         }
         let value = try parseValue(try r.object("value", allowed: valueFields))
         let unit = try parseUnit(try r.string("unit"), of: value, path: path, units: &units)
-        let kind = try parseKind(r)
+        let kind = try r.oneOf("kind", kinds)
         let (basis, tolerance) = try parseUncertainty(r, printed: printed, value: value, path: path)
         let discrepancy = r.has("discrepancy") ? try parseDiscrepancy(r) : nil
         let l = try r.object("location", allowed: locationFields)
@@ -259,34 +260,12 @@ public enum GoldenLoader {
         return unit
     }
 
-    /// The record's `kind`, one of `RecordKind`.
-    private static func parseKind(_ r: StrictObject) throws(StrictJSONError) -> RecordKind {
-        guard let kind = try r.rawCase("kind", of: kinds) else {
-            let kindText = try r.string("kind")
-            throw StrictJSONError(
-                path: "\(r.path).kind",
-                message:
-                    "unknown kind '\(kindText)'; "
-                    + "use one of \(RecordKind.allCases.map(\.rawValue).joined(separator: ", "))"
-            )
-        }
-        return kind
-    }
-
     /// The record's `uncertainty`: its basis and the tolerance it gives the printed value.
     private static func parseUncertainty(
         _ r: StrictObject, printed: String, value: GoldenValue, path: JSONPath
     ) throws(StrictJSONError) -> (UncertaintyBasis, Double) {
         let u = try r.object("uncertainty", allowed: uncertaintyFields)
-        guard let basis = try u.rawCase("basis", of: bases) else {
-            let basisText = try u.string("basis")
-            throw StrictJSONError(
-                path: "\(u.path).basis",
-                message:
-                    "unknown basis '\(basisText)'; "
-                    + "use one of \(UncertaintyBasis.allCases.map(\.rawValue).joined(separator: ", "))"
-            )
-        }
+        let basis = try u.oneOf("basis", bases)
         let tolerance = try tolerance(
             basis: basis, plusMinus: try u.optionalNumber("plusMinus"), printed: printed,
             value: value, path: path)
@@ -407,13 +386,7 @@ public enum GoldenLoader {
         if v.has("number") { return .number(try v.number("number")) }
         if v.has("bound") {
             let b = try v.object("bound", allowed: boundFields)
-            let text = try b.string("relation")
-            guard let relation = BoundRelation(rawValue: text) else {
-                throw StrictJSONError(
-                    path: "\(b.path).relation",
-                    message: "unknown relation '\(text)'; use one of <, <=, >, >=")
-            }
-            return .bound(relation, try b.number("number"))
+            return .bound(try b.oneOf("relation", relations), try b.number("number"))
         }
         if v.has("category") { return .category(try v.string("category")) }
         if v.has("range") {

@@ -220,13 +220,22 @@ struct StrictObject {
         return s
     }
 
-    /// The case of `E` that the string at `key` names, or nil when it names none (the caller
-    /// writes the message); a plain string is matched on its bytes, without making a `String`.
-    func rawCase<E>(_ key: StaticString, of cases: RawCases<E>) throws(StrictJSONError) -> E? {
+    /// The case of `E` that the string at `key` names; a plain string is matched on its bytes,
+    /// without making a `String`.
+    /// - Throws: for a missing field or one that is not a string, and for a string that names
+    ///   no case: "unknown <key> '<text>'; use one of <the raw values, in order>".
+    func oneOf<E>(_ key: StaticString, _ cases: RawCases<E>) throws(StrictJSONError) -> E {
         let raw = try required(key)
-        if let bytes = raw.plainBytes { return cases.named(bytes) }
-        guard let s = raw.string else { throw wrongType(key.description, "a string", raw) }
-        return E(rawValue: s)
+        if let bytes = raw.plainBytes, let found = cases.named(bytes) { return found }
+        guard let text = raw.string else { throw wrongType(key.description, "a string", raw) }
+        guard let found = E(rawValue: text) else {
+            throw StrictJSONError(
+                path: "\(path).\(key)",
+                message:
+                    "unknown \(key) '\(text)'; "
+                    + "use one of \(E.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return found
     }
 
     func optionalString(_ key: StaticString) throws(StrictJSONError) -> String? {
