@@ -46,15 +46,41 @@ public enum GoldenLoader {
         return try load(data: data, fileName: fileName, into: &index, fileOf: { _ in fileName })
     }
 
+    /// `load(data:fileName:)` with the strict reader alone, without `GoldenFileReader` first:
+    /// what the fast path is compared with, by the tests and the fuzzer.
+    package static func loadStrictly(
+        data: Data, fileName: String
+    ) throws(InputError) -> [GoldenRecord] {
+        var index: [String: Int] = [:]
+        return try load(
+            data: data, fileName: fileName, into: &index, fileOf: { _ in fileName },
+            readsDirectly: false)
+    }
+
     /// Loads one file, adding each record's id to `index` with its position after the records
     /// already indexed (`index.count` before the call), so one dictionary both finds duplicates
     /// and becomes the catalog's index. `fileOf` names the file of an earlier position.
+    ///
+    /// A valid file is read in one pass by `GoldenFileReader`; a file it stops at is read again
+    /// by the strict reader, which accepts it or writes the message (`readsDirectly: false`
+    /// skips the first reading).
     static func load(
         data: Data, fileName: String, into index: inout [String: Int],
-        fileOf: (Int) -> String
+        fileOf: (Int) -> String, readsDirectly: Bool = true
     ) throws(InputError) -> [GoldenRecord] {
         var currentID: String? = nil
         do throws(StrictJSONError) {
+            if readsDirectly,
+                let read = data.withUnsafeBytes({
+                    GoldenFileReader.read($0.bindMemory(to: UInt8.self))
+                })
+            {
+                let records = try addToIndex(
+                    read.records.count, record: { read.records[$0] }, idOfRefused: { _ in nil },
+                    into: &index, fileOf: fileOf, currentID: &currentID)
+                try checkConflictGroups(read.groups, records: records)
+                return records
+            }
             return try withJSON(data) { (root) throws(StrictJSONError) in
                 let top = try StrictObject(root, path: "$", allowed: fileFields)
                 guard try top.number("formatVersion") == 1 else {
@@ -62,53 +88,65 @@ public enum GoldenLoader {
                         path: "$.formatVersion",
                         message: "unsupported format version; this loader reads version 1")
                 }
-                let p = try top.object("paper", allowed: paperFields)
-                let paper = Paper(
-                    key: try p.string("key"), citation: try p.string("citation"),
-                    doi: try p.optionalString("doi"), file: try p.string("file"),
-                    bibtex: try p.optionalString("bibtex"))
+                let paper = try readPaper(try top.object("paper", allowed: paperFields))
                 let rawRecords = try top.array("records")
                 guard !rawRecords.isEmpty else {
                     throw StrictJSONError(
                         path: "$.records",
                         message: "no records; a golden file must hold at least one")
                 }
-                let groups = try conflictGroups(top, paperKey: paper.key)
+                let groups =
+                    top.has("conflicts") ? try conflictGroups(try top.array("conflicts")) : [:]
                 let parsed = parseRecords(rawRecords, paper: paper, groups: groups)
-                let first = index.count
-                index.reserveCapacity(first + parsed.count)
-                var records: [GoldenRecord] = []
-                records.reserveCapacity(parsed.count)
-                var otherFile: (id: String, file: String)? = nil  // reported after this file's own duplicates
-                for (k, result) in parsed.enumerated() {
-                    let record: GoldenRecord
-                    switch result {
-                    case let .success(parsed): record = parsed
-                    case let .failure(error):
-                        currentID = rawRecords[k].idField  // the id, for the message, only when it is needed
-                        throw error
-                    }
-                    if let earlier = index.updateValue(first + k, forKey: record.id) {
-                        guard earlier < first else {
-                            currentID = record.id
-                            throw StrictJSONError(
-                                path: "$.records[\(k)].id", message: "duplicate id")
-                        }
-                        if otherFile == nil { otherFile = (record.id, fileOf(earlier)) }
-                    }
-                    records.append(record)
-                }
-                if let (id, file) = otherFile {
-                    currentID = id
-                    throw StrictJSONError(path: "id", message: "id also used in \(file)")
-                }
-                try checkConflictGroups(top, groups, records: records)
+                let records = try addToIndex(
+                    parsed.count, record: { (k) throws(StrictJSONError) in try parsed[k].get() },
+                    idOfRefused: { rawRecords[$0].idField }, into: &index, fileOf: fileOf,
+                    currentID: &currentID)
+                try checkConflictGroups(groups, records: records)
                 return records
             }
         } catch {
             throw InputError.golden(
                 file: fileName, recordID: currentID, path: error.path, message: error.message)
         }
+    }
+
+    /// Adds the ids of a file's `count` records (`record(k)` gives the k-th, or throws why it
+    /// was refused) to `index`, at positions after the records already indexed, and returns
+    /// the records; refused, in file order: a record, a duplicate id in the file, then an id
+    /// also used in an earlier file (`fileOf` names it). `currentID` is set to the id the error
+    /// is about (for a refused record, `idOfRefused`, only when it is needed).
+    @discardableResult
+    private static func addToIndex(
+        _ count: Int, record: (Int) throws(StrictJSONError) -> GoldenRecord,
+        idOfRefused: (Int) -> String?, into index: inout [String: Int],
+        fileOf: (Int) -> String, currentID: inout String?
+    ) throws(StrictJSONError) -> [GoldenRecord] {
+        let first = index.count
+        index.reserveCapacity(first + count)
+        var records: [GoldenRecord] = []
+        records.reserveCapacity(count)
+        var otherFile: (id: String, file: String)? = nil  // reported after this file's own duplicates
+        for k in 0..<count {
+            let next: GoldenRecord
+            do throws(StrictJSONError) { next = try record(k) } catch {
+                currentID = idOfRefused(k)
+                throw error
+            }
+            if let earlier = index.updateValue(first + k, forKey: next.id) {
+                guard earlier < first else {
+                    currentID = next.id
+                    throw StrictJSONError(path: "$.records[\(k)].id", message: "duplicate id")
+                }
+                if otherFile == nil { otherFile = (next.id, fileOf(earlier)) }
+            }
+            records.append(next)
+        }
+        if let (id, file) = otherFile {
+            currentID = id
+            throw StrictJSONError(path: "id", message: "id also used in \(file)")
+        }
+        return records
     }
 
     /// Loads every `*.json` file directly inside `directory` (schemas live in a subfolder).
@@ -195,28 +233,16 @@ public enum GoldenLoader {
     }
 
     /// - Parameter units: units already parsed, by spelling (a golden file repeats a few units).
-    private static func parseRecord(
+    static func parseRecord(
         _ raw: JSON, path: JSONPath, paper: Paper, groups: [String: ConflictGroup],
         units: inout [String: PhysicalUnit]
     ) throws(StrictJSONError) -> GoldenRecord {
         let r = try StrictObject(raw, path: path, allowed: recordFields)
         let id = try r.string("id")
-        guard hasPaperPrefix(id, paper.key), isValidID(id) else {
-            throw StrictJSONError(
-                path: "\(path).id",
-                message:
-                    "id must be '\(paper.key).<topic>.<detail>' in lower case, digits and hyphens")
-        }
+        try checkID(id, paper: paper, path: path)
         let quote = try r.string("quote")
         let printed = try r.string("printed")
-        guard !printed.isEmpty, quote.utf8.containsSubsequence(printed.utf8) else {
-            throw StrictJSONError(
-                path: "\(path).printed",
-                message:
-                    "'\(printed)' does not appear in the quote; "
-                    + "copy the value exactly as printed in the quoted sentence"
-            )
-        }
+        try checkPrinted(printed, quote: quote, path: path)
         let value = try parseValue(try r.object("value", allowed: valueFields))
         let unit = try parseUnit(try r.string("unit"), of: value, path: path, units: &units)
         let kind = try r.oneOf("kind", kinds)
@@ -236,8 +262,40 @@ public enum GoldenLoader {
             conflictGroup: groups.isEmpty ? nil : groups[id])
     }
 
+    /// The file's `paper` object.
+    static func readPaper(_ p: StrictObject) throws(StrictJSONError) -> Paper {
+        Paper(
+            key: try p.string("key"), citation: try p.string("citation"),
+            doi: try p.optionalString("doi"), file: try p.string("file"),
+            bibtex: try p.optionalString("bibtex"))
+    }
+
+    /// A record's id is `<paper key>.<topic>.<detail>` in kebab-case parts.
+    static func checkID(_ id: String, paper: Paper, path: JSONPath) throws(StrictJSONError) {
+        guard hasPaperPrefix(id, paper.key), isValidID(id) else {
+            throw StrictJSONError(
+                path: "\(path).id",
+                message:
+                    "id must be '\(paper.key).<topic>.<detail>' in lower case, digits and hyphens")
+        }
+    }
+
+    /// A record's `printed` is a non-empty part of its `quote`, byte for byte.
+    static func checkPrinted(
+        _ printed: String, quote: String, path: JSONPath
+    ) throws(StrictJSONError) {
+        guard !printed.isEmpty, quote.utf8.containsSubsequence(printed.utf8) else {
+            throw StrictJSONError(
+                path: "\(path).printed",
+                message:
+                    "'\(printed)' does not appear in the quote; "
+                    + "copy the value exactly as printed in the quoted sentence"
+            )
+        }
+    }
+
     /// The record's unit: `nil` for `-` (categories only), else parsed (and remembered in `units`).
-    private static func parseUnit(
+    static func parseUnit(
         _ unitText: String, of value: GoldenValue, path: JSONPath,
         units: inout [String: PhysicalUnit]
     ) throws(StrictJSONError) -> PhysicalUnit? {
@@ -298,16 +356,13 @@ public enum GoldenLoader {
         return discrepancy
     }
 
-    /// The file's `conflicts`: each member id mapped to its group.
+    /// The file's `conflicts` (the elements of the array): each member id mapped to its group.
     /// - Throws: for a malformed group, a name used twice, fewer than two members, or an id in
     ///   two groups (members that are not records of this file are found by `checkConflictGroups`).
-    private static func conflictGroups(
-        _ top: StrictObject, paperKey: String
-    ) throws(StrictJSONError) -> [String: ConflictGroup] {
-        guard top.has("conflicts") else { return [:] }
+    static func conflictGroups(_ conflicts: [JSON]) throws(StrictJSONError) -> [String: ConflictGroup] {
         var byMember: [String: ConflictGroup] = [:]
         var names: Set<String> = []
-        for (k, raw) in try top.array("conflicts").enumerated() {
+        for (k, raw) in conflicts.enumerated() {
             let path = JSONPath("$.conflicts", index: k)
             let c = try StrictObject(raw, path: path, allowed: conflictFields)
             let name = try c.string("name")
@@ -346,7 +401,7 @@ public enum GoldenLoader {
     /// Every member of every group is a record of this file, and the members can be compared
     /// with one model value: the same shape and the same dimension.
     private static func checkConflictGroups(
-        _ top: StrictObject, _ groups: [String: ConflictGroup],
+        _ groups: [String: ConflictGroup],
         records: [GoldenRecord]
     ) throws(StrictJSONError) {
         guard !groups.isEmpty else { return }
@@ -407,7 +462,7 @@ public enum GoldenLoader {
     }
 
     /// The absolute tolerance the uncertainty policy gives, after checking `value` against `printed`.
-    private static func tolerance(
+    static func tolerance(
         basis: UncertaintyBasis, plusMinus: Double?, printed: String,
         value: GoldenValue, path: JSONPath
     ) throws(StrictJSONError) -> Double {

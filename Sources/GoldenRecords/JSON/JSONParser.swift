@@ -82,8 +82,31 @@ struct JSONParser {
         try parser.value()
         parser.scanner.skipWhitespace()
         if parser.i < bytes.count { throw parser.scanner.failure("unexpected text after the JSON value") }
-        return parser.nodes.withUnsafeBufferPointer { nodes in
-            parser.numbers.withUnsafeBufferPointer { numbers in
+        return parser.withTape(body)
+    }
+
+    /// Parses the one value that starts at `offset` in `bytes`, inside `depth` enclosing
+    /// containers (which count towards `InputLimits.maxDepth`), and calls `body` with it as
+    /// `withDocument` does with a document's root; also returns the offset after the value.
+    /// For a reader that reads most of a document itself (`GoldenFileReader`) and hands the
+    /// rare parts to readers of `JSON` values.
+    static func withValue<R>(
+        in bytes: UnsafeBufferPointer<UInt8>, at offset: Int, depth: Int,
+        _ body: (JSON) throws(StrictJSONError) -> R
+    ) throws(Failure) -> (result: Result<R, StrictJSONError>, end: Int) {
+        var parser = JSONParser(bytes)
+        parser.i = offset
+        parser.depth = depth
+        try parser.value()
+        return (parser.withTape(body), parser.i)
+    }
+
+    /// Calls `body` with the root of the parsed tape (valid only during the call).
+    private func withTape<R>(
+        _ body: (JSON) throws(StrictJSONError) -> R
+    ) -> Result<R, StrictJSONError> {
+        nodes.withUnsafeBufferPointer { nodes in
+            numbers.withUnsafeBufferPointer { numbers in
                 var tape = JSONTape(bytes: bytes, nodes: nodes, numbers: numbers)
                 return withUnsafePointer(to: &tape) { tape in
                     Result { () throws(StrictJSONError) in try body(JSON(tape: tape, index: 0)) }
