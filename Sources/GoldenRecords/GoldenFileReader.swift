@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a valid golden file in one pass over its bytes, straight into records: no tape, no
 /// `StrictObject` or path per record. `GoldenLoader` tries it first; it is the fast path only.
 ///
@@ -15,22 +17,20 @@
 /// (`records` before `paper` or `conflicts`), and everything the strict reader refuses. The
 /// checks of values (id, printed, unit, tolerance) are `GoldenLoader`'s own.
 struct GoldenFileReader {
-    /// Why reading stopped (never reported: the strict reader reads the file again).
-    struct Stop: Error {}
-
-    private var s: JSONScanner
+    private var c: JSONCursor
     /// Units already parsed, by spelling (a golden file repeats a few units).
     private var units: [String: PhysicalUnit] = [:]
+    /// The first few of them by where their spelling is in the file, so that a repeated unit is
+    /// found by comparing bytes, without making a `String` of it.
+    private var unitSpellings: [(start: Int, end: Int, unit: PhysicalUnit)] = []
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>) { s = JSONScanner(bytes) }
+    private init(_ bytes: UnsafeBufferPointer<UInt8>) { c = JSONCursor(bytes) }
 
     /// The file's records and conflict groups, or nil when the strict reader must read it.
     static func read(
         _ bytes: UnsafeBufferPointer<UInt8>
     ) -> (records: [GoldenRecord], groups: [String: ConflictGroup])? {
-        guard !bytes.isEmpty, bytes.count <= InputLimits.maxFileBytes,
-            !bytes.starts(with: [0xEF, 0xBB, 0xBF])
-        else { return nil }
+        guard JSONCursor.mayBeRead(bytes) else { return nil }
         var reader = GoldenFileReader(bytes)
         return try? reader.file()
     }
@@ -40,27 +40,27 @@ struct GoldenFileReader {
     /// The file's fields, in the order of `GoldenLoader.fileFields`.
     private enum FileKey: Int, CaseIterable { case formatVersion, paper, conflicts, records }
 
-    private mutating func file() throws(Stop) -> ([GoldenRecord], [String: ConflictGroup]) {
+    private mutating func file() throws(JSONCursor.Stop) -> ([GoldenRecord], [String: ConflictGroup]) {
         var paper: Paper? = nil
         var groups: [String: ConflictGroup] = [:]
         var records: [GoldenRecord]? = nil
         var version: Double? = nil
         var seen: UInt32 = 0
-        try open("{")
+        try c.open("{")
         repeat {
-            let field = try key(GoldenLoader.fileFields, as: FileKey.self, seen: &seen)
+            let field = try c.key(GoldenLoader.fileFields, as: FileKey.self, seen: &seen)
             switch field {
-            case .formatVersion: version = try number()
+            case .formatVersion: version = try c.number()
             case .paper:
-                paper = try strict(depth: 1) { (json) throws(StrictJSONError) in
+                paper = try c.strict(depth: 1) { (json) throws(StrictJSONError) in
                     try GoldenLoader.readPaper(
                         try StrictObject(
                             json, path: "$.paper", allowed: GoldenLoader.paperFields))
                 }
             case .conflicts:
-                guard records == nil else { throw Stop() }  // records already read without them
-                if try !null() {
-                    groups = try strict(depth: 1) { (json) throws(StrictJSONError) in
+                guard records == nil else { throw JSONCursor.Stop() }  // records already read without them
+                if try !c.null() {
+                    groups = try c.strict(depth: 1) { (json) throws(StrictJSONError) in
                         guard let elements = json.elements else {
                             throw StrictJSONError(path: "$.conflicts", message: "not an array")
                         }
@@ -68,25 +68,24 @@ struct GoldenFileReader {
                     }
                 }
             case .records:
-                guard let paper else { throw Stop() }
+                guard let paper else { throw JSONCursor.Stop() }
                 records = try recordList(paper: paper, groups: groups)
             }
-        } while try more("}")
-        s.skipWhitespace()
-        guard s.i == s.bytes.count, version == 1, let records, paper != nil else { throw Stop() }
+        } while try c.more("}")
+        guard c.atEnd(), version == 1, let records, paper != nil else { throw JSONCursor.Stop() }
         return (records, groups)
     }
 
     /// The `records` array: one record or more.
     private mutating func recordList(
         paper: Paper, groups: [String: ConflictGroup]
-    ) throws(Stop) -> [GoldenRecord] {
-        try open("[")
+    ) throws(JSONCursor.Stop) -> [GoldenRecord] {
+        try c.open("[")
         var records: [GoldenRecord] = []
-        records.reserveCapacity(s.bytes.count / 512)
+        records.reserveCapacity(c.bytes.count / 512)
         repeat {
             records.append(try record(records.count, paper: paper, groups: groups))
-        } while try more("]")
+        } while try c.more("]")
         return records
     }
 
@@ -102,16 +101,16 @@ struct GoldenFileReader {
     /// the strict reader reads (then from its first byte again).
     private mutating func record(
         _ k: Int, paper: Paper, groups: [String: ConflictGroup]
-    ) throws(Stop) -> GoldenRecord {
-        s.skipWhitespace()
-        let start = s.i
+    ) throws(JSONCursor.Stop) -> GoldenRecord {
+        c.skipWhitespace()
+        let start = c.offset
         let path = JSONPath("$.records", index: k)
         guard let fields = try recordFields() else {
-            s.i = start
+            c.offset = start
             var units: [String: PhysicalUnit] = [:]
             swap(&units, &self.units)  // lent to the strict reader, without a copy
             defer { swap(&units, &self.units) }
-            return try strict(depth: 2) { (json) throws(StrictJSONError) in
+            return try c.strict(depth: 2) { (json) throws(StrictJSONError) in
                 try GoldenLoader.parseRecord(
                     json, path: path, paper: paper, groups: groups, units: &units)
             }
@@ -119,8 +118,7 @@ struct GoldenFileReader {
         do throws(StrictJSONError) {
             try GoldenLoader.checkID(fields.id, paper: paper, path: path)
             try GoldenLoader.checkPrinted(fields.printed, quote: fields.quote, path: path)
-            let unit = try GoldenLoader.parseUnit(
-                fields.unit, of: fields.value, path: path, units: &units)
+            let unit = try self.unit(fields.unit, of: fields.value, path: path)
             let tolerance = try GoldenLoader.tolerance(
                 basis: fields.basis, plusMinus: fields.plusMinus, printed: fields.printed,
                 value: fields.value, path: path)
@@ -132,46 +130,68 @@ struct GoldenFileReader {
                 discrepancy: nil, conditions: Conditions(),
                 conflictGroup: groups.isEmpty ? nil : groups[fields.id])
         } catch {
-            throw Stop()
+            throw JSONCursor.Stop()
         }
+    }
+
+    /// The unit spelt by `token`: one seen before, else parsed by `GoldenLoader.parseUnit`.
+    private mutating func unit(
+        _ token: JSONScanner.StringToken, of value: GoldenValue, path: JSONPath
+    ) throws(StrictJSONError) -> PhysicalUnit? {
+        let length = token.end - token.start
+        if !token.escaped, let base = c.bytes.baseAddress {
+            for known in unitSpellings
+            where known.end - known.start == length
+                && memcmp(base + known.start, base + token.start, length) == 0
+            {
+                return known.unit
+            }
+        }
+        let unit = try GoldenLoader.parseUnit(
+            c.text(of: token), of: value, path: path, units: &units)
+        if let unit, !token.escaped, unitSpellings.count < 16 {
+            unitSpellings.append((token.start, token.end, unit))
+        }
+        return unit
     }
 
     /// What a record read here holds, before the checks of its values.
     private struct Fields {
         var id: String, quantity: String, location: Location, quote: String, printed: String
-        var value: GoldenValue, unit: String, kind: RecordKind, method: String
+        var value: GoldenValue, unit: JSONScanner.StringToken, kind: RecordKind, method: String
         var basis: UncertaintyBasis, plusMinus: Double?, notes: String
     }
 
     /// The record object at the cursor; nil (with the cursor anywhere in it) when it holds a
     /// `discrepancy`, `conditions` or a series.
-    private mutating func recordFields() throws(Stop) -> Fields? {
+    private mutating func recordFields() throws(JSONCursor.Stop) -> Fields? {
         var id: String?, quantity: String?, location: Location?, quote: String?
-        var printed: String?, value: GoldenValue?, unit: String?, kind: RecordKind?
+        var printed: String?, value: GoldenValue?, unit: JSONScanner.StringToken?
+        var kind: RecordKind?
         var method: String?, uncertainty: (UncertaintyBasis, Double?)?, notes: String?
         var seen: UInt32 = 0
-        try open("{")
+        try c.open("{")
         repeat {
-            switch try key(GoldenLoader.recordFields, as: RecordKey.self, seen: &seen) {
-            case .id: id = try string()
-            case .quantity: quantity = try string()
+            switch try c.key(GoldenLoader.recordFields, as: RecordKey.self, seen: &seen) {
+            case .id: id = try c.string()
+            case .quantity: quantity = try c.string()
             case .location: location = try self.location()
-            case .quote: quote = try string()
-            case .printed: printed = try string()
+            case .quote: quote = try c.string()
+            case .printed: printed = try c.string()
             case .value:
                 guard let read = try self.value() else { return nil }
                 value = read
-            case .unit: unit = try string()
-            case .kind: kind = try oneOf(GoldenLoader.kinds)
-            case .method: method = try string()
+            case .unit: unit = try c.stringToken()
+            case .kind: kind = try c.oneOf(GoldenLoader.kinds)
+            case .method: method = try c.string()
             case .uncertainty: uncertainty = try self.uncertainty()
-            case .notes: notes = try null() ? nil : try string()
+            case .notes: notes = try c.null() ? nil : try c.string()
             case .discrepancy, .conditions: return nil
             }
-        } while try more("}")
+        } while try c.more("}")
         guard let id, let quantity, let location, let quote, let printed, let value, let unit,
             let kind, let method, let uncertainty
-        else { throw Stop() }
+        else { throw JSONCursor.Stop() }
         return Fields(
             id: id, quantity: quantity, location: location, quote: quote, printed: printed,
             value: value, unit: unit, kind: kind, method: method, basis: uncertainty.0,
@@ -182,176 +202,79 @@ struct GoldenFileReader {
     private enum ValueKey: Int, CaseIterable { case number, range, bound, category, series }
 
     /// The record's `value`: exactly one member; nil for a series (read by the strict reader).
-    private mutating func value() throws(Stop) -> GoldenValue? {
+    private mutating func value() throws(JSONCursor.Stop) -> GoldenValue? {
         var seen: UInt32 = 0
-        try open("{")
+        try c.open("{")
         let value: GoldenValue
-        switch try key(GoldenLoader.valueFields, as: ValueKey.self, seen: &seen) {
-        case .number: value = .number(try number())
+        switch try c.key(GoldenLoader.valueFields, as: ValueKey.self, seen: &seen) {
+        case .number: value = .number(try c.number())
         case .range:
-            try open("[")
-            let low = try number()
-            guard try more("]") else { throw Stop() }
-            let high = try number()
-            guard try !more("]"), low <= high else { throw Stop() }
+            try c.open("[")
+            let low = try c.number()
+            guard try c.more("]") else { throw JSONCursor.Stop() }
+            let high = try c.number()
+            guard try !c.more("]"), low <= high else { throw JSONCursor.Stop() }
             value = .range(low, high)
         case .bound: value = try bound()
-        case .category: value = .category(try string())
+        case .category: value = .category(try c.string())
         case .series: return nil
         }
-        guard try !more("}") else { throw Stop() }  // a second member
+        guard try !c.more("}") else { throw JSONCursor.Stop() }  // a second member
         return value
     }
 
     private enum BoundKey: Int, CaseIterable { case relation, number }
 
-    private mutating func bound() throws(Stop) -> GoldenValue {
+    private mutating func bound() throws(JSONCursor.Stop) -> GoldenValue {
         var relation: BoundRelation?, number: Double?
         var seen: UInt32 = 0
-        try open("{")
+        try c.open("{")
         repeat {
-            switch try key(GoldenLoader.boundFields, as: BoundKey.self, seen: &seen) {
-            case .relation: relation = try oneOf(GoldenLoader.relations)
-            case .number: number = try self.number()
+            switch try c.key(GoldenLoader.boundFields, as: BoundKey.self, seen: &seen) {
+            case .relation: relation = try c.oneOf(GoldenLoader.relations)
+            case .number: number = try c.number()
             }
-        } while try more("}")
-        guard let relation, let number else { throw Stop() }
+        } while try c.more("}")
+        guard let relation, let number else { throw JSONCursor.Stop() }
         return .bound(relation, number)
     }
 
     private enum LocationKey: Int, CaseIterable { case section, figure, equation, table }
 
-    private mutating func location() throws(Stop) -> Location {
+    private mutating func location() throws(JSONCursor.Stop) -> Location {
         var section: String?, figure: String?, equation: String?, table: String?
         var seen: UInt32 = 0
-        try open("{")
-        if try !closes("}") {
+        try c.open("{")
+        if try !c.closes("}") {
             repeat {
-                let field = try key(GoldenLoader.locationFields, as: LocationKey.self, seen: &seen)
-                let text = try null() ? nil : try string()
+                let field = try c.key(GoldenLoader.locationFields, as: LocationKey.self, seen: &seen)
+                let text = try c.null() ? nil : try c.string()
                 switch field {
                 case .section: section = text
                 case .figure: figure = text
                 case .equation: equation = text
                 case .table: table = text
                 }
-            } while try more("}")
+            } while try c.more("}")
         }
-        guard let section else { throw Stop() }
+        guard let section else { throw JSONCursor.Stop() }
         return Location(section: section, figure: figure, equation: equation, table: table)
     }
 
     private enum UncertaintyKey: Int, CaseIterable { case basis, plusMinus }
 
-    private mutating func uncertainty() throws(Stop) -> (UncertaintyBasis, Double?) {
+    private mutating func uncertainty() throws(JSONCursor.Stop) -> (UncertaintyBasis, Double?) {
         var basis: UncertaintyBasis?, plusMinus: Double?
         var seen: UInt32 = 0
-        try open("{")
+        try c.open("{")
         repeat {
-            switch try key(GoldenLoader.uncertaintyFields, as: UncertaintyKey.self, seen: &seen) {
-            case .basis: basis = try oneOf(GoldenLoader.bases)
-            case .plusMinus: plusMinus = try null() ? nil : try number()
+            switch try c.key(GoldenLoader.uncertaintyFields, as: UncertaintyKey.self, seen: &seen) {
+            case .basis: basis = try c.oneOf(GoldenLoader.bases)
+            case .plusMinus: plusMinus = try c.null() ? nil : try c.number()
             }
-        } while try more("}")
-        guard let basis else { throw Stop() }
+        } while try c.more("}")
+        guard let basis else { throw JSONCursor.Stop() }
         return (basis, plusMinus)
-    }
-
-    // MARK: Tokens
-
-    /// Whitespace, then `bracket` (`{` or `[`).
-    private mutating func open(_ bracket: Unicode.Scalar) throws(Stop) {
-        s.skipWhitespace()
-        guard s.next == UInt8(ascii: bracket) else { throw Stop() }
-        s.i += 1
-    }
-
-    /// Whether whitespace and then `close` follow (consumed if so): an empty container.
-    private mutating func closes(_ close: Unicode.Scalar) throws(Stop) -> Bool {
-        s.skipWhitespace()
-        guard s.next == UInt8(ascii: close) else { return false }
-        s.i += 1
-        return true
-    }
-
-    /// After a member or element: true for a comma (another follows), false for `close`.
-    private mutating func more(_ close: Unicode.Scalar) throws(Stop) -> Bool {
-        s.skipWhitespace()
-        switch s.next {
-        case UInt8(ascii: ","): s.i += 1; return true
-        case UInt8(ascii: close): s.i += 1; return false
-        default: throw Stop()
-        }
-    }
-
-    /// A plain key of `names`, seen for the first time in this object, and its colon.
-    private mutating func key<Key: RawRepresentable<Int>>(
-        _ names: FieldNames, as _: Key.Type, seen: inout UInt32
-    ) throws(Stop) -> Key {
-        s.skipWhitespace()
-        guard s.next == UInt8(ascii: "\"") else { throw Stop() }
-        let token: JSONScanner.StringToken
-        do { token = try s.string() } catch { throw Stop() }
-        guard !token.escaped,
-            let j = names.index(
-                ofKey: UnsafeBufferPointer(rebasing: s.bytes[token.start..<token.end])),
-            seen & (1 << j) == 0, let key = Key(rawValue: j)
-        else { throw Stop() }
-        seen |= 1 << j
-        s.skipWhitespace()
-        guard s.next == UInt8(ascii: ":") else { throw Stop() }
-        s.i += 1
-        return key
-    }
-
-    /// Whether whitespace and `null` follow (consumed if so).
-    private mutating func null() throws(Stop) -> Bool {
-        s.skipWhitespace()
-        guard s.next == UInt8(ascii: "n") else { return false }
-        do { try s.literal("null") } catch { throw Stop() }
-        return true
-    }
-
-    private mutating func string() throws(Stop) -> String {
-        s.text(of: try stringToken())
-    }
-
-    private mutating func stringToken() throws(Stop) -> JSONScanner.StringToken {
-        s.skipWhitespace()
-        guard s.next == UInt8(ascii: "\"") else { throw Stop() }
-        do { return try s.string() } catch { throw Stop() }
-    }
-
-    /// A string naming a case of `E` (matched on its bytes when it has no escapes).
-    private mutating func oneOf<E>(_ cases: RawCases<E>) throws(Stop) -> E {
-        let token = try stringToken()
-        let found =
-            token.escaped
-            ? E(rawValue: s.text(of: token))
-            : cases.named(UnsafeBufferPointer(rebasing: s.bytes[token.start..<token.end]))
-        guard let found else { throw Stop() }
-        return found
-    }
-
-    private mutating func number() throws(Stop) -> Double {
-        s.skipWhitespace()
-        guard let b = s.next, b == UInt8(ascii: "-") || s.isDigit(b) else { throw Stop() }
-        do { return try s.number() } catch { throw Stop() }
-    }
-
-    /// The value at the cursor read by `body` from a tape of it alone, with `depth` containers
-    /// around it; the cursor moves past it.
-    private mutating func strict<R>(
-        depth: Int, _ body: (JSON) throws(StrictJSONError) -> R
-    ) throws(Stop) -> R {
-        s.skipWhitespace()
-        do {
-            let (result, end) = try JSONParser.withValue(in: s.bytes, at: s.i, depth: depth, body)
-            s.i = end
-            return try result.get()
-        } catch {
-            throw Stop()
-        }
     }
 }
 

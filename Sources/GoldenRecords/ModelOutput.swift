@@ -117,9 +117,26 @@ extension ModelOutput {
     ]
 
     /// Parses model-output JSON; `fileName` is used in messages.
+    ///
+    /// A valid file is read in one pass by `ModelOutputReader`; a file it stops at is read
+    /// again by the strict reader, which accepts it or writes the message (`readsDirectly:
+    /// false` skips the first reading: what the tests and the fuzzer compare the fast path with).
     public static func parse(
         data: Data, fileName: String = "<data>"
     ) throws(InputError) -> ModelOutput {
+        try parse(data: data, fileName: fileName, readsDirectly: true)
+    }
+
+    package static func parse(
+        data: Data, fileName: String, readsDirectly: Bool
+    ) throws(InputError) -> ModelOutput {
+        if readsDirectly,
+            let read = data.withUnsafeBytes({
+                ModelOutputReader.read($0.bindMemory(to: UInt8.self))
+            })
+        {
+            return read
+        }
         var place: (Int, String?)? = nil
         do throws(StrictJSONError) {
             return try withJSON(data) { (root) throws(StrictJSONError) in
@@ -127,49 +144,70 @@ extension ModelOutput {
                 let name = try parseHeader(top)
                 let fileConditions = try top.conditions()
                 let rawResults = try top.array("results")
-                guard rawResults.count <= InputLimits.maxResults else {
-                    throw StrictJSONError(
-                        path: "$.results",
-                        message:
-                            "\(rawResults.count) results, above the limit of \(InputLimits.maxResults); "
-                            + "split them over several files"
-                    )
-                }
-                var results: [ModelResult] = []
-                var unreported: [(id: String, index: Int)] = []
-                results.reserveCapacity(rawResults.count)
-                var seen: [String: Int] = [:]
-                seen.reserveCapacity(rawResults.count)
-                for (index, raw) in rawResults.enumerated() {
-                    do throws(StrictJSONError) {
-                        let parsed = try parseResult(raw, index: index)
-                        if let first = seen.updateValue(index, forKey: parsed.id) {
-                            throw StrictJSONError(
-                                path: "$.results[\(index)].id",
-                                message:
-                                    "duplicate id (also results[\(first)]); report each id once")
-                        }
-                        guard var result = parsed.result else {
-                            unreported.append((parsed.id, index))
-                            continue
-                        }
-                        if !fileConditions.values.isEmpty {  // merging nothing changes nothing
-                            result.conditions = result.conditions.merged(
-                                withDefaults: fileConditions)
-                        }
-                        results.append(result)
-                    } catch {
-                        place = (index, raw.idField)  // the id, for the message, only when it is needed
-                        throw error
+                try checkCount(rawResults.count)
+                var failed: Int? = nil
+                do throws(StrictJSONError) {
+                    return try collect(
+                        rawResults.count, modelName: name, fileConditions: fileConditions,
+                        failedAt: &failed
+                    ) { (index) throws(StrictJSONError) in
+                        try parseResult(rawResults[index], index: index)
                     }
+                } catch {
+                    // The id, for the message, only when it is needed.
+                    if let failed { place = (failed, rawResults[failed].idField) }
+                    throw error
                 }
-                return ModelOutput(modelName: name, results: results, unreported: unreported)
             }
         } catch {
             let where_ = place.flatMap { $0.1.map { " (id '\($0)')" } } ?? ""
             throw InputError(
                 .invalidModelOutput, file: fileName, place: error.path + where_, message: error.message)
         }
+    }
+
+    static func checkCount(_ count: Int) throws(StrictJSONError) {
+        guard count <= InputLimits.maxResults else {
+            throw StrictJSONError(
+                path: "$.results",
+                message:
+                    "\(count) results, above the limit of \(InputLimits.maxResults); "
+                    + "split them over several files"
+            )
+        }
+    }
+
+    /// The output of `count` results, `entry(k)` giving the k-th (nil when not reported), in
+    /// file order, with `fileConditions` merged into each. Refused at the first entry that is,
+    /// and at a repeated id; `failedAt` is then the position.
+    static func collect(
+        _ count: Int, modelName: String?, fileConditions: Conditions, failedAt: inout Int?,
+        entry: (Int) throws(StrictJSONError) -> (id: String, result: ModelResult?)
+    ) throws(StrictJSONError) -> ModelOutput {
+        var results: [ModelResult] = []
+        var unreported: [(id: String, index: Int)] = []
+        results.reserveCapacity(count)
+        var seen: [String: Int] = [:]
+        seen.reserveCapacity(count)
+        for index in 0..<count {
+            failedAt = index
+            let parsed = try entry(index)
+            if let first = seen.updateValue(index, forKey: parsed.id) {
+                throw StrictJSONError(
+                    path: "$.results[\(index)].id",
+                    message: "duplicate id (also results[\(first)]); report each id once")
+            }
+            guard var result = parsed.result else {
+                unreported.append((parsed.id, index))
+                continue
+            }
+            if !fileConditions.values.isEmpty {  // merging nothing changes nothing
+                result.conditions = result.conditions.merged(withDefaults: fileConditions)
+            }
+            results.append(result)
+        }
+        failedAt = nil
+        return ModelOutput(modelName: modelName, results: results, unreported: unreported)
     }
 
     /// Checks `formatVersion` and the `model` object; returns the model's name.
@@ -184,7 +222,11 @@ extension ModelOutput {
                 path: "$.formatVersion", message: "unsupported format version; write 1")
         }
         guard top.has("model") else { return nil }
-        let model = try top.object("model", allowed: modelFields)
+        return try modelName(try top.object("model", allowed: modelFields))
+    }
+
+    /// The `model` object's name (the other fields are checked, not kept).
+    static func modelName(_ model: StrictObject) throws(StrictJSONError) -> String? {
         let name = try model.optionalString("name")
         // Not used, but held to the format: a number where text belongs is refused.
         for field in ["version", "language", "url"] as [StaticString] {
@@ -194,7 +236,7 @@ extension ModelOutput {
     }
 
     /// One result; `result` is nil for `"value": null` (not reported).
-    private static func parseResult(
+    static func parseResult(
         _ raw: JSON, index: Int
     ) throws(StrictJSONError) -> (id: String, result: ModelResult?) {
         let r = try StrictObject(

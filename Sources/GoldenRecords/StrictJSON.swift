@@ -137,6 +137,20 @@ final class FieldNames: ExpressibleByArrayLiteral, @unchecked Sendable {
             return j >= 0 && matches(j, key) ? j : nil
         }
 
+        /// The length of name `j` if `bytes` hold it in quotes at `offset` (`"name"`, the name
+        /// a reader expects next), else nil: the key is then read without a string scan (the
+        /// names are plain ASCII, so the quoted bytes are the whole string, with nothing to check).
+        func quotedLength(of j: Int, in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
+            guard j < count, let base = bytes.baseAddress, let names = self.bytes.baseAddress
+            else { return nil }
+            let start = starts[j], length = starts[j + 1] - start
+            guard offset >= 0, offset + length + 2 <= bytes.count,
+                base[offset] == UInt8(ascii: "\""), base[offset + length + 1] == UInt8(ascii: "\""),
+                memcmp(base + offset + 1, names + start, length) == 0
+            else { return nil }
+            return length
+        }
+
         private func matches(_ j: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
             let start = starts[j], length = starts[j + 1] - start
             guard length == key.count else { return false }

@@ -4,8 +4,9 @@ public import GoldenRecords
 extension ValidateModel {
     /// Everything `validate-model` does with an untrusted file's bytes, for the fuzzer and for
     /// determinism tests: parse as a model output, score against `catalog`, render every report
-    /// format; also parse the bytes as a golden file, with the fast path and with the strict
-    /// reader alone, which must agree (a disagreement traps, for the fuzzer to report). Returns
+    /// format; also parse the bytes as a golden file. Golden files and model outputs are each
+    /// read with the fast path and with the strict reader alone, which must agree (a
+    /// disagreement traps, for the fuzzer to report). Returns
     /// the rendered reports (empty when the input is refused, which is the expected outcome for
     /// most fuzz inputs). Must never crash.
     public static func processUntrusted(_ data: Data, catalog: GoldenCatalog) -> [String] {
@@ -19,6 +20,18 @@ extension ValidateModel {
         case let (.success(a), .success(b)) where a == b: break
         case let (.failure(a), .failure(b)) where a.description == b.description: break
         default: preconditionFailure("the golden fast path and the strict reader disagree")
+        }
+        let direct = Result { () throws(InputError) in
+            try ModelOutput.parse(data: data, fileName: "fuzz.json").fingerprint
+        }
+        let strictOutput = Result { () throws(InputError) in
+            try ModelOutput.parse(data: data, fileName: "fuzz.json", readsDirectly: false)
+                .fingerprint
+        }
+        switch (direct, strictOutput) {
+        case let (.success(a), .success(b)) where a == b: break
+        case let (.failure(a), .failure(b)) where a.description == b.description: break
+        default: preconditionFailure("the model-output fast path and the strict reader disagree")
         }
         guard let output = try? ModelOutput.parse(data: data, fileName: "fuzz.json"),
               let report = try? Scorer.score(output, against: catalog) else { return [] }

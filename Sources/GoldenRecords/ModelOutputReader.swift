@@ -1,0 +1,154 @@
+/// Reads a valid model-output file in one pass over its bytes, straight into results: no
+/// tape, no `StrictObject` or path per result. `ModelOutput.parse` tries it first; it is the
+/// fast path only, as `GoldenFileReader` is for golden files.
+///
+/// It gives no messages: at the first thing that is not valid, and at the shapes it does not
+/// read itself, it stops and returns nil, and the strict reader reads the file again, accepts
+/// or refuses it and writes the message. So what it returns must be exactly what the strict
+/// reader returns; `ModelOutputReaderTests` and the fuzzer compare the two.
+///
+/// Read here: the file's keys, and each result with a number or a category and its unit,
+/// `xUnit`, `uncertainty` and `note`. Read by the strict readers of `JSON` values, on a tape
+/// of that part only: `model`, the file's `conditions`, and a result with `conditions`, a
+/// series or `"value": null`. The checks after reading (ids given once, file conditions
+/// merged in) are `ModelOutput.collect`, shared with the strict reader.
+struct ModelOutputReader {
+    private var c: JSONCursor
+
+    private init(_ bytes: UnsafeBufferPointer<UInt8>) { c = JSONCursor(bytes) }
+
+    /// The output, or nil when the strict reader must read the file.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> ModelOutput? {
+        guard JSONCursor.mayBeRead(bytes) else { return nil }
+        var reader = ModelOutputReader(bytes)
+        return try? reader.file()
+    }
+
+    /// The file's fields, in the order of `ModelOutput.topFields`.
+    private enum FileKey: Int, CaseIterable { case formatVersion, model, conditions, results }
+
+    private mutating func file() throws(JSONCursor.Stop) -> ModelOutput {
+        var version: Double? = nil, name: String? = nil, conditions = Conditions()
+        var entries: [(id: String, result: ModelResult?)]? = nil
+        var seen: UInt32 = 0
+        try c.open("{")
+        repeat {
+            switch try c.key(ModelOutput.topFields, as: FileKey.self, seen: &seen) {
+            case .formatVersion: version = try c.number()
+            case .model:
+                if try !c.null() {
+                    name = try c.strict(depth: 1) { (json) throws(StrictJSONError) in
+                        try ModelOutput.modelName(
+                            try StrictObject(
+                                json, path: "$.model", allowed: ModelOutput.modelFields))
+                    }
+                }
+            case .conditions:
+                if try !c.null() {
+                    conditions = try c.strict(depth: 1) { (json) throws(StrictJSONError) in
+                        try Conditions.parse(
+                            try StrictObject(json, path: "$.conditions", allowed: nil))
+                    }
+                }
+            case .results: entries = try results()
+            }
+        } while try c.more("}")
+        guard c.atEnd(), version == 1, let entries else { throw JSONCursor.Stop() }
+        var failed: Int? = nil
+        do throws(StrictJSONError) {
+            return try ModelOutput.collect(
+                entries.count, modelName: name, fileConditions: conditions, failedAt: &failed
+            ) { entries[$0] }
+        } catch {
+            throw JSONCursor.Stop()
+        }
+    }
+
+    private mutating func results() throws(JSONCursor.Stop) -> [(id: String, result: ModelResult?)] {
+        try c.open("[")
+        var entries: [(id: String, result: ModelResult?)] = []
+        if try c.closes("]") { return entries }
+        entries.reserveCapacity(c.bytes.count / 64)
+        repeat {
+            guard entries.count < InputLimits.maxResults else { throw JSONCursor.Stop() }
+            entries.append(try result(entries.count))
+        } while try c.more("]")
+        return entries
+    }
+
+    /// A result's fields, in the order of `ModelOutput.resultFields`.
+    private enum ResultKey: Int, CaseIterable {
+        case id, value, unit, xUnit, uncertainty, note, conditions
+    }
+
+    /// Result `index`: read here, or by `ModelOutput.parseResult` when it holds a part that
+    /// only the strict reader reads (then from its first byte again).
+    private mutating func result(
+        _ index: Int
+    ) throws(JSONCursor.Stop) -> (id: String, result: ModelResult?) {
+        c.skipWhitespace()
+        let start = c.offset
+        if let read = try resultFields(index) { return read }
+        c.offset = start
+        return try c.strict(depth: 2) { (json) throws(StrictJSONError) in
+            try ModelOutput.parseResult(json, index: index)
+        }
+    }
+
+    /// The result object at the cursor; nil (with the cursor anywhere in it) when it holds
+    /// `conditions` or a value other than a number or a string.
+    private mutating func resultFields(
+        _ index: Int
+    ) throws(JSONCursor.Stop) -> (id: String, result: ModelResult?)? {
+        var id: String?, value: ModelValue?, unit: String?, xUnit: String?
+        var uncertainty: Double?
+        var seen: UInt32 = 0
+        try c.open("{")
+        repeat {
+            switch try c.key(ModelOutput.resultFields, as: ResultKey.self, seen: &seen) {
+            case .id: id = try c.string()
+            case .value:
+                guard let b = c.peek() else { throw JSONCursor.Stop() }
+                if b == UInt8(ascii: "\"") {
+                    value = .category(try c.string())
+                } else if c.startsNumber(b) {
+                    value = .number(try c.number())
+                } else {
+                    return nil  // not reported (null), a series, or refused
+                }
+            case .unit: unit = try c.null() ? nil : try c.string()
+            case .xUnit: xUnit = try c.null() ? nil : try c.string()
+            case .uncertainty: uncertainty = try c.null() ? nil : try c.number()
+            case .note: if try !c.null() { _ = try c.stringToken() }
+            case .conditions: return nil
+            }
+        } while try c.more("}")
+        guard let id, !id.isEmpty, let value, uncertainty.map({ $0 >= 0 }) ?? true else {
+            throw JSONCursor.Stop()
+        }
+        if case .number = value, unit == nil { throw JSONCursor.Stop() }
+        return (
+            id,
+            ModelResult(
+                id: id, value: value, unit: unit, xUnit: xUnit, uncertainty: uncertainty,
+                index: index)
+        )
+    }
+}
+
+extension ModelOutput {
+    /// Every field of every result written out: outputs with equal fingerprints are the same
+    /// output. For comparing two readers (the tests, the fuzzer).
+    package var fingerprint: String {
+        let entries = results.map { r in
+            let conditions = r.conditions.values.sorted { $0.key < $1.key }
+            return [
+                r.id, String(reflecting: r.value), String(reflecting: r.unit),
+                String(reflecting: r.xUnit), String(reflecting: r.uncertainty), "\(r.index)",
+                String(reflecting: conditions),
+            ].joined(separator: " | ")
+        }
+        return ([String(reflecting: modelName), String(reflecting: unreported)] + entries)
+            .joined(separator: "\n")
+    }
+}
