@@ -105,68 +105,24 @@ struct GoldenFileReader {
         c.skipWhitespace()
         let start = c.offset
         let path = JSONPath("$.records", index: k)
-        guard let fields = try recordFields() else {
-            c.offset = start
-            var units: [String: PhysicalUnit] = [:]
-            swap(&units, &self.units)  // lent to the strict reader, without a copy
-            defer { swap(&units, &self.units) }
-            return try c.strict(depth: 2) { (json) throws(StrictJSONError) in
-                try GoldenLoader.parseRecord(
-                    json, path: path, paper: paper, groups: groups, units: &units)
-            }
-        }
-        do throws(StrictJSONError) {
-            try GoldenLoader.checkID(fields.id, paper: paper, path: path)
-            try GoldenLoader.checkPrinted(fields.printed, quote: fields.quote, path: path)
-            let unit = try self.unit(fields.unit, of: fields.value, path: path)
-            let tolerance = try GoldenLoader.tolerance(
-                basis: fields.basis, plusMinus: fields.plusMinus, printed: fields.printed,
-                value: fields.value, path: path)
-            return GoldenRecord(
-                id: fields.id, paper: paper, quantity: fields.quantity,
-                location: fields.location, quote: fields.quote, printed: fields.printed,
-                value: fields.value, unit: unit, kind: fields.kind, method: fields.method,
-                uncertaintyBasis: fields.basis, tolerance: tolerance, notes: fields.notes,
-                discrepancy: nil, conditions: Conditions(),
-                conflictGroup: groups.isEmpty ? nil : groups[fields.id])
-        } catch {
-            throw JSONCursor.Stop()
+        if let record = try recordHere(path: path, paper: paper, groups: groups) { return record }
+        c.offset = start
+        var units: [String: PhysicalUnit] = [:]
+        swap(&units, &self.units)  // lent to the strict reader, without a copy
+        defer { swap(&units, &self.units) }
+        return try c.strict(depth: 2) { (json) throws(StrictJSONError) in
+            try GoldenLoader.parseRecord(
+                json, path: path, paper: paper, groups: groups, units: &units)
         }
     }
 
-    /// The unit spelt by `token`: one seen before, else parsed by `GoldenLoader.parseUnit`.
-    private mutating func unit(
-        _ token: JSONScanner.StringToken, of value: GoldenValue, path: JSONPath
-    ) throws(StrictJSONError) -> PhysicalUnit? {
-        let length = token.end - token.start
-        if !token.escaped, let base = c.bytes.baseAddress {
-            for known in unitSpellings
-            where known.end - known.start == length
-                && memcmp(base + known.start, base + token.start, length) == 0
-            {
-                return known.unit
-            }
-        }
-        let unit = try GoldenLoader.parseUnit(
-            c.text(of: token), of: value, path: path, units: &units)
-        if let unit, !token.escaped, unitSpellings.count < 16 {
-            unitSpellings.append((token.start, token.end, unit))
-        }
-        return unit
-    }
-
-    /// What a record read here holds, before the checks of its values.
-    private struct Fields {
-        var id: String, quantity: String, location: Location, quote: String, printed: String
-        var value: GoldenValue, unit: JSONScanner.StringToken, kind: RecordKind, method: String
-        var basis: UncertaintyBasis, plusMinus: Double?, notes: String
-    }
-
-    /// The record object at the cursor; nil (with the cursor anywhere in it) when it holds a
-    /// `discrepancy`, `conditions` or a series.
-    private mutating func recordFields() throws(JSONCursor.Stop) -> Fields? {
+    /// The record object at the cursor, read and checked (the checks of `GoldenLoader`); nil
+    /// (with the cursor anywhere in it) when it holds a `discrepancy`, `conditions` or a series.
+    private mutating func recordHere(
+        path: JSONPath, paper: Paper, groups: [String: ConflictGroup]
+    ) throws(JSONCursor.Stop) -> GoldenRecord? {
         var id: String?, quantity: String?, location: Location?, quote: String?
-        var printed: String?, value: GoldenValue?, unit: JSONScanner.StringToken?
+        var printed: String?, value: GoldenValue?, unitToken: JSONScanner.StringToken?
         var kind: RecordKind?
         var method: String?, uncertainty: (UncertaintyBasis, Double?)?, notes: String?
         var seen: UInt32 = 0
@@ -181,7 +137,7 @@ struct GoldenFileReader {
             case .value:
                 guard let read = try self.value() else { return nil }
                 value = read
-            case .unit: unit = try c.stringToken()
+            case .unit: unitToken = try c.stringToken()
             case .kind: kind = try c.oneOf(GoldenLoader.kinds)
             case .method: method = try c.string()
             case .uncertainty: uncertainty = try self.uncertainty()
@@ -189,13 +145,45 @@ struct GoldenFileReader {
             case .discrepancy, .conditions: return nil
             }
         } while try c.more("}")
-        guard let id, let quantity, let location, let quote, let printed, let value, let unit,
-            let kind, let method, let uncertainty
+        guard let id, let quantity, let location, let quote, let printed, let value,
+            let unitToken, let kind, let method, let (basis, plusMinus) = uncertainty
         else { throw JSONCursor.Stop() }
-        return Fields(
-            id: id, quantity: quantity, location: location, quote: quote, printed: printed,
-            value: value, unit: unit, kind: kind, method: method, basis: uncertainty.0,
-            plusMinus: uncertainty.1, notes: notes ?? "")
+        do throws(StrictJSONError) {
+            try GoldenLoader.checkID(id, paper: paper, path: path)
+            try GoldenLoader.checkPrinted(printed, quote: quote, path: path)
+            let unit = try self.unit(unitToken, of: value, path: path)
+            let tolerance = try GoldenLoader.tolerance(
+                basis: basis, plusMinus: plusMinus, printed: printed, value: value, path: path)
+            return GoldenRecord(
+                id: id, paper: paper, quantity: quantity, location: location, quote: quote,
+                printed: printed, value: value, unit: unit, kind: kind, method: method,
+                uncertaintyBasis: basis, tolerance: tolerance, notes: notes ?? "",
+                discrepancy: nil, conditions: Conditions(),
+                conflictGroup: groups.isEmpty ? nil : groups[id])
+        } catch {
+            throw JSONCursor.Stop()
+        }
+    }
+
+    /// The unit spelt by `token`: one seen before, else parsed by `GoldenLoader.parseUnit`.
+    private mutating func unit(
+        _ token: JSONScanner.StringToken, of value: GoldenValue, path: JSONPath
+    ) throws(StrictJSONError) -> PhysicalUnit? {
+        let length = token.end - token.start
+        if !token.escaped, let base = c.bytes.baseAddress {
+            for k in unitSpellings.indices {
+                let (start, end) = (unitSpellings[k].start, unitSpellings[k].end)
+                if end - start == length, memcmp(base + start, base + token.start, length) == 0 {
+                    return unitSpellings[k].unit
+                }
+            }
+        }
+        let unit = try GoldenLoader.parseUnit(
+            c.text(of: token), of: value, path: path, units: &units)
+        if let unit, !token.escaped, unitSpellings.count < 16 {
+            unitSpellings.append((token.start, token.end, unit))
+        }
+        return unit
     }
 
     /// `GoldenLoader.valueFields`, in order.

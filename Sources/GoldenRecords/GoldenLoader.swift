@@ -541,21 +541,21 @@ public enum GoldenLoader {
     }
 
     private static func isValidID(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
-        // At least two kebab-case parts separated by single dots, checked in one pass over the bytes.
+        // At least two kebab-case parts separated by single dots, checked in one pass over the
+        // bytes; most bytes are letters or digits, tested first with two comparisons.
         var parts = 1, partLength = 0
         var previous: UInt8 = UInt8(ascii: ".")
         for b in utf8 {
-            switch b {
-            case UInt8(ascii: "."):
+            if b &- UInt8(ascii: "a") < 26 || b &- UInt8(ascii: "0") < 10 {
+                partLength &+= 1
+            } else if b == UInt8(ascii: ".") {
                 guard partLength > 0, previous != UInt8(ascii: "-") else { return false }
-                parts += 1
+                parts &+= 1
                 partLength = 0
-            case UInt8(ascii: "-"):
+            } else if b == UInt8(ascii: "-") {
                 guard partLength > 0, previous != UInt8(ascii: "-") else { return false }
-                partLength += 1
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"):
-                partLength += 1
-            default:
+                partLength &+= 1
+            } else {
                 return false
             }
             previous = b

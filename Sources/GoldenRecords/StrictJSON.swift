@@ -44,6 +44,10 @@ final class FieldNames: ExpressibleByArrayLiteral, @unchecked Sendable {
         private let literals: UnsafeMutableBufferPointer<UnsafeRawPointer>
         private let addressTable: UnsafeMutableBufferPointer<Int8>
         private let addressSeed: UInt64?
+        /// Per name, its quoted bytes (`"name"`, at most 16) as two little-endian words and
+        /// the masks of the bytes they hold, four words a name: `quotedLength` compares a key
+        /// in the file with two loads; longer names are compared byte by byte.
+        private let quoted: UnsafeMutableBufferPointer<UInt64>
 
         private static let buckets = 128
 
@@ -65,6 +69,16 @@ final class FieldNames: ExpressibleByArrayLiteral, @unchecked Sendable {
                 offset += name.utf8.count
             }
             starts[names.count] = offset
+            quoted = .allocate(capacity: max(1, 4 * names.count))
+            quoted.initialize(repeating: 0)
+            for (j, name) in names.enumerated() {
+                let text = [UInt8(ascii: "\"")] + Array(name.utf8) + [UInt8(ascii: "\"")]
+                guard text.count <= 16 else { continue }  // masks 0: compared byte by byte
+                for (k, b) in text.enumerated() {
+                    quoted[4 * j + k / 8] |= UInt64(b) << (8 * (k % 8))
+                    quoted[4 * j + 2 + k / 8] |= 0xFF << (8 * (k % 8))
+                }
+            }
             table = .allocate(capacity: Self.buckets)
             seed = Self.perfectSeed(count: names.count, table: table) { [bytes, starts] j, seed in
                 let name = UnsafeBufferPointer(rebasing: bytes[starts[j]..<starts[j + 1]])
@@ -78,6 +92,7 @@ final class FieldNames: ExpressibleByArrayLiteral, @unchecked Sendable {
             table.deallocate()
             literals.deallocate()
             addressTable.deallocate()
+            quoted.deallocate()
         }
 
         /// A bucket from the name's length and first and last bytes, mixed by `seed` (a few
@@ -141,10 +156,20 @@ final class FieldNames: ExpressibleByArrayLiteral, @unchecked Sendable {
         /// a reader expects next), else nil: the key is then read without a string scan (the
         /// names are plain ASCII, so the quoted bytes are the whole string, with nothing to check).
         func quotedLength(of j: Int, in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
-            guard j < count, let base = bytes.baseAddress, let names = self.bytes.baseAddress
+            guard j < count, let base = bytes.baseAddress, let names = self.bytes.baseAddress,
+                offset >= 0
             else { return nil }
             let start = starts[j], length = starts[j + 1] - start
-            guard offset >= 0, offset + length + 2 <= bytes.count,
+            if length + 2 <= 16, offset + 16 <= bytes.count {
+                let at = UnsafeRawPointer(base + offset)
+                let low = at.loadUnaligned(as: UInt64.self)
+                let high = at.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+                let q = 4 * j
+                let same =
+                    low & quoted[q + 2] == quoted[q] && high & quoted[q + 3] == quoted[q + 1]
+                return same ? length : nil
+            }
+            guard offset + length + 2 <= bytes.count,
                 base[offset] == UInt8(ascii: "\""), base[offset + length + 1] == UInt8(ascii: "\""),
                 memcmp(base + offset + 1, names + start, length) == 0
             else { return nil }
@@ -433,13 +458,16 @@ private func occurs(
     _ needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>
 ) -> Bool {
     guard !needle.isEmpty else { return true }
-    guard haystack.count >= needle.count else { return false }
-    for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-        if UnsafeBufferPointer(rebasing: haystack[start..<(start + needle.count)]).elementsEqual(
-            needle)
-        {
-            return true
-        }
+    guard haystack.count >= needle.count, let h = haystack.baseAddress,
+        let n = needle.baseAddress
+    else { return false }
+    // Each place where the first byte occurs (C's memchr), then the rest compared (memcmp).
+    let last = haystack.count - needle.count  // the last place the needle can start
+    var start = 0
+    while start <= last, let found = memchr(h + start, Int32(n[0]), last - start + 1) {
+        let at = h.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        if memcmp(h + at + 1, n + 1, needle.count - 1) == 0 { return true }
+        start = at + 1
     }
     return false
 }

@@ -3,7 +3,7 @@ import Foundation
 extension Scorer {
     /// The comparison of values alone (no conditions, conflict groups or parameter rule).
     static func compare(
-        _ result: ModelResult, against record: GoldenRecord
+        _ result: ModelResult, against record: GoldenRecord, units: UnitMemo? = nil
     ) throws(ShapeError) -> ScoredResult {
         switch (record.value, result.value) {
         case let (.category(expected), .category(got)):
@@ -14,13 +14,13 @@ extension Scorer {
                 modelUncertainty: 0, combinedUncertainty: 0, relativeError: nil,
                 errorInUncertainties: nil, digitsOfAgreement: nil)
         case let (.number(expected), .number(raw)):
-            let (got, u) = try converted(raw, result, to: record)
+            let (got, u) = try converted(raw, result, to: record, units: units)
             return numeric(record, result, expected: expected, got: got, modelUncertainty: u)
         case let (.range(lo, hi), .number(raw)):
-            let (got, u) = try converted(raw, result, to: record)
+            let (got, u) = try converted(raw, result, to: record, units: units)
             return range(record, result, low: lo, high: hi, got: got, modelUncertainty: u)
         case let (.bound(relation, limit), .number(raw)):
-            let (got, u) = try converted(raw, result, to: record)
+            let (got, u) = try converted(raw, result, to: record, units: units)
             return bound(record, result, relation, limit, got: got, modelUncertainty: u)
         case let (.series(gx, gy, gxUnit), .series(mx, my)):
             return try series(
@@ -66,14 +66,16 @@ extension Scorer {
 
     /// Converts a model number and its uncertainty into the record's unit.
     static func converted(
-        _ raw: Double, _ result: ModelResult, to record: GoldenRecord
+        _ raw: Double, _ result: ModelResult, to record: GoldenRecord, units: UnitMemo?
     ) throws(ShapeError) -> (Double, Double) {
         guard let target = record.unit else {
             throw ShapeError(message: "the golden record is a category")
         }
         let value: Double, u: Double
         do throws(UnitError) {
-            let unit = try PhysicalUnit(parsing: result.unit ?? "")
+            let text = result.unit ?? ""
+            let unit: PhysicalUnit
+            if let units { unit = try units.unit(text) } else { unit = try PhysicalUnit(parsing: text) }
             value = try unit.convert(raw, to: target)
             u = try unit.convertInterval(result.uncertainty ?? 0, to: target)
         } catch {
@@ -276,5 +278,34 @@ extension Scorer {
         if xs[lo] == x || lo == 0 { return ys[lo] }
         let (x0, x1, y0, y1) = (xs[lo - 1], xs[lo], ys[lo - 1], ys[lo])
         return y0 + (x - x0) / (x1 - x0) * (y1 - y0)
+    }
+}
+
+/// The model units one chunk of results has used, by spelling: a hundred thousand results in a
+/// few units parse each spelling once per chunk (through `PhysicalUnit(parsing:)` and its
+/// shared, locked cache) and then find it by comparing bytes. Used by one thread only.
+final class UnitMemo {
+    private var spellings: [[UInt8]] = []
+    private var units: [PhysicalUnit] = []
+
+    /// `PhysicalUnit(parsing: text)`, remembered (the first 16 spellings).
+    func unit(_ text: String) throws(UnitError) -> PhysicalUnit {
+        var text = text
+        let found = text.withUTF8 { wanted in
+            spellings.firstIndex { known in
+                known.count == wanted.count
+                    && known.withUnsafeBufferPointer {
+                        wanted.isEmpty
+                            || memcmp($0.baseAddress!, wanted.baseAddress!, wanted.count) == 0
+                    }
+            }
+        }
+        if let found { return units[found] }
+        let unit = try PhysicalUnit(parsing: text)
+        if units.count < 16 {
+            spellings.append(Array(text.utf8))
+            units.append(unit)
+        }
+        return unit
     }
 }

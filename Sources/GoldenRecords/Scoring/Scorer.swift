@@ -50,6 +50,7 @@ public enum Scorer {
             range, yield in
             var chunk = ScoredChunk(papers: catalog.papers.count)
             var vocabulary: [String: Set<String>]? = nil  // built once per chunk, on the first failed category
+            let units = UnitMemo()
             for result in results[range] {
                 guard let position = catalog.position(of: result.id) else {
                     chunk.unknown.append((result.id, result.index))
@@ -59,7 +60,8 @@ public enum Scorer {
                 if !selection.includes(record) { chunk.deselected += 1; continue }
                 marks[position] = true
                 do throws(ShapeError) {
-                    var row = try score(result, against: record, catalog: catalog)
+                    var row = try score(
+                        result, against: record, catalog: catalog, units: units)
                     if row.status == .fail, case let .category(got) = result.value {
                         if vocabulary == nil { vocabulary = catalog.categoryVocabulary() }
                         row.diagnoses += categoryDiagnosis(
@@ -215,9 +217,9 @@ public enum Scorer {
     /// One result against its record, then conditions, conflict groups and the parameter rule.
     static func score(
         _ result: ModelResult, against record: GoldenRecord,
-        catalog: GoldenCatalog? = nil
+        catalog: GoldenCatalog? = nil, units: UnitMemo? = nil
     ) throws(ShapeError) -> ScoredResult {
-        var row = try compare(result, against: record)
+        var row = try compare(result, against: record, units: units)
         if let d = result.conditions.firstDifference(from: record.conditions) {
             row.status = .notComparable
             row.reason = .conditionsDiffer(name: d.name, model: d.mine, paper: d.theirs)
@@ -227,7 +229,7 @@ public enum Scorer {
         if row.status == .fail, let group = record.conflictGroup, let catalog {
             for id in group.members where id != record.id {
                 guard let other = catalog[id],
-                    let alternative = try? compare(result, against: other),
+                    let alternative = try? compare(result, against: other, units: units),
                     alternative.status == .pass
                 else { continue }
                 row.status = .otherPrinting

@@ -16,6 +16,13 @@ public struct PhysicalUnit: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { symbol }
 
+    /// Equal in every field; the numbers are compared first, so that two different units
+    /// (most comparisons) differ without a comparison of their symbols.
+    public static func == (a: PhysicalUnit, b: PhysicalUnit) -> Bool {
+        a.factor == b.factor && a.offset == b.offset && a.dimension == b.dimension
+            && a.symbol == b.symbol
+    }
+
     /// Parses `text` in the unit grammar.
     /// - Throws: `UnitError` naming the token that is not understood and how to fix it.
     public init(parsing text: String) throws(UnitError) {
