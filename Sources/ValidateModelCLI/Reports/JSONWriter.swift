@@ -25,8 +25,13 @@ struct JSONWriter {
 
     /// A key the report names: a literal, which needs no escaping.
     mutating func key(_ name: StaticString) {
-        startValue()
-        out.appendJSONKey(name)
+        if !afterKey, depth > 0 {  // startValue and the key in one write
+            out.appendKeyLine(comma: counts[depth - 1] > 0, indent: 2 * depth, name: name)
+            counts[depth - 1] += 1
+        } else {
+            startValue()
+            out.appendJSONKey(name)
+        }
         afterKey = true
     }
 
@@ -66,7 +71,7 @@ struct JSONWriter {
 
     mutating func number(_ x: Double) {
         startValue()
-        out.append(x.isFinite ? jsonNumberText(x) : "null")
+        if x.isFinite { out.append(jsonNumber: x) } else { out.append("null") }
     }
 
     /// `null` for nil.

@@ -166,6 +166,58 @@ package struct ReportText {
         count += n
     }
 
+    /// `appendLineBreak(comma:indent:)` then `appendJSONKey(_:)`, in one write: the line of a
+    /// member of a JSON object up to its value. The indentation is written eight spaces at a time.
+    mutating func appendKeyLine(comma: Bool, indent: Int, name: StaticString) {
+        let length = name.utf8CodeUnitCount
+        let head = (comma ? 1 : 0) + 1
+        let n = head + indent + length + 4
+        reserve(n + 8)  // room for the last eight-space word to spill past the indentation
+        var p = base + count
+        if comma { p.initialize(to: UInt8(ascii: ",")); p += 1 }
+        p.initialize(to: UInt8(ascii: "\n"))
+        p += 1
+        let spaces: UInt64 = 0x2020_2020_2020_2020
+        var k = 0
+        while k < indent {
+            UnsafeMutableRawPointer(p + k).storeBytes(of: spaces, as: UInt64.self)
+            k += 8
+        }
+        p += indent  // the bytes written past it are overwritten below or left beyond `count`
+        p.initialize(to: UInt8(ascii: "\""))
+        (p + 1).update(from: name.utf8Start, count: length)
+        (p + 1 + length).initialize(to: UInt8(ascii: "\""))
+        (p + 2 + length).initialize(to: UInt8(ascii: ":"))
+        (p + 3 + length).initialize(to: UInt8(ascii: " "))
+        count += n
+    }
+
+    /// A finite number as `jsonNumberText` writes it, in one write for an integer (its digits,
+    /// without ".0") and as Swift's shortest round-trip form otherwise.
+    mutating func append(jsonNumber x: Double) {
+        guard x == x.rounded(), x.magnitude < 1e15 else {
+            append(jsonNumberText(x))
+            return
+        }
+        var n = Int64(x).magnitude  // below 10¹⁵: at most 15 digits
+        var digits = InlineArray<16, UInt8>(repeating: 0)
+        var k = 16
+        repeat {
+            k -= 1
+            digits[k] = UInt8(ascii: "0") + UInt8(n % 10)
+            n /= 10
+        } while n > 0
+        let negative = x < 0  // -0.0 is written 0, as Int64(-0.0) is
+        reserve(17)
+        var p = base + count
+        if negative { p.initialize(to: UInt8(ascii: "-")); p += 1 }
+        for j in k..<16 {
+            p.initialize(to: digits[j])
+            p += 1
+        }
+        count += (negative ? 1 : 0) + 16 - k
+    }
+
     /// `"name": ` in one write (a JSON key the report names: a literal, with nothing to escape).
     mutating func appendJSONKey(_ name: StaticString) {
         let length = name.utf8CodeUnitCount
