@@ -20,6 +20,21 @@ enum ByteWords {
         ~((w & low) &+ (0x60 &* ones)) & ~w & highs
     }
 
+    /// The bytes of `w` below 0x20 but line feeds: with y = w ^ 0x0A in each byte, a line feed
+    /// is 0 and the other controls are 1…0x1F (the exclusive-or only permutes 0…0x1F).
+    @inline(__always)
+    static func controlsButLineFeed(_ w: UInt64) -> UInt64 {
+        let y = w ^ (0x0A &* ones)
+        let t = y & low  // no carry below: t + 0x7F ≤ 0xFE
+        let atLeast1 = t &+ (0x7F &* ones), atLeast20 = t &+ (0x60 &* ones)
+        return atLeast1 & ~atLeast20 & ~y & highs
+    }
+
+    /// The bytes of `w` at 0x7F or above (DEL, parts of multi-byte characters): the low seven
+    /// bits plus one reach 0x80 only from 0x7F, and bytes from 0x80 have the high bit already.
+    @inline(__always)
+    static func atLeast7F(_ w: UInt64) -> UInt64 { ((w & low) &+ ones | w) & highs }
+
     /// The bytes of `w` at 0x80 or above (parts of multi-byte characters).
     @inline(__always)
     static func nonASCII(_ w: UInt64) -> UInt64 { w & highs }

@@ -111,9 +111,8 @@ package func needsJSONEscape(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
 /// `quotes` is true (`ByteWords`: exact flags).
 @inline(__always)
 private func escapeFlags(_ w: UInt64, quotes: Bool, newlines: Bool) -> UInt64 {
-    let controls = ByteWords.controls(w)
-    var flags = ByteWords.nonASCII(w) | ByteWords.equal(w, 0x7F)  // multi-byte: the loop decides
-    flags |= newlines ? controls & ~ByteWords.equal(w, 0x0A) : controls
+    var flags = ByteWords.atLeast7F(w)  // DEL, and multi-byte characters: the loop decides
+    flags |= newlines ? ByteWords.controlsButLineFeed(w) : ByteWords.controls(w)
     if quotes {
         flags |= ByteWords.equal(w, UInt8(ascii: "\"")) | ByteWords.equal(w, UInt8(ascii: "\\"))
     }

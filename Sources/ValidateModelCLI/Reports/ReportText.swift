@@ -193,10 +193,12 @@ package struct ReportText {
     }
 
     /// A finite number as `jsonNumberText` writes it, in one write for an integer (its digits,
-    /// without ".0") and as Swift's shortest round-trip form otherwise.
+    /// without ".0") and as Swift's shortest round-trip form otherwise (the standard library
+    /// formats it on the stack and hands the bytes to `_writeASCII`: no `String` is made).
     mutating func append(jsonNumber x: Double) {
         guard x == x.rounded(), x.magnitude < 1e15 else {
-            append(jsonNumberText(x))
+            precondition(x.isFinite, "JSON has no NaN or infinity")
+            x.write(to: &self)  // `description`'s digits, handed over as bytes (`_writeASCII`)
             return
         }
         var n = Int64(x).magnitude  // below 10¹⁵: at most 15 digits
@@ -290,4 +292,14 @@ package struct ReportText {
 
     /// `withVisibleBytes` as a string.
     var text: String { withVisibleBytes { String(decoding: $0, as: UTF8.self) } }
+}
+
+/// The standard library writes numbers into a `ReportText` as bytes: `Double.write(to:)`
+/// formats on the stack and calls `_writeASCII`, whose default would make a `String` of them.
+extension ReportText: TextOutputStream {
+    package mutating func write(_ string: String) { append(string) }
+
+    package mutating func _writeASCII(_ buffer: UnsafeBufferPointer<UInt8>) {
+        append(bytes: buffer)
+    }
 }
