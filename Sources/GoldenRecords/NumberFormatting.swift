@@ -132,7 +132,10 @@ struct DecimalDigits {
         if a == 0 { integer = 0; exponent = 0; return }
         guard a >= 1e-15, a < 1e22 else { return nil }
         let low = exactPowersOfTen[significant - 1], high = exactPowersOfTen[significant]
-        var e = Int(log10(a).rounded(.down))  // the first digit's exponent, up to one off
+        // The first digit's exponent, or one less: ⌊e₂ · log₁₀ 2⌋ for the binary exponent e₂
+        // (1262611 / 2²² is log₁₀ 2 to within 10⁻⁸, exact in this use for |e₂| ≤ 1650), as
+        // shortest-digit printers estimate it; the check below moves it up when it is one less.
+        var e = (Int(a.exponent) &* 1_262_611) >> 22
         guard var v = DecimalDigits.scaled(a, by: significant - 1 - e) else { return nil }
         if v < low {
             e -= 1
