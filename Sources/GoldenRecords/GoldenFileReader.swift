@@ -30,15 +30,34 @@ struct GoldenFileReader {
     static func read(
         _ bytes: UnsafeBufferPointer<UInt8>
     ) -> (records: [GoldenRecord], groups: [String: ConflictGroup])? {
-        guard JSONCursor.mayBeRead(bytes) else { return nil }
+        guard readsTheFormat, JSONCursor.mayBeRead(bytes) else { return nil }
         var reader = GoldenFileReader(bytes)
         return try? reader.file()
     }
 
+    /// Whether each key enum below names the fields of its `FieldNames` in their order (a key
+    /// is read as its position there): if an edit of the format broke that, this reader would
+    /// stand aside and leave every file to the strict reader. `GoldenFileReaderTests` checks it.
+    static let readsTheFormat: Bool =
+        fileKeys.map(\.rawValue) == GoldenLoader.fileFields.names
+        && recordKeys.map(\.rawValue) == GoldenLoader.recordFields.names
+        && valueKeys.map(\.rawValue) == GoldenLoader.valueFields.names
+        && boundKeys.map(\.rawValue) == GoldenLoader.boundFields.names
+        && locationKeys.map(\.rawValue) == GoldenLoader.locationFields.names
+        && uncertaintyKeys.map(\.rawValue) == GoldenLoader.uncertaintyFields.names
+
+    /// Each key enum's cases, looked up by the position `JSONCursor.key` reads.
+    private static let fileKeys = FileKey.allCases
+    private static let recordKeys = RecordKey.allCases
+    private static let valueKeys = ValueKey.allCases
+    private static let boundKeys = BoundKey.allCases
+    private static let locationKeys = LocationKey.allCases
+    private static let uncertaintyKeys = UncertaintyKey.allCases
+
     // MARK: The file
 
     /// The file's fields, in the order of `GoldenLoader.fileFields`.
-    private enum FileKey: Int, CaseIterable { case formatVersion, paper, conflicts, records }
+    private enum FileKey: String, CaseIterable { case formatVersion, paper, conflicts, records }
 
     private mutating func file() throws(JSONCursor.Stop) -> ([GoldenRecord], [String: ConflictGroup]) {
         var paper: Paper? = nil
@@ -48,7 +67,7 @@ struct GoldenFileReader {
         var seen: UInt32 = 0
         try c.open("{")
         repeat {
-            let field = try c.key(GoldenLoader.fileFields, as: FileKey.self, seen: &seen)
+            let field = Self.fileKeys[try c.key(GoldenLoader.fileFields, seen: &seen)]
             switch field {
             case .formatVersion: version = try c.number()
             case .paper:
@@ -92,7 +111,7 @@ struct GoldenFileReader {
     // MARK: A record
 
     /// A record's fields, in the order of `GoldenLoader.recordFields`.
-    private enum RecordKey: Int, CaseIterable {
+    private enum RecordKey: String, CaseIterable {
         case id, quantity, location, quote, printed, value, unit, kind, method, uncertainty
         case notes, discrepancy, conditions
     }
@@ -128,7 +147,7 @@ struct GoldenFileReader {
         var seen: UInt32 = 0
         try c.open("{")
         repeat {
-            switch try c.key(GoldenLoader.recordFields, as: RecordKey.self, seen: &seen) {
+            switch Self.recordKeys[try c.key(GoldenLoader.recordFields, seen: &seen)] {
             case .id: id = try c.string()
             case .quantity: quantity = try c.string()
             case .location: location = try self.location()
@@ -187,14 +206,14 @@ struct GoldenFileReader {
     }
 
     /// `GoldenLoader.valueFields`, in order.
-    private enum ValueKey: Int, CaseIterable { case number, range, bound, category, series }
+    private enum ValueKey: String, CaseIterable { case number, range, bound, category, series }
 
     /// The record's `value`: exactly one member; nil for a series (read by the strict reader).
     private mutating func value() throws(JSONCursor.Stop) -> GoldenValue? {
         var seen: UInt32 = 0
         try c.open("{")
         let value: GoldenValue
-        switch try c.key(GoldenLoader.valueFields, as: ValueKey.self, seen: &seen) {
+        switch Self.valueKeys[try c.key(GoldenLoader.valueFields, seen: &seen)] {
         case .number: value = .number(try c.number())
         case .range:
             try c.open("[")
@@ -211,14 +230,14 @@ struct GoldenFileReader {
         return value
     }
 
-    private enum BoundKey: Int, CaseIterable { case relation, number }
+    private enum BoundKey: String, CaseIterable { case relation, number }
 
     private mutating func bound() throws(JSONCursor.Stop) -> GoldenValue {
         var relation: BoundRelation?, number: Double?
         var seen: UInt32 = 0
         try c.open("{")
         repeat {
-            switch try c.key(GoldenLoader.boundFields, as: BoundKey.self, seen: &seen) {
+            switch Self.boundKeys[try c.key(GoldenLoader.boundFields, seen: &seen)] {
             case .relation: relation = try c.oneOf(GoldenLoader.relations)
             case .number: number = try c.number()
             }
@@ -227,7 +246,7 @@ struct GoldenFileReader {
         return .bound(relation, number)
     }
 
-    private enum LocationKey: Int, CaseIterable { case section, figure, equation, table }
+    private enum LocationKey: String, CaseIterable { case section, figure, equation, table }
 
     private mutating func location() throws(JSONCursor.Stop) -> Location {
         var section: String?, figure: String?, equation: String?, table: String?
@@ -235,7 +254,7 @@ struct GoldenFileReader {
         try c.open("{")
         if try !c.closes("}") {
             repeat {
-                let field = try c.key(GoldenLoader.locationFields, as: LocationKey.self, seen: &seen)
+                let field = Self.locationKeys[try c.key(GoldenLoader.locationFields, seen: &seen)]
                 let text = try c.null() ? nil : try c.string()
                 switch field {
                 case .section: section = text
@@ -249,14 +268,14 @@ struct GoldenFileReader {
         return Location(section: section, figure: figure, equation: equation, table: table)
     }
 
-    private enum UncertaintyKey: Int, CaseIterable { case basis, plusMinus }
+    private enum UncertaintyKey: String, CaseIterable { case basis, plusMinus }
 
     private mutating func uncertainty() throws(JSONCursor.Stop) -> (UncertaintyBasis, Double?) {
         var basis: UncertaintyBasis?, plusMinus: Double?
         var seen: UInt32 = 0
         try c.open("{")
         repeat {
-            switch try c.key(GoldenLoader.uncertaintyFields, as: UncertaintyKey.self, seen: &seen) {
+            switch Self.uncertaintyKeys[try c.key(GoldenLoader.uncertaintyFields, seen: &seen)] {
             case .basis: basis = try c.oneOf(GoldenLoader.bases)
             case .plusMinus: plusMinus = try c.null() ? nil : try c.number()
             }

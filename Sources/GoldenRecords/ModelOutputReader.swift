@@ -19,13 +19,23 @@ struct ModelOutputReader {
 
     /// The output, or nil when the strict reader must read the file.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> ModelOutput? {
-        guard JSONCursor.mayBeRead(bytes) else { return nil }
+        guard readsTheFormat, JSONCursor.mayBeRead(bytes) else { return nil }
         var reader = ModelOutputReader(bytes)
         return try? reader.file()
     }
 
+    /// Whether the key enums name the fields of their `FieldNames` in order (as
+    /// `GoldenFileReader.readsTheFormat`; `ModelOutputReaderTests` checks it).
+    static let readsTheFormat: Bool =
+        fileKeys.map(\.rawValue) == ModelOutput.topFields.names
+        && resultKeys.map(\.rawValue) == ModelOutput.resultFields.names
+
+    /// Each key enum's cases, looked up by the position `JSONCursor.key` reads.
+    private static let fileKeys = FileKey.allCases
+    private static let resultKeys = ResultKey.allCases
+
     /// The file's fields, in the order of `ModelOutput.topFields`.
-    private enum FileKey: Int, CaseIterable { case formatVersion, model, conditions, results }
+    private enum FileKey: String, CaseIterable { case formatVersion, model, conditions, results }
 
     private mutating func file() throws(JSONCursor.Stop) -> ModelOutput {
         var version: Double? = nil, name: String? = nil, conditions = Conditions()
@@ -33,7 +43,7 @@ struct ModelOutputReader {
         var seen: UInt32 = 0
         try c.open("{")
         repeat {
-            switch try c.key(ModelOutput.topFields, as: FileKey.self, seen: &seen) {
+            switch Self.fileKeys[try c.key(ModelOutput.topFields, seen: &seen)] {
             case .formatVersion: version = try c.number()
             case .model:
                 if try !c.null() {
@@ -77,7 +87,7 @@ struct ModelOutputReader {
     }
 
     /// A result's fields, in the order of `ModelOutput.resultFields`.
-    private enum ResultKey: Int, CaseIterable {
+    private enum ResultKey: String, CaseIterable {
         case id, value, unit, xUnit, uncertainty, note, conditions
     }
 
@@ -105,7 +115,7 @@ struct ModelOutputReader {
         var seen: UInt32 = 0
         try c.open("{")
         repeat {
-            switch try c.key(ModelOutput.resultFields, as: ResultKey.self, seen: &seen) {
+            switch Self.resultKeys[try c.key(ModelOutput.resultFields, seen: &seen)] {
             case .id: id = try c.string()
             case .value:
                 guard let b = c.peek() else { throw JSONCursor.Stop() }

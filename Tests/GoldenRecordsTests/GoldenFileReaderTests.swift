@@ -191,3 +191,11 @@ struct GoldenFileReaderTests {
         #expect(direct > 0 && direct < total)  // both paths taken
     }
 }
+
+extension GoldenFileReaderTests {
+    /// The reader's key enums name the format's fields in order (a key is read as its place).
+    @Test func theKeysAreTheFormatsFields() {
+        #expect(GoldenFileReader.readsTheFormat)
+        #expect(ModelOutputReader.readsTheFormat)
+    }
+}

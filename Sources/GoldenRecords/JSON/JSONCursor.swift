@@ -67,11 +67,9 @@ struct JSONCursor {
         }
     }
 
-    /// A plain key of `names`, seen for the first time in this object, and its colon. The
-    /// first name not yet seen is tried first (files write the names in their order).
-    mutating func key<Key: RawRepresentable<Int>>(
-        _ names: FieldNames, as _: Key.Type, seen: inout UInt32
-    ) throws(Stop) -> Key {
+    /// The position in `names` of a plain key seen for the first time in this object, read with
+    /// its colon. The first name not yet seen is tried first (files write them in their order).
+    mutating func key(_ names: FieldNames, seen: inout UInt32) throws(Stop) -> Int {
         scanner.skipWhitespace()
         let guess = (~seen).trailingZeroBitCount
         let j: Int
@@ -89,12 +87,11 @@ struct JSONCursor {
             else { throw Stop() }
             j = found
         }
-        guard let key = Key(rawValue: j) else { throw Stop() }
         seen |= 1 << j
         scanner.skipWhitespace()
         guard scanner.next == UInt8(ascii: ":") else { throw Stop() }
         scanner.i += 1
-        return key
+        return j
     }
 
     /// Whether whitespace and `null` follow (consumed if so).
