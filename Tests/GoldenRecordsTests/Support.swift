@@ -26,3 +26,21 @@ enum RawGoldenCounts {
     }()
     static var total: Int { perPaper.values.reduce(0, +) }
 }
+
+/// One random edit of a file's bytes, as a careless editor or a broken writer makes them: a
+/// byte deleted, a JSON-ish or awkward byte inserted, a byte replaced by any value, or a run of
+/// up to 40 bytes repeated. For the tests that compare a fast path with its strict reader.
+func randomlyEdited(_ bytes: [UInt8], using rng: inout SplitMix64) -> [UInt8] {
+    let alphabet = Array(#"{}[],:"\ 0123456789.eE-+nultrfas"#.utf8) + [0x01, 0xC3, 0xA9, 0xFF]
+    var edited = bytes
+    let at = Int.random(in: 0..<edited.count, using: &rng)
+    switch Int.random(in: 0..<4, using: &rng) {
+    case 0: edited.remove(at: at)
+    case 1: edited.insert(alphabet[Int.random(in: 0..<alphabet.count, using: &rng)], at: at)
+    case 2: edited[at] = UInt8.random(in: 0...255, using: &rng)
+    default:
+        let end = min(edited.count, at + Int.random(in: 1...40, using: &rng))
+        edited.insert(contentsOf: edited[at..<end], at: at)
+    }
+    return edited
+}
