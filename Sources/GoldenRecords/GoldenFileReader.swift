@@ -59,7 +59,8 @@ struct GoldenFileReader {
     /// The file's fields, in the order of `GoldenLoader.fileFields`.
     private enum FileKey: String, CaseIterable { case formatVersion, paper, conflicts, records }
 
-    private mutating func file() throws(JSONCursor.Stop) -> ([GoldenRecord], [String: ConflictGroup]) {
+    private mutating func file(
+    ) throws(JSONCursor.Stop) -> ([GoldenRecord], [String: ConflictGroup]) {
         var paper: Paper? = nil
         var groups: [String: ConflictGroup] = [:]
         var records: [GoldenRecord]? = nil
@@ -77,7 +78,8 @@ struct GoldenFileReader {
                             json, path: "$.paper", allowed: GoldenLoader.paperFields))
                 }
             case .conflicts:
-                guard records == nil else { throw JSONCursor.Stop() }  // records already read without them
+                // Records already read without them: the strict reader reads this file.
+                guard records == nil else { throw JSONCursor.Stop() }
                 if try !c.null() {
                     groups = try c.strict(depth: 1) { (json) throws(StrictJSONError) in
                         guard let elements = json.elements else {

@@ -126,7 +126,8 @@ public enum GoldenLoader {
         index.reserveCapacity(first + count)
         var records: [GoldenRecord] = []
         records.reserveCapacity(count)
-        var otherFile: (id: String, file: String)? = nil  // reported after this file's own duplicates
+        // An id also used in an earlier file: reported after this file's own duplicates.
+        var otherFile: (id: String, file: String)? = nil
         for k in 0..<count {
             let next: GoldenRecord
             do throws(StrictJSONError) { next = try record(k) } catch {
@@ -359,7 +360,9 @@ public enum GoldenLoader {
     /// The file's `conflicts` (the elements of the array): each member id mapped to its group.
     /// - Throws: for a malformed group, a name used twice, fewer than two members, or an id in
     ///   two groups (members that are not records of this file are found by `checkConflictGroups`).
-    static func conflictGroups(_ conflicts: [JSON]) throws(StrictJSONError) -> [String: ConflictGroup] {
+    static func conflictGroups(
+        _ conflicts: [JSON]
+    ) throws(StrictJSONError) -> [String: ConflictGroup] {
         var byMember: [String: ConflictGroup] = [:]
         var names: Set<String> = []
         for (k, raw) in conflicts.enumerated() {

@@ -74,7 +74,8 @@ struct ModelOutputReader {
         }
     }
 
-    private mutating func results() throws(JSONCursor.Stop) -> [(id: String, result: ModelResult?)] {
+    private mutating func results(
+    ) throws(JSONCursor.Stop) -> [(id: String, result: ModelResult?)] {
         try c.open("[")
         var entries: [(id: String, result: ModelResult?)] = []
         if try c.closes("]") { return entries }

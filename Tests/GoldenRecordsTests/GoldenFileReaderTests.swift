@@ -18,9 +18,12 @@ struct GoldenFileReaderTests {
     /// The two loadings of `data` agree; returns whether the fast path read it alone.
     @discardableResult
     static func expectSameOutcome(
-        _ data: Data, _ name: String = "test2024.json", sourceLocation: SourceLocation = #_sourceLocation
+        _ data: Data, _ name: String = "test2024.json",
+        sourceLocation: SourceLocation = #_sourceLocation
     ) -> Bool {
-        let fast = outcome { () throws(InputError) in try GoldenLoader.load(data: data, fileName: name) }
+        let fast = outcome { () throws(InputError) in
+            try GoldenLoader.load(data: data, fileName: name)
+        }
         let strict = outcome { () throws(InputError) in
             try GoldenLoader.loadStrictly(data: data, fileName: name)
         }
@@ -141,7 +144,8 @@ struct GoldenFileReaderTests {
     func anEditedSampleGetsTheStrictReadersAnswer(_ find: String, _ replacement: String) throws {
         let text = String(decoding: Self.document(), as: UTF8.self)
         try #require(text.contains(find))
-        Self.expectSameOutcome(Self.document { $0.replacing(find, with: replacement, maxReplacements: 1) })
+        Self.expectSameOutcome(
+            Self.document { $0.replacing(find, with: replacement, maxReplacements: 1) })
     }
 
     /// Keys in an order the fast path does not read (records before the paper, conflicts after

@@ -48,7 +48,8 @@ struct ModelOutputReaderTests {
 
     /// The shipped reference output is read by the fast path alone (it is not dead code).
     @Test func theReferenceOutputIsReadDirectly() throws {
-        let file = GoldenCatalog.packageRoot.appendingPathComponent("Fixtures/reference-output.json")
+        let file = GoldenCatalog.packageRoot.appendingPathComponent(
+            "Fixtures/reference-output.json")
         #expect(Self.expectSameOutcome(try Data(contentsOf: file)))
     }
 

@@ -81,7 +81,9 @@ struct JSONParser {
         parser.scanner.skipWhitespace()
         try parser.value()
         parser.scanner.skipWhitespace()
-        if parser.i < bytes.count { throw parser.scanner.failure("unexpected text after the JSON value") }
+        if parser.i < bytes.count {
+            throw parser.scanner.failure("unexpected text after the JSON value")
+        }
         return parser.withTape(body)
     }
 
@@ -142,7 +144,8 @@ struct JSONParser {
                 "unexpected text; expected a JSON value (an object, array, string, number, true, false or null)"
             )
         default:
-            throw scanner.failure("unexpected character \(scanner.describe(bytes[i])); expected a JSON value")
+            throw scanner.failure(
+                "unexpected character \(scanner.describe(bytes[i])); expected a JSON value")
         }
     }
 
@@ -179,7 +182,8 @@ struct JSONParser {
         while true {
             scanner.skipWhitespace()
             guard i < bytes.count else {
-                throw scanner.failure("unexpected end of file inside an object; the JSON is truncated")
+                throw scanner.failure(
+                    "unexpected end of file inside an object; the JSON is truncated")
             }
             guard bytes[i] == UInt8(ascii: "\"") else {
                 throw scanner.failure("expected a quoted key, found \(scanner.describe(bytes[i]))")
@@ -218,11 +222,13 @@ struct JSONParser {
             keyStack.append(key)
             scanner.skipWhitespace()
             guard i < bytes.count else {
-                throw scanner.failure("unexpected end of file inside an object; the JSON is truncated")
+                throw scanner.failure(
+                    "unexpected end of file inside an object; the JSON is truncated")
             }
             if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
             if bytes[i] == UInt8(ascii: "}") { i += 1; break }
-            throw scanner.failure("expected ',' or '}' in an object, found \(scanner.describe(bytes[i]))")
+            throw scanner.failure(
+                "expected ',' or '}' in an object, found \(scanner.describe(bytes[i]))")
         }
         close(node, count: keyStack.count - start)
     }
@@ -240,11 +246,13 @@ struct JSONParser {
             count += 1
             scanner.skipWhitespace()
             guard i < bytes.count else {
-                throw scanner.failure("unexpected end of file inside an array; the JSON is truncated")
+                throw scanner.failure(
+                    "unexpected end of file inside an array; the JSON is truncated")
             }
             if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
             if bytes[i] == UInt8(ascii: "]") { i += 1; break }
-            throw scanner.failure("expected ',' or ']' in an array, found \(scanner.describe(bytes[i]))")
+            throw scanner.failure(
+                "expected ',' or ']' in an array, found \(scanner.describe(bytes[i]))")
         }
         close(node, count: count)
     }

@@ -75,7 +75,11 @@ extension Scorer {
         do throws(UnitError) {
             let text = result.unit ?? ""
             let unit: PhysicalUnit
-            if let units { unit = try units.unit(text) } else { unit = try PhysicalUnit(parsing: text) }
+            if let units {
+                unit = try units.unit(text)
+            } else {
+                unit = try PhysicalUnit(parsing: text)
+            }
             value = try unit.convert(raw, to: target)
             u = try unit.convertInterval(result.uncertainty ?? 0, to: target)
         } catch {
