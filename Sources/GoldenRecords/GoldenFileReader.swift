@@ -20,9 +20,8 @@ struct GoldenFileReader {
     private var c: JSONCursor
     /// Units already parsed, by spelling (a golden file repeats a few units).
     private var units: [String: PhysicalUnit] = [:]
-    /// The first few of them by where their spelling is in the file, so that a repeated unit is
-    /// found by comparing bytes, without making a `String` of it.
-    private var unitSpellings: [(start: Int, end: Int, unit: PhysicalUnit)] = []
+    /// The same, found by the bytes of the spelling, without making a `String` of it.
+    private let unitMemo = UnitMemo()
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) { c = JSONCursor(bytes) }
 
@@ -93,7 +92,8 @@ struct GoldenFileReader {
                 records = try recordList(paper: paper, groups: groups)
             }
         } while try c.more("}")
-        guard c.atEnd(), version == 1, let records, paper != nil else { throw JSONCursor.Stop() }
+        // Records are read only after the paper, so they stand for both.
+        guard c.atEnd(), version == 1, let records else { throw JSONCursor.Stop() }
         return (records, groups)
     }
 
@@ -190,21 +190,16 @@ struct GoldenFileReader {
     private mutating func unit(
         _ token: JSONScanner.StringToken, of value: GoldenValue, path: JSONPath
     ) throws(StrictJSONError) -> PhysicalUnit? {
-        let length = token.end - token.start
-        if !token.escaped, let base = c.bytes.baseAddress {
-            for k in unitSpellings.indices {
-                let (start, end) = (unitSpellings[k].start, unitSpellings[k].end)
-                if end - start == length, memcmp(base + start, base + token.start, length) == 0 {
-                    return unitSpellings[k].unit
-                }
-            }
+        guard !token.escaped else {  // its bytes are not its text
+            return try GoldenLoader.parseUnit(
+                c.text(of: token), of: value, path: path, units: &units)
         }
-        let unit = try GoldenLoader.parseUnit(
-            c.text(of: token), of: value, path: path, units: &units)
-        if let unit, !token.escaped, unitSpellings.count < 16 {
-            unitSpellings.append((token.start, token.end, unit))
+        return try unitMemo.unit(
+            spelt: UnsafeBufferPointer(rebasing: c.bytes[token.start..<token.end])
+        ) { () throws(StrictJSONError) in
+            try GoldenLoader.parseUnit(
+                c.text(of: token), of: value, path: path, units: &self.units)
         }
-        return unit
     }
 
     /// `GoldenLoader.valueFields`, in order.
@@ -254,7 +249,7 @@ struct GoldenFileReader {
         var section: String?, figure: String?, equation: String?, table: String?
         var seen: UInt32 = 0
         try c.open("{")
-        if try !c.closes("}") {
+        if !c.closes("}") {
             repeat {
                 let field = Self.locationKeys[try c.key(GoldenLoader.locationFields, seen: &seen)]
                 let text = try c.null() ? nil : try c.string()

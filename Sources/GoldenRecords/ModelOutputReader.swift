@@ -78,7 +78,7 @@ struct ModelOutputReader {
     ) throws(JSONCursor.Stop) -> [(id: String, result: ModelResult?)] {
         try c.open("[")
         var entries: [(id: String, result: ModelResult?)] = []
-        if try c.closes("]") { return entries }
+        if c.closes("]") { return entries }
         entries.reserveCapacity(c.bytes.count / 64)
         repeat {
             guard entries.count < InputLimits.maxResults else { throw JSONCursor.Stop() }

@@ -50,7 +50,7 @@ struct JSONCursor {
     }
 
     /// Whether whitespace and then `close` follow (consumed if so): an empty container.
-    mutating func closes(_ close: Unicode.Scalar) throws(Stop) -> Bool {
+    mutating func closes(_ close: Unicode.Scalar) -> Bool {
         scanner.skipWhitespace()
         guard scanner.next == UInt8(ascii: close) else { return false }
         scanner.i += 1

@@ -284,32 +284,3 @@ extension Scorer {
         return y0 + (x - x0) / (x1 - x0) * (y1 - y0)
     }
 }
-
-/// The model units one chunk of results has used, by spelling: a hundred thousand results in a
-/// few units parse each spelling once per chunk (through `PhysicalUnit(parsing:)` and its
-/// shared, locked cache) and then find it by comparing bytes. Used by one thread only.
-final class UnitMemo {
-    private var spellings: [[UInt8]] = []
-    private var units: [PhysicalUnit] = []
-
-    /// `PhysicalUnit(parsing: text)`, remembered (the first 16 spellings).
-    func unit(_ text: String) throws(UnitError) -> PhysicalUnit {
-        var text = text
-        let found = text.withUTF8 { wanted in
-            spellings.firstIndex { known in
-                known.count == wanted.count
-                    && known.withUnsafeBufferPointer {
-                        wanted.isEmpty
-                            || memcmp($0.baseAddress!, wanted.baseAddress!, wanted.count) == 0
-                    }
-            }
-        }
-        if let found { return units[found] }
-        let unit = try PhysicalUnit(parsing: text)
-        if units.count < 16 {
-            spellings.append(Array(text.utf8))
-            units.append(unit)
-        }
-        return unit
-    }
-}
