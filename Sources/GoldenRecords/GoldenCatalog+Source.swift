@@ -29,8 +29,7 @@ extension GoldenCatalog {
     public static func load(_ source: Source) throws(InputError) -> GoldenCatalog {
         switch source {
         case .shipped:
-            let (records, index) = try GoldenLoader.loadShipped()
-            return GoldenCatalog(records: records, index: index)
+            return GoldenCatalog(try GoldenLoader.loadShipped())
         case let .directory(url):
             return try load(directory: url)
         }
@@ -46,16 +45,16 @@ extension GoldenCatalog {
     /// - Files not loaded are not checked: a broken golden file of an untouched paper, or an id
     ///   it repeats, is reported by `load(_:)`, `--list` and the golden tests, not here.
     public static func load(_ source: Source, papers: Set<String>) throws(InputError) -> GoldenCatalog {
-        let (records, index): ([GoldenRecord], [String: Int])
         switch source {
         case .shipped:
-            (records, index) = try GoldenLoader.loadShipped { papers.contains(paperKey(ofFile: $0)) }
+            return GoldenCatalog(
+                try GoldenLoader.loadShipped { papers.contains(paperKey(ofFile: $0)) })
         case let .directory(url):
-            (records, index) = try GoldenLoader.loadIndexed(directory: url) {
-                papers.contains(paperKey(ofFile: $0))
-            }
+            return GoldenCatalog(
+                try GoldenLoader.loadIndexed(directory: url) {
+                    papers.contains(paperKey(ofFile: $0))
+                })
         }
-        return GoldenCatalog(records: records, index: index)
     }
 
     /// `kim2025` for `kim2025.json`: golden files are named after their paper's key.

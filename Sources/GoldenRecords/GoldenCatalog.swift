@@ -4,7 +4,7 @@ public import Foundation
 public struct GoldenCatalog: Sendable {
     /// Records in file order (files sorted by name).
     public let records: [GoldenRecord]
-    private let index: [String: Int]
+    private let index: IDIndex
     /// The papers, in the order their records first appear.
     let papers: [Paper]
     /// Per record position: its paper (an index into `papers`) and whether it is a parameter.
@@ -12,13 +12,20 @@ public struct GoldenCatalog: Sendable {
     /// of missing ids) reads one small array instead of visiting every record object.
     let summaries: [(paper: Int, isParameter: Bool)]
 
+    /// The catalog of `records`; where two records share an id, the id finds the later one.
     public init(records: [GoldenRecord]) {
-        var index: [String: Int] = [:]
-        for (i, record) in records.enumerated() { index[record.id] = i }
+        var index = IDIndex(capacity: records.count)
+        for (i, record) in records.enumerated() {
+            _ = index.updatePosition(i, hash: IDIndex.hash(record.id)) {
+                records[$0].id == record.id
+            }
+        }
         self.init(records: records, index: index)
     }
 
-    init(records: [GoldenRecord], index: [String: Int]) {
+    init(_ loaded: GoldenLoader.Indexed) { self.init(records: loaded.records, index: loaded.index) }
+
+    private init(records: [GoldenRecord], index: IDIndex) {
         self.records = records
         self.index = index
         var papers: [Paper] = []
@@ -51,14 +58,15 @@ public struct GoldenCatalog: Sendable {
 
     /// Loads every golden file (`*.json`) directly inside `directory`.
     public static func load(directory: URL) throws(InputError) -> GoldenCatalog {
-        let (records, index) = try GoldenLoader.loadIndexed(directory: directory)
-        return GoldenCatalog(records: records, index: index)
+        GoldenCatalog(try GoldenLoader.loadIndexed(directory: directory))
     }
 
-    public subscript(id: String) -> GoldenRecord? { index[id].map { records[$0] } }
+    public subscript(id: String) -> GoldenRecord? { position(of: id).map { records[$0] } }
 
     /// The position of `id` in `records`.
-    public func position(of id: String) -> Int? { index[id] }
+    public func position(of id: String) -> Int? {
+        index.position(hash: IDIndex.hash(id)) { records[$0].id == id }
+    }
 
     /// The record with `id`, or an error naming the id (for code that needs a paper's parameter).
     public func record(_ id: String) throws(InputError) -> GoldenRecord {

@@ -25,13 +25,18 @@ struct GoldenFileReader {
 
     private init(_ bytes: UnsafeBufferPointer<UInt8>) { c = JSONCursor(bytes) }
 
-    /// The file's records and conflict groups, or nil when the strict reader must read it.
+    /// The ids' `IDIndex.hash`es, record by record (taken from the bytes while they are read).
+    private var idHashes: [UInt64] = []
+
+    /// The file's records, their ids' hashes and its conflict groups, or nil when the strict
+    /// reader must read it.
     static func read(
         _ bytes: UnsafeBufferPointer<UInt8>
-    ) -> (records: [GoldenRecord], groups: [String: ConflictGroup])? {
+    ) -> (records: [GoldenRecord], idHashes: [UInt64], groups: [String: ConflictGroup])? {
         guard readsTheFormat, JSONCursor.mayBeRead(bytes) else { return nil }
         var reader = GoldenFileReader(bytes)
-        return try? reader.file()
+        guard let (records, groups) = try? reader.file() else { return nil }
+        return (records, reader.idHashes, groups)
     }
 
     /// Whether each key enum below names the fields of its `FieldNames` in their order (a key
@@ -104,6 +109,7 @@ struct GoldenFileReader {
         try c.open("[")
         var records: [GoldenRecord] = []
         records.reserveCapacity(c.bytes.count / 512)
+        idHashes.reserveCapacity(c.bytes.count / 512)
         repeat {
             records.append(try record(records.count, paper: paper, groups: groups))
         } while try c.more("]")
@@ -131,10 +137,12 @@ struct GoldenFileReader {
         var units: [String: PhysicalUnit] = [:]
         swap(&units, &self.units)  // lent to the strict reader, without a copy
         defer { swap(&units, &self.units) }
-        return try c.strict(depth: 2) { (json) throws(StrictJSONError) in
+        let record = try c.strict(depth: 2) { (json) throws(StrictJSONError) in
             try GoldenLoader.parseRecord(
                 json, path: path, paper: paper, groups: groups, units: &units)
         }
+        idHashes.append(IDIndex.hash(record.id))
+        return record
     }
 
     /// The record object at the cursor, read and checked (the checks of `GoldenLoader`); nil
@@ -142,7 +150,8 @@ struct GoldenFileReader {
     private mutating func recordHere(
         path: JSONPath, paper: Paper, groups: [String: ConflictGroup]
     ) throws(JSONCursor.Stop) -> GoldenRecord? {
-        var id: String?, quantity: String?, location: Location?, quote: String?
+        var id: String?, idHash: UInt64 = 0, quantity: String?, location: Location?
+        var quote: String?
         var printed: String?, value: GoldenValue?, unitToken: JSONScanner.StringToken?
         var kind: RecordKind?
         var method: String?, uncertainty: (UncertaintyBasis, Double?)?, notes: String?
@@ -150,7 +159,7 @@ struct GoldenFileReader {
         try c.open("{")
         repeat {
             switch Self.recordKeys[try c.key(GoldenLoader.recordFields, seen: &seen)] {
-            case .id: id = try c.string()
+            case .id: (id, idHash) = try c.stringAndHash()
             case .quantity: quantity = try c.string()
             case .location: location = try self.location()
             case .quote: quote = try c.string()
@@ -175,6 +184,7 @@ struct GoldenFileReader {
             let unit = try self.unit(unitToken, of: value, path: path)
             let tolerance = try GoldenLoader.tolerance(
                 basis: basis, plusMinus: plusMinus, printed: printed, value: value, path: path)
+            idHashes.append(idHash)
             return GoldenRecord(
                 id: id, paper: paper, quantity: quantity, location: location, quote: quote,
                 printed: printed, value: value, unit: unit, kind: kind, method: method,

@@ -42,8 +42,9 @@ public enum GoldenLoader {
     /// Loads golden records from JSON `data`; `fileName` is used in messages.
     public static func load(data: Data, fileName: String) throws(InputError) -> [GoldenRecord]
     {
-        var index: [String: Int] = [:]
-        return try load(data: data, fileName: fileName, into: &index, fileOf: { _ in fileName })
+        var loaded = Indexed()
+        try load(data: data, fileName: fileName, into: &loaded, fileOf: { _ in fileName })
+        return loaded.records
     }
 
     /// `load(data:fileName:)` with the strict reader alone, without `GoldenFileReader` first:
@@ -51,23 +52,30 @@ public enum GoldenLoader {
     package static func loadStrictly(
         data: Data, fileName: String
     ) throws(InputError) -> [GoldenRecord] {
-        var index: [String: Int] = [:]
-        return try load(
-            data: data, fileName: fileName, into: &index, fileOf: { _ in fileName },
+        var loaded = Indexed()
+        try load(
+            data: data, fileName: fileName, into: &loaded, fileOf: { _ in fileName },
             readsDirectly: false)
+        return loaded.records
     }
 
-    /// Loads one file, adding each record's id to `index` with its position after the records
-    /// already indexed (`index.count` before the call), so one dictionary both finds duplicates
-    /// and becomes the catalog's index. `fileOf` names the file of an earlier position.
+    /// Records of one or more files and each id's position among them.
+    struct Indexed {
+        var records: [GoldenRecord] = []
+        var index = IDIndex()
+    }
+
+    /// Loads one file, appending its records to `loaded` and each id to its index, so one
+    /// index both finds duplicates and becomes the catalog's index. `fileOf` names the file of
+    /// an earlier position.
     ///
     /// A valid file is read in one pass by `GoldenFileReader`; a file it stops at is read again
     /// by the strict reader, which accepts it or writes the message (`readsDirectly: false`
     /// skips the first reading).
     static func load(
-        data: Data, fileName: String, into index: inout [String: Int],
+        data: Data, fileName: String, into loaded: inout Indexed,
         fileOf: (Int) -> String, readsDirectly: Bool = true
-    ) throws(InputError) -> [GoldenRecord] {
+    ) throws(InputError) {
         var currentID: String? = nil
         do throws(StrictJSONError) {
             if readsDirectly,
@@ -75,13 +83,20 @@ public enum GoldenLoader {
                     GoldenFileReader.read($0.bindMemory(to: UInt8.self))
                 })
             {
-                let records = try addToIndex(
-                    read.records.count, record: { read.records[$0] }, idOfRefused: { _ in nil },
-                    into: &index, fileOf: fileOf, currentID: &currentID)
-                try checkConflictGroups(read.groups, records: records)
-                return records
+                let first = loaded.records.count
+                // The records are not visited again: their ids' hashes came with them.
+                if first == 0 { loaded.records = read.records } else {
+                    loaded.records += read.records
+                }
+                try addToIndex(
+                    first: first, count: read.records.count, record: nil,
+                    hashes: read.idHashes, idOfRefused: { _ in nil },
+                    records: &loaded.records, index: &loaded.index, fileOf: fileOf,
+                    currentID: &currentID)
+                try checkConflictGroups(read.groups, records: read.records[...])
+                return
             }
-            return try withJSON(data) { (root) throws(StrictJSONError) in
+            try withJSON(data) { (root) throws(StrictJSONError) in
                 let top = try StrictObject(root, path: "$", allowed: fileFields)
                 guard try top.number("formatVersion") == 1 else {
                     throw StrictJSONError(
@@ -98,12 +113,14 @@ public enum GoldenLoader {
                 let groups =
                     top.has("conflicts") ? try conflictGroups(try top.array("conflicts")) : [:]
                 let parsed = parseRecords(rawRecords, paper: paper, groups: groups)
-                let records = try addToIndex(
-                    parsed.count, record: { (k) throws(StrictJSONError) in try parsed[k].get() },
-                    idOfRefused: { rawRecords[$0].idField }, into: &index, fileOf: fileOf,
+                let first = loaded.records.count
+                try addToIndex(
+                    first: first, count: parsed.count,
+                    record: { (k) throws(StrictJSONError) in try parsed[k].get() },
+                    hashes: nil, idOfRefused: { rawRecords[$0].idField },
+                    records: &loaded.records, index: &loaded.index, fileOf: fileOf,
                     currentID: &currentID)
-                try checkConflictGroups(groups, records: records)
-                return records
+                try checkConflictGroups(groups, records: loaded.records[first...])
             }
         } catch {
             throw InputError.golden(
@@ -111,43 +128,45 @@ public enum GoldenLoader {
         }
     }
 
-    /// Adds the ids of a file's `count` records (`record(k)` gives the k-th, or throws why it
-    /// was refused) to `index`, at positions after the records already indexed, and returns
-    /// the records; refused, in file order: a record, a duplicate id in the file, then an id
-    /// also used in an earlier file (`fileOf` names it). `currentID` is set to the id the error
-    /// is about (for a refused record, `idOfRefused`, only when it is needed).
-    @discardableResult
+    /// Adds the ids of a file's `count` records to `index`, at positions from `first` on;
+    /// `record(k)` gives the k-th (appended to `records`), or throws why it was refused; nil
+    /// when they are there already. `hashes`, when given, are the ids' `IDIndex.hash`es.
+    /// Refused, in file order: a record, a duplicate id in the file, then an id also used in an
+    /// earlier file (`fileOf` names it). `currentID` is set to the id the error is about (for
+    /// a refused record, `idOfRefused`, only when it is needed).
     private static func addToIndex(
-        _ count: Int, record: (Int) throws(StrictJSONError) -> GoldenRecord,
-        idOfRefused: (Int) -> String?, into index: inout [String: Int],
-        fileOf: (Int) -> String, currentID: inout String?
-    ) throws(StrictJSONError) -> [GoldenRecord] {
-        let first = index.count
+        first: Int, count: Int, record: ((Int) throws(StrictJSONError) -> GoldenRecord)?,
+        hashes: [UInt64]?, idOfRefused: (Int) -> String?, records: inout [GoldenRecord],
+        index: inout IDIndex, fileOf: (Int) -> String, currentID: inout String?
+    ) throws(StrictJSONError) {
         index.reserveCapacity(first + count)
-        var records: [GoldenRecord] = []
-        records.reserveCapacity(count)
+        records.reserveCapacity(first + count)
         // An id also used in an earlier file: reported after this file's own duplicates.
         var otherFile: (id: String, file: String)? = nil
         for k in 0..<count {
-            let next: GoldenRecord
-            do throws(StrictJSONError) { next = try record(k) } catch {
-                currentID = idOfRefused(k)
-                throw error
+            if let record {
+                do throws(StrictJSONError) { records.append(try record(k)) } catch {
+                    currentID = idOfRefused(k)
+                    throw error
+                }
             }
-            if let earlier = index.updateValue(first + k, forKey: next.id) {
+            let position = first + k
+            let hash = hashes?[k] ?? IDIndex.hash(records[position].id)
+            let earlier = index.updatePosition(position, hash: hash) {
+                records[$0].id == records[position].id
+            }
+            if let earlier {
                 guard earlier < first else {
-                    currentID = next.id
+                    currentID = records[position].id
                     throw StrictJSONError(path: "$.records[\(k)].id", message: "duplicate id")
                 }
-                if otherFile == nil { otherFile = (next.id, fileOf(earlier)) }
+                if otherFile == nil { otherFile = (records[position].id, fileOf(earlier)) }
             }
-            records.append(next)
         }
         if let (id, file) = otherFile {
             currentID = id
             throw StrictJSONError(path: "id", message: "id also used in \(file)")
         }
-        return records
     }
 
     /// Loads every `*.json` file directly inside `directory` (schemas live in a subfolder).
@@ -163,7 +182,7 @@ public enum GoldenLoader {
     ///   the folder must still hold at least one golden file.
     static func loadIndexed(
         directory: URL, including: (String) -> Bool = { _ in true }
-    ) throws(InputError) -> (records: [GoldenRecord], index: [String: Int]) {
+    ) throws(InputError) -> Indexed {
         let dirName = directory.path
         let names: [String]
         do { names = try FileManager.default.contentsOfDirectory(atPath: dirName) } catch {
@@ -186,7 +205,7 @@ public enum GoldenLoader {
     /// folder, with the same checks and messages.
     static func loadShipped(
         including: (String) -> Bool = { _ in true }
-    ) throws(InputError) -> (records: [GoldenRecord], index: [String: Int]) {
+    ) throws(InputError) -> Indexed {
         return try loadIndexed(files: ShippedGolden.fileNames.filter(including)) {
             (file) throws(InputError) in
             guard let data = ShippedGolden.data(of: file) else {
@@ -201,18 +220,17 @@ public enum GoldenLoader {
     /// Loads `files` in order, each read by `read`, checking ids across files.
     private static func loadIndexed(
         files: [String], read: (String) throws(InputError) -> Data
-    ) throws(InputError) -> (records: [GoldenRecord], index: [String: Int]) {
-        var all: [GoldenRecord] = []
-        var index: [String: Int] = [:]
+    ) throws(InputError) -> Indexed {
+        var loaded = Indexed()
         var starts: [(position: Int, file: String)] = []  // where each file's records begin
         for file in files {
             let data = try read(file)
-            starts.append((all.count, file))
-            all += try load(data: data, fileName: file, into: &index) { position in
+            starts.append((loaded.records.count, file))
+            try load(data: data, fileName: file, into: &loaded) { position in
                 starts.last { $0.position <= position }?.file ?? file
             }
         }
-        return (all, index)
+        return loaded
     }
 
     /// Each record parsed independently, in chunks on all cores for large files; the caller
@@ -405,7 +423,7 @@ public enum GoldenLoader {
     /// with one model value: the same shape and the same dimension.
     private static func checkConflictGroups(
         _ groups: [String: ConflictGroup],
-        records: [GoldenRecord]
+        records: ArraySlice<GoldenRecord>
     ) throws(StrictJSONError) {
         guard !groups.isEmpty else { return }
         let byID = Dictionary(records.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

@@ -184,30 +184,63 @@ extension ModelOutput {
         _ count: Int, modelName: String?, fileConditions: Conditions, failedAt: inout Int?,
         entry: (Int) throws(StrictJSONError) -> (id: String, result: ModelResult?)
     ) throws(StrictJSONError) -> ModelOutput {
-        var results: [ModelResult] = []
-        var unreported: [(id: String, index: Int)] = []
-        results.reserveCapacity(count)
-        var seen: [String: Int] = [:]
-        seen.reserveCapacity(count)
+        var collector = Collector(capacity: count, fileConditions: fileConditions)
         for index in 0..<count {
             failedAt = index
             let parsed = try entry(index)
-            if let first = seen.updateValue(index, forKey: parsed.id) {
+            try collector.add(parsed.id, hash: IDIndex.hash(parsed.id), parsed.result)
+        }
+        failedAt = nil
+        return collector.output(modelName: modelName)
+    }
+
+    /// The results of an output gathered one by one in file order, each id checked to be new
+    /// and `fileConditions` merged into each: the strict reader's `collect`, and
+    /// `ModelOutputReader` as it reads (while each result is in the cache).
+    struct Collector {
+        private var results: [ModelResult] = []
+        private var unreported: [(id: String, index: Int)] = []
+        /// Every id so far, by position in the file, and where each is (`seen`).
+        private var ids: [String] = []
+        private var seen: IDIndex
+        let fileConditions: Conditions
+
+        init(capacity: Int, fileConditions: Conditions) {
+            results.reserveCapacity(capacity)
+            ids.reserveCapacity(capacity)
+            seen = IDIndex(capacity: capacity)
+            self.fileConditions = fileConditions
+        }
+
+        /// How many entries were added.
+        var count: Int { ids.count }
+
+        /// Adds the next entry: `id` (with its `IDIndex.hash`) and its result, nil when not
+        /// reported. Refused when the id was given before.
+        mutating func add(
+            _ id: String, hash: UInt64, _ result: ModelResult?
+        ) throws(StrictJSONError) {
+            let index = ids.count
+            ids.append(id)
+            let ids = self.ids  // read while `seen` changes (released before the next append)
+            if let first = seen.updatePosition(index, hash: hash, where: { ids[$0] == id }) {
                 throw StrictJSONError(
                     path: "$.results[\(index)].id",
                     message: "duplicate id (also results[\(first)]); report each id once")
             }
-            guard var result = parsed.result else {
-                unreported.append((parsed.id, index))
-                continue
+            guard var result else {
+                unreported.append((id, index))
+                return
             }
             if !fileConditions.values.isEmpty {  // merging nothing changes nothing
                 result.conditions = result.conditions.merged(withDefaults: fileConditions)
             }
             results.append(result)
         }
-        failedAt = nil
-        return ModelOutput(modelName: modelName, results: results, unreported: unreported)
+
+        func output(modelName: String?) -> ModelOutput {
+            ModelOutput(modelName: modelName, results: results, unreported: unreported)
+        }
     }
 
     /// Checks `formatVersion` and the `model` object; returns the model's name.

@@ -39,7 +39,7 @@ struct ModelOutputReader {
 
     private mutating func file() throws(JSONCursor.Stop) -> ModelOutput {
         var version: Double? = nil, name: String? = nil, conditions = Conditions()
-        var entries: [(id: String, result: ModelResult?)]? = nil
+        var results: ModelOutput.Collector? = nil
         var seen: UInt32 = 0
         try c.open("{")
         repeat {
@@ -54,37 +54,37 @@ struct ModelOutputReader {
                     }
                 }
             case .conditions:
+                // Results already read without them: the strict reader reads this file.
+                guard results == nil else { throw JSONCursor.Stop() }
                 if try !c.null() {
                     conditions = try c.strict(depth: 1) { (json) throws(StrictJSONError) in
                         try Conditions.parse(
                             try StrictObject(json, path: "$.conditions", allowed: nil))
                     }
                 }
-            case .results: entries = try results()
+            case .results: results = try self.results(conditions: conditions)
             }
         } while try c.more("}")
-        guard c.atEnd(), version == 1, let entries else { throw JSONCursor.Stop() }
-        var failed: Int? = nil
-        do throws(StrictJSONError) {
-            return try ModelOutput.collect(
-                entries.count, modelName: name, fileConditions: conditions, failedAt: &failed
-            ) { entries[$0] }
-        } catch {
-            throw JSONCursor.Stop()
-        }
+        guard c.atEnd(), version == 1, let results else { throw JSONCursor.Stop() }
+        return results.output(modelName: name)
     }
 
+    /// The `results` array, gathered (ids checked, `conditions` merged) as it is read.
     private mutating func results(
-    ) throws(JSONCursor.Stop) -> [(id: String, result: ModelResult?)] {
+        conditions: Conditions
+    ) throws(JSONCursor.Stop) -> ModelOutput.Collector {
         try c.open("[")
-        var entries: [(id: String, result: ModelResult?)] = []
-        if c.closes("]") { return entries }
-        entries.reserveCapacity(c.bytes.count / 64)
+        if c.closes("]") { return ModelOutput.Collector(capacity: 0, fileConditions: conditions) }
+        var results = ModelOutput.Collector(
+            capacity: c.bytes.count / 64, fileConditions: conditions)
         repeat {
-            guard entries.count < InputLimits.maxResults else { throw JSONCursor.Stop() }
-            entries.append(try result(entries.count))
+            guard results.count < InputLimits.maxResults else { throw JSONCursor.Stop() }
+            let (id, hash, result) = try result(results.count)
+            do throws(StrictJSONError) { try results.add(id, hash: hash, result) } catch {
+                throw JSONCursor.Stop()
+            }
         } while try c.more("]")
-        return entries
+        return results
     }
 
     /// A result's fields, in the order of `ModelOutput.resultFields`.
@@ -96,28 +96,29 @@ struct ModelOutputReader {
     /// only the strict reader reads (then from its first byte again).
     private mutating func result(
         _ index: Int
-    ) throws(JSONCursor.Stop) -> (id: String, result: ModelResult?) {
+    ) throws(JSONCursor.Stop) -> (id: String, idHash: UInt64, result: ModelResult?) {
         c.skipWhitespace()
         let start = c.offset
         if let read = try resultFields(index) { return read }
         c.offset = start
-        return try c.strict(depth: 2) { (json) throws(StrictJSONError) in
+        let (id, result) = try c.strict(depth: 2) { (json) throws(StrictJSONError) in
             try ModelOutput.parseResult(json, index: index)
         }
+        return (id, IDIndex.hash(id), result)
     }
 
     /// The result object at the cursor; nil (with the cursor anywhere in it) when it holds
     /// `conditions` or a value other than a number or a string.
     private mutating func resultFields(
         _ index: Int
-    ) throws(JSONCursor.Stop) -> (id: String, result: ModelResult?)? {
-        var id: String?, value: ModelValue?, unit: String?, xUnit: String?
+    ) throws(JSONCursor.Stop) -> (id: String, idHash: UInt64, result: ModelResult?)? {
+        var id: String?, idHash: UInt64 = 0, value: ModelValue?, unit: String?, xUnit: String?
         var uncertainty: Double?
         var seen: UInt32 = 0
         try c.open("{")
         repeat {
             switch Self.resultKeys[try c.key(ModelOutput.resultFields, seen: &seen)] {
-            case .id: id = try c.string()
+            case .id: (id, idHash) = try c.stringAndHash()
             case .value:
                 guard let b = c.peek() else { throw JSONCursor.Stop() }
                 if b == UInt8(ascii: "\"") {
@@ -139,7 +140,7 @@ struct ModelOutputReader {
         }
         if case .number = value, unit == nil { throw JSONCursor.Stop() }
         return (
-            id,
+            id, idHash,
             ModelResult(
                 id: id, value: value, unit: unit, xUnit: xUnit, uncertainty: uncertainty,
                 index: index)

@@ -106,6 +106,14 @@ struct JSONCursor {
         scanner.text(of: try stringToken())
     }
 
+    /// A string (an id) and its `IDIndex.hash`, taken from the bytes while they are read.
+    mutating func stringAndHash() throws(Stop) -> (String, UInt64) {
+        let token = try stringToken()
+        let text = scanner.text(of: token)
+        guard !token.escaped else { return (text, IDIndex.hash(text)) }  // its bytes are not its text
+        return (text, IDIndex.hash(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])))
+    }
+
     mutating func stringToken() throws(Stop) -> JSONScanner.StringToken {
         scanner.skipWhitespace()
         guard scanner.next == UInt8(ascii: "\"") else { throw Stop() }
