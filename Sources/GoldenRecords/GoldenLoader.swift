@@ -28,10 +28,24 @@ public enum GoldenLoader {
 
     /// Loads one golden file.
     public static func load(file url: URL) throws(InputError) -> [GoldenRecord] {
-        try load(data: try read(url), fileName: url.lastPathComponent)
+        let data = try read(url)
+        return try MappedFile.use(data, of: url.lastPathComponent) { () throws(InputError) in
+            try load(data: data, fileName: url.lastPathComponent)
+        }
     }
 
+    /// The bytes of a golden file: a large one mapped (`MappedFile`), others read.
     private static func read(_ url: URL) throws(InputError) -> Data {
+        let fd = open(url.path, O_RDONLY | O_CLOEXEC)
+        if fd >= 0 {
+            defer { close(fd) }
+            var info = stat()
+            if fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG,
+                let mapped = MappedFile.data(of: fd, count: Int(info.st_size))
+            {
+                return mapped
+            }
+        }
         do { return try Data(contentsOf: url) } catch {
             throw InputError(
                 .unreadable, file: url.lastPathComponent, place: "$",
@@ -226,8 +240,10 @@ public enum GoldenLoader {
         for file in files {
             let data = try read(file)
             starts.append((loaded.records.count, file))
-            try load(data: data, fileName: file, into: &loaded) { position in
-                starts.last { $0.position <= position }?.file ?? file
+            try MappedFile.use(data, of: file) { () throws(InputError) in
+                try load(data: data, fileName: file, into: &loaded) { position in
+                    starts.last { $0.position <= position }?.file ?? file
+                }
             }
         }
         return loaded

@@ -38,6 +38,14 @@ public struct InputError: Error, Equatable, Sendable, CustomStringConvertible {
             message: message, recordID: recordID)
     }
 
+    /// A mapped file (`MappedFile`) that became shorter while it was read: what was read from
+    /// it is not used.
+    static func changedWhileRead(_ file: String) -> InputError {
+        InputError(
+            .unreadable, file: file, place: "file",
+            message: "became shorter while it was read; run again when nothing is writing to it")
+    }
+
     public var description: String { "\(file): \(place): \(message)" }
 }
 

@@ -16,7 +16,9 @@ extension ModelOutput {
     ///   `O_NONBLOCK`, so a FIFO without a writer cannot hang the open);
     /// - a file above `InputLimits.maxFileBytes` is refused from its size, before it is read;
     /// - at most `maxFileBytes + 1` bytes are ever read, so a file that grows while it is read
-    ///   (or standard input, whatever it is) is still bounded, and refused when it exceeds.
+    ///   (or standard input, whatever it is) is still bounded, and refused when it exceeds;
+    /// - a large regular file is mapped (`MappedFile`) instead of copied, at its size when
+    ///   opened; if it becomes shorter meanwhile it is refused as changed.
     ///
     /// Standard input may be a pipe, a terminal or a redirected file (whose size is checked
     /// first, as for a named file); its file status flags are shared with the parent shell, so
@@ -25,7 +27,9 @@ extension ModelOutput {
         let isStandardInput = path == standardInputPath
         let name = isStandardInput ? standardInputName : path
         let data = try contents(of: path, isStandardInput: isStandardInput, name: name)
-        return try parse(data: data, fileName: name)
+        return try MappedFile.use(data, of: name) { () throws(InputError) in
+            try parse(data: data, fileName: name)
+        }
     }
 
     /// The bytes of `path` (or of standard input), under the checks listed in `read(file:)`.
@@ -84,6 +88,9 @@ extension ModelOutput {
             let size = Int(info.st_size) - max(Int(lseek(fd, 0, SEEK_CUR)), 0)
             guard size <= limit else { throw refuse(sizeMessage(size)) }
             expected = max(size, 4096)  // files in /proc say 0 bytes and have more
+            if lseek(fd, 0, SEEK_CUR) <= 0, let mapped = MappedFile.data(of: fd, count: size) {
+                return mapped
+            }
             if !isStandardInput {
                 let flags = fcntl(fd, F_GETFL)
                 if flags >= 0, flags & O_NONBLOCK != 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
