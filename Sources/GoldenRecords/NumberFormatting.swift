@@ -32,7 +32,23 @@ extension Double {
             out.append(contentsOf: slowPath(digits, sign: sign).utf8)
             return
         }
-        decimal.appendGStyle(precision: digits, sign: sign, to: &out)
+        decimal.append(to: &out) { $0.writeGStyle(precision: digits, sign: sign, to: $1) }
+    }
+
+    /// The room `write(significantDigits:sign:to:)` and `write(decimals:to:)` need.
+    package static let maxWrittenBytes = DecimalDigits.maxWrittenBytes
+
+    /// `formatted(significantDigits:sign:)` written at `out`, which has room for
+    /// `maxWrittenBytes`; returns the byte count, or nil where that takes the
+    /// slow path (then append `formatted(significantDigits:sign:)`).
+    package func write(
+        significantDigits digits: Int, sign: Bool = false, to out: UnsafeMutablePointer<UInt8>
+    ) -> Int? {
+        precondition((1...9).contains(digits))
+        guard !isInfinite, let decimal = DecimalDigits(self, significant: digits) else {
+            return nil
+        }
+        return decimal.writeGStyle(precision: digits, sign: sign, to: out)
     }
 
     /// `self` as C's `%.<decimals>f` writes it, without varargs, for |self| × 10^decimals below
@@ -53,7 +69,15 @@ extension Double {
             out.append(contentsOf: fixedSlowPath(decimals).utf8)
             return
         }
-        decimal.appendFStyle(decimals: decimals, to: &out)
+        decimal.append(to: &out) { $0.writeFStyle(decimals: decimals, to: $1) }
+    }
+
+    /// `formatted(decimals:)` written at `out` (room for `maxWrittenBytes`);
+    /// returns the byte count, or nil where that takes the slow path.
+    package func write(decimals: Int, to out: UnsafeMutablePointer<UInt8>) -> Int? {
+        precondition((0...9).contains(decimals))
+        guard let decimal = DecimalDigits(self, decimals: decimals) else { return nil }
+        return decimal.writeFStyle(decimals: decimals, to: out)
     }
 
     private func slowPath(_ digits: Int, sign: Bool) -> String {
@@ -166,77 +190,109 @@ struct DecimalDigits {
         exponent = -decimals
     }
 
-    /// The decimal digits of `integer` (at least one, at most 20), most significant first, on
-    /// the stack.
-    private struct Digits {
-        var bytes = InlineArray<20, UInt8>(repeating: UInt8(ascii: "0"))
-        var count = 0
+    /// Room enough for what `writeGStyle` (up to 9 digits: at most 16 bytes, as in
+    /// `-1.23456789e-308`) or `writeFStyle` (below 2⁵³, up to 9 decimals: at most 18) writes.
+    static let maxWrittenBytes = 32
 
-        init(_ integer: UInt64) {
-            var n = integer
-            var reversed = InlineArray<20, UInt8>(repeating: 0)
-            repeat {
-                reversed[count] = UInt8(ascii: "0") + UInt8(n % 10)
-                count += 1
-                n /= 10
-            } while n > 0
-            for k in 0..<count { bytes[k] = reversed[count - 1 - k] }
+    /// Writes the decimal digits of `n` (1 to 20), most significant first, at `to`; returns
+    /// how many.
+    @inline(__always)
+    private static func writeDigits(_ n: UInt64, to p: UnsafeMutablePointer<UInt8>) -> Int {
+        var count = 1
+        var rest = n / 10
+        while rest > 0 {
+            count += 1
+            rest /= 10
         }
+        var k = count, n = n
+        repeat {
+            k -= 1
+            p[k] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: n % 10)
+            n /= 10
+        } while n > 0
+        return count
+    }
 
-        /// Appends digits `from..<to` to `out`; positions past the last digit are zeros.
-        func append(_ from: Int, _ to: Int, to out: inout [UInt8]) {
-            for k in from..<to { out.append(k < count ? bytes[k] : UInt8(ascii: "0")) }
-        }
+    /// `byte` written `n` times (n ≥ 0) at `p`.
+    @inline(__always)
+    private static func fill(_ p: UnsafeMutablePointer<UInt8>, _ byte: UInt8, _ n: Int) {
+        if n > 0 { p.initialize(repeating: byte, count: n) }
     }
 
     /// C's `%g` layout: `%f` style when −4 ≤ X < precision (X the decimal exponent of the first
-    /// digit), else `d.ddde±XX`; trailing zeros removed.
-    func appendGStyle(precision: Int, sign: Bool, to out: inout [UInt8]) {
+    /// digit), else `d.ddde±XX`; trailing zeros removed. Written at `out`, which has room for
+    /// `maxWrittenBytes`; returns the byte count.
+    func writeGStyle(precision: Int, sign: Bool, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var i = 0
         if negative {
-            out.append(UInt8(ascii: "-"))
+            out[i] = UInt8(ascii: "-"); i += 1
         } else if sign {
-            out.append(UInt8(ascii: "+"))
+            out[i] = UInt8(ascii: "+"); i += 1
         }
-        guard integer != 0 else { out.append(UInt8(ascii: "0")); return }
-        var digits = Digits(integer)
-        let x = exponent + digits.count - 1
-        while digits.count > 1, digits.bytes[digits.count - 1] == UInt8(ascii: "0") {
-            digits.count -= 1
-        }
-        if x >= -4 && x < precision {
-            if x < 0 {
-                out.append(contentsOf: "0.".utf8)
-                out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: -x - 1))
-                digits.append(0, digits.count, to: &out)
-            } else {
-                digits.append(0, x + 1, to: &out)  // the integer part, zeros after the digits
-                if digits.count > x + 1 {
-                    out.append(UInt8(ascii: "."))
-                    digits.append(x + 1, digits.count, to: &out)
+        guard integer != 0 else { out[i] = UInt8(ascii: "0"); return i + 1 }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+            let digits = buffer.baseAddress!
+            let count = Self.writeDigits(integer, to: digits)
+            let x = exponent + count - 1
+            var last = count  // without trailing zeros
+            while last > 1, digits[last - 1] == UInt8(ascii: "0") { last -= 1 }
+            if x >= -4 && x < precision {
+                if x < 0 {
+                    out[i] = UInt8(ascii: "0"); out[i + 1] = UInt8(ascii: "."); i += 2
+                    Self.fill(out + i, UInt8(ascii: "0"), -x - 1); i += -x - 1
+                    (out + i).initialize(from: digits, count: last); i += last
+                } else {
+                    // The integer part, with zeros past the last digit; then the fraction.
+                    let whole = min(last, x + 1)
+                    (out + i).initialize(from: digits, count: whole); i += whole
+                    Self.fill(out + i, UInt8(ascii: "0"), x + 1 - whole); i += x + 1 - whole
+                    if last > x + 1 {
+                        out[i] = UInt8(ascii: "."); i += 1
+                        (out + i).initialize(from: digits + x + 1, count: last - x - 1)
+                        i += last - x - 1
+                    }
                 }
+                return i
             }
-            return
+            out[i] = digits[0]; i += 1
+            if last > 1 {
+                out[i] = UInt8(ascii: "."); i += 1
+                (out + i).initialize(from: digits + 1, count: last - 1); i += last - 1
+            }
+            out[i] = UInt8(ascii: "e")
+            out[i + 1] = x < 0 ? UInt8(ascii: "-") : UInt8(ascii: "+")
+            i += 2
+            if x.magnitude < 10 { out[i] = UInt8(ascii: "0"); i += 1 }
+            return i + Self.writeDigits(UInt64(x.magnitude), to: out + i)
         }
-        out.append(digits.bytes[0])
-        if digits.count > 1 {
-            out.append(UInt8(ascii: "."))
-            digits.append(1, digits.count, to: &out)
-        }
-        out.append(contentsOf: (x < 0 ? "e-" : "e+").utf8)
-        if x.magnitude < 10 { out.append(UInt8(ascii: "0")) }
-        let exponentDigits = Digits(UInt64(x.magnitude))
-        exponentDigits.append(0, exponentDigits.count, to: &out)
     }
 
-    /// C's `%.<decimals>f` layout.
-    func appendFStyle(decimals: Int, to out: inout [UInt8]) {
-        if negative { out.append(UInt8(ascii: "-")) }
-        let digits = Digits(integer)
-        let integerDigits = max(1, digits.count - decimals)
-        let leading = integerDigits + decimals - digits.count  // zeros before the digits: 0.05
-        for k in 0..<(integerDigits + decimals) {
-            if k == integerDigits { out.append(UInt8(ascii: ".")) }
-            out.append(k < leading ? UInt8(ascii: "0") : digits.bytes[k - leading])
+    /// C's `%.<decimals>f` layout, written at `out` (room for `maxWrittenBytes`); returns the
+    /// byte count.
+    func writeFStyle(decimals: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        var i = 0
+        if negative { out[i] = UInt8(ascii: "-"); i += 1 }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { buffer in
+            let digits = buffer.baseAddress!
+            let count = Self.writeDigits(integer, to: digits)
+            let integerDigits = max(1, count - decimals)
+            let leading = integerDigits + decimals - count  // zeros before the digits: 0.05
+            for k in 0..<(integerDigits + decimals) {
+                if k == integerDigits { out[i] = UInt8(ascii: "."); i += 1 }
+                out[i] = k < leading ? UInt8(ascii: "0") : digits[k - leading]
+                i += 1
+            }
+            return i
+        }
+    }
+
+    /// `write` (one of the two above) appended to `out`.
+    func append(
+        to out: inout [UInt8], _ write: (Self, UnsafeMutablePointer<UInt8>) -> Int
+    ) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maxWrittenBytes) {
+            let n = write(self, $0.baseAddress!)
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<n]))
         }
     }
 }

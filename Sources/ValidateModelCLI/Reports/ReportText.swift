@@ -72,6 +72,8 @@ package struct ReportText {
 
     /// Text the report itself wrote (labels, numbers, layout).
     package mutating func append(_ s: String) {
+        // Native and small strings lend their bytes without the copy `withUTF8` may make.
+        if s.utf8.withContiguousStorageIfAvailable({ append(bytes: $0) }) != nil { return }
         var s = s
         s.withUTF8 { append(bytes: $0) }
     }
@@ -145,14 +147,26 @@ package struct ReportText {
     }
 
     /// `%.6g` (`Wording.number`).
-    mutating func append(number x: Double) { append { x.append(significantDigits: 6, to: &$0) } }
+    mutating func append(number x: Double) { append(x, significantDigits: 6) }
 
+    /// `x.formatted(significantDigits:sign:)`, written straight into the buffer.
     mutating func append(_ x: Double, significantDigits: Int, sign: Bool = false) {
-        append { x.append(significantDigits: significantDigits, sign: sign, to: &$0) }
+        reserve(Double.maxWrittenBytes)
+        if let n = x.write(significantDigits: significantDigits, sign: sign, to: base + count) {
+            count += n
+        } else {
+            append { x.append(significantDigits: significantDigits, sign: sign, to: &$0) }
+        }
     }
 
+    /// `x.formatted(decimals:)`, written straight into the buffer.
     mutating func append(_ x: Double, decimals: Int) {
-        append { x.append(decimals: decimals, to: &$0) }
+        reserve(Double.maxWrittenBytes)
+        if let n = x.write(decimals: decimals, to: base + count) {
+            count += n
+        } else {
+            append { x.append(decimals: decimals, to: &$0) }
+        }
     }
 
     /// `,` (when `comma`), a line break and `indent` spaces, in one write (JSON layout).

@@ -66,12 +66,6 @@ enum TextReport: ReportFormat {
         ends.reserveCapacity(columns * (rows.count + 1))
         lengths.reserveCapacity(columns * (rows.count + 1))
         var notes: [Int: [String]] = [:]
-        let writers: [(ScoredResult, inout ReportText) -> Void] = [
-            { row, text in text.append(row.status.rawValue) },
-            { row, text in text.append(row.record.id) },
-            ReportRow.appendExpected, ReportRow.appendGot, ReportRow.appendRelativeError,
-            ReportRow.appendErrorInUncertainties, ReportRow.appendDigits,
-        ]
         var widths = header.map(\.count)
         for name in header {
             cells.append(name)
@@ -82,7 +76,7 @@ enum TextReport: ReportFormat {
             let row = scored[k]
             for c in 0..<columns {
                 let start = cells.count
-                writers[c](row, &cells)
+                cell(c, of: row, to: &cells)
                 cells.makeVisible(from: start)
                 ends.append(cells.count)
                 lengths.append(cells.characterCount(start..<cells.count))
@@ -94,11 +88,11 @@ enum TextReport: ReportFormat {
         cells.withBytes { all in
             for r in 0...rows.count {
                 let lineStart = out.count
-                out.append("  ")
+                out.append("  " as StaticString)
                 for c in 0..<columns {
                     let cell = r * columns + c
                     let start = cell == 0 ? 0 : ends[cell - 1]
-                    if c > 0 { out.append("  ") }
+                    if c > 0 { out.append("  " as StaticString) }
                     out.append(bytes: UnsafeBufferPointer(rebasing: all[start..<ends[cell]]))
                     out.append(spaces: widths[c] - lengths[cell])
                 }
@@ -109,6 +103,20 @@ enum TextReport: ReportFormat {
                     out.append("\n")
                 }
             }
+        }
+    }
+
+    /// Column `c` of `header` for `row`, unescaped.
+    @inline(__always)
+    private static func cell(_ c: Int, of row: ScoredResult, to text: inout ReportText) {
+        switch c {
+        case 0: text.append(row.status.rawValue)
+        case 1: text.append(row.record.id)
+        case 2: ReportRow.appendExpected(row, to: &text)
+        case 3: ReportRow.appendGot(row, to: &text)
+        case 4: ReportRow.appendRelativeError(row, to: &text)
+        case 5: ReportRow.appendErrorInUncertainties(row, to: &text)
+        default: ReportRow.appendDigits(row, to: &text)
         }
     }
 

@@ -33,9 +33,23 @@ extension ScoreReport {
     /// The indices of `scored` per paper key, in report order (every format groups by paper).
     var rowsByPaper: [String: [Int]] {
         var rows: [String: [Int]] = [:]
-        for (k, row) in scored.enumerated() {
-            rows[row.record.paper.key, default: []].append(k)
+        // A paper's rows mostly follow one another: they are gathered while the paper stays
+        // the same (the same `Paper` object), and filed under its key when it changes.
+        var paper: Paper? = nil
+        var run: [Int] = []
+        let file = { (paper: Paper?, run: [Int]) in
+            if let paper { rows[paper.key, default: []] += run }
         }
+        for k in scored.indices {
+            let next = scored[k].record.paper
+            if next !== paper {
+                file(paper, run)
+                paper = next
+                run = []
+            }
+            run.append(k)
+        }
+        file(paper, run)
         return rows
     }
 
