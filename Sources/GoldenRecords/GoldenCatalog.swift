@@ -64,8 +64,11 @@ public struct GoldenCatalog: Sendable {
     public subscript(id: String) -> GoldenRecord? { position(of: id).map { records[$0] } }
 
     /// The position of `id` in `records`.
-    public func position(of id: String) -> Int? {
-        index.position(hash: IDIndex.hash(id)) { records[$0].id == id }
+    public func position(of id: String) -> Int? { position(of: id, hash: IDIndex.hash(id)) }
+
+    /// `position(of:)` for an id whose `IDIndex.hash` is known.
+    func position(of id: String, hash: UInt64) -> Int? {
+        index.position(hash: hash) { records[$0].id == id }
     }
 
     /// The record with `id`, or an error naming the id (for code that needs a paper's parameter).

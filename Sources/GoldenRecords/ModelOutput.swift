@@ -29,11 +29,14 @@ public struct ModelResult: Hashable, Sendable {
         let uncertainty: Double?
         let index: Int
         let conditions: Conditions
+        /// `IDIndex.hash(id)`, for the scorer's lookup in the catalog.
+        let idHash: UInt64
 
         init(
             id: String, value: ModelValue, unit: String?, xUnit: String?, uncertainty: Double?,
-            index: Int, conditions: Conditions
+            index: Int, conditions: Conditions, idHash: UInt64? = nil
         ) {
+            self.idHash = idHash ?? IDIndex.hash(id)
             self.id = id
             self.value = value
             self.unit = unit
@@ -47,6 +50,8 @@ public struct ModelResult: Hashable, Sendable {
     private var fields: Fields
 
     public var id: String { fields.id }
+    /// `IDIndex.hash(id)`, computed once (by the reader, from the file's bytes).
+    var idHash: UInt64 { fields.idHash }
     public var value: ModelValue { fields.value }
     /// The unit the model wrote, as written; `nil` for categories.
     public var unit: String? { fields.unit }
@@ -62,7 +67,7 @@ public struct ModelResult: Hashable, Sendable {
         set {
             fields = Fields(
                 id: id, value: value, unit: unit, xUnit: xUnit, uncertainty: uncertainty,
-                index: index, conditions: newValue)
+                index: index, conditions: newValue, idHash: idHash)
         }
     }
 
@@ -73,6 +78,16 @@ public struct ModelResult: Hashable, Sendable {
         fields = Fields(
             id: id, value: value, unit: unit, xUnit: xUnit, uncertainty: uncertainty,
             index: index, conditions: conditions)
+    }
+
+    /// A result whose id's `IDIndex.hash` the reader already has.
+    init(
+        id: String, idHash: UInt64, value: ModelValue, unit: String?, xUnit: String?,
+        uncertainty: Double?, index: Int
+    ) {
+        fields = Fields(
+            id: id, value: value, unit: unit, xUnit: xUnit, uncertainty: uncertainty,
+            index: index, conditions: Conditions(), idHash: idHash)
     }
 
     public static func == (a: ModelResult, b: ModelResult) -> Bool {

@@ -142,8 +142,8 @@ struct ModelOutputReader {
         return (
             id, idHash,
             ModelResult(
-                id: id, value: value, unit: unit, xUnit: xUnit, uncertainty: uncertainty,
-                index: index)
+                id: id, idHash: idHash, value: value, unit: unit, xUnit: xUnit,
+                uncertainty: uncertainty, index: index)
         )
     }
 }

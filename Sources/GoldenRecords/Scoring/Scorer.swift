@@ -52,7 +52,7 @@ public enum Scorer {
             var vocabulary: [String: Set<String>]? = nil  // built once per chunk, on the first failed category
             let units = UnitMemo()
             for result in results[range] {
-                guard let position = catalog.position(of: result.id) else {
+                guard let position = catalog.position(of: result.id, hash: result.idHash) else {
                     chunk.unknown.append((result.id, result.index))
                     continue
                 }
