@@ -44,9 +44,10 @@ final class FieldNames: ExpressibleByArrayLiteral, @unchecked Sendable {
         private let literals: UnsafeMutableBufferPointer<UnsafeRawPointer>
         private let addressTable: UnsafeMutableBufferPointer<Int8>
         private let addressSeed: UInt64?
-        /// Per name, its quoted bytes (`"name"`, at most 16) as two little-endian words and
-        /// the masks of the bytes they hold, four words a name: `quotedLength` compares a key
-        /// in the file with two loads; longer names are compared byte by byte.
+        /// Per name, its quoted bytes with the colon (`"name":`, at most 16) as two
+        /// little-endian words and the masks of the bytes they hold, four words a name:
+        /// `memberStart` compares a key in the file with two loads; longer names are compared
+        /// byte by byte.
         private let quoted: UnsafeMutableBufferPointer<UInt64>
 
         private static let buckets = 128
@@ -72,7 +73,7 @@ final class FieldNames: ExpressibleByArrayLiteral, @unchecked Sendable {
             quoted = .allocate(capacity: max(1, 4 * names.count))
             quoted.initialize(repeating: 0)
             for (j, name) in names.enumerated() {
-                let text = [UInt8(ascii: "\"")] + Array(name.utf8) + [UInt8(ascii: "\"")]
+                let text = [UInt8(ascii: "\"")] + Array(name.utf8) + Array("\":".utf8)
                 guard text.count <= 16 else { continue }  // masks 0: compared byte by byte
                 for (k, b) in text.enumerated() {
                     quoted[4 * j + k / 8] |= UInt64(b) << (8 * (k % 8))
@@ -152,28 +153,31 @@ final class FieldNames: ExpressibleByArrayLiteral, @unchecked Sendable {
             return j >= 0 && matches(j, key) ? j : nil
         }
 
-        /// The length of name `j` if `bytes` hold it in quotes at `offset` (`"name"`, the name
-        /// a reader expects next), else nil: the key is then read without a string scan (the
-        /// names are plain ASCII, so the quoted bytes are the whole string, with nothing to check).
-        func quotedLength(of j: Int, in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
+        /// How many bytes name `j` takes in quotes with the colon right after it (`"name":`)
+        /// if `bytes` hold that at `offset` (the name a reader expects next, as writers lay out
+        /// a member), else nil: the key is then read without a string scan (the names are
+        /// plain ASCII, so the quoted bytes are the whole string, with nothing to check).
+        @inline(__always)
+        func memberStart(of j: Int, in bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> Int? {
             guard j < count, let base = bytes.baseAddress, let names = self.bytes.baseAddress,
                 offset >= 0
             else { return nil }
             let start = starts[j], length = starts[j + 1] - start
-            if length + 2 <= 16, offset + 16 <= bytes.count {
+            if length + 3 <= 16, offset + 16 <= bytes.count {
                 let at = UnsafeRawPointer(base + offset)
                 let low = at.loadUnaligned(as: UInt64.self)
                 let high = at.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
                 let q = 4 * j
                 let same =
                     low & quoted[q + 2] == quoted[q] && high & quoted[q + 3] == quoted[q + 1]
-                return same ? length : nil
+                return same ? length + 3 : nil
             }
-            guard offset + length + 2 <= bytes.count,
+            guard offset + length + 3 <= bytes.count,
                 base[offset] == UInt8(ascii: "\""), base[offset + length + 1] == UInt8(ascii: "\""),
+                base[offset + length + 2] == UInt8(ascii: ":"),
                 memcmp(base + offset + 1, names + start, length) == 0
             else { return nil }
-            return length
+            return length + 3
         }
 
         private func matches(_ j: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -68,25 +68,24 @@ struct JSONCursor {
     }
 
     /// The position in `names` of a plain key seen for the first time in this object, read with
-    /// its colon. The first name not yet seen is tried first (files write them in their order).
+    /// its colon. The first name not yet seen is tried first (files write them in their order),
+    /// with the colon right after it (as writers lay out a member).
     mutating func key(_ names: FieldNames, seen: inout UInt32) throws(Stop) -> Int {
         scanner.skipWhitespace()
         let guess = (~seen).trailingZeroBitCount
-        let j: Int
-        if let length = names.lookup.quotedLength(of: guess, in: scanner.bytes, at: scanner.i) {
-            j = guess
-            scanner.i += length + 2
-        } else {
-            guard scanner.next == UInt8(ascii: "\"") else { throw Stop() }
-            let token: JSONScanner.StringToken
-            do { token = try scanner.string() } catch { throw Stop() }
-            guard !token.escaped,
-                let found = names.index(
-                    ofKey: UnsafeBufferPointer(rebasing: scanner.bytes[token.start..<token.end])),
-                seen & (1 << found) == 0
-            else { throw Stop() }
-            j = found
+        if let n = names.lookup.memberStart(of: guess, in: scanner.bytes, at: scanner.i) {
+            seen |= 1 << guess
+            scanner.i += n
+            return guess
         }
+        guard scanner.next == UInt8(ascii: "\"") else { throw Stop() }
+        let token: JSONScanner.StringToken
+        do { token = try scanner.string() } catch { throw Stop() }
+        guard !token.escaped,
+            let j = names.index(
+                ofKey: UnsafeBufferPointer(rebasing: scanner.bytes[token.start..<token.end])),
+            seen & (1 << j) == 0
+        else { throw Stop() }
         seen |= 1 << j
         scanner.skipWhitespace()
         guard scanner.next == UInt8(ascii: ":") else { throw Stop() }
