@@ -8,9 +8,9 @@
 /// large catalog touches one slot's cache line instead of the key strings of a `Dictionary`'s
 /// probe sequence (at 100 000 records that was 14 % of a `--quiet` run).
 ///
-/// The hash is the standard library's `Hasher` (SipHash-1-3 with a per-process random seed, as
-/// `Dictionary` uses), fed eight bytes at a time: no file can be written whose ids fall into one
-/// probe chain, so lookups stay constant-time on hostile input.
+/// The hash is SipHash-1-3 with a per-process random key (`SipHash`, the function `Dictionary`'s
+/// `Hasher` computes): no file can be written whose ids fall into one probe chain, so lookups
+/// stay constant-time on hostile input.
 ///
 /// Edge Cases:
 /// - The table is at most half full (it doubles before), so every probe ends at an empty slot.
@@ -43,25 +43,9 @@ struct IDIndex: Sendable {
         return id.withUTF8(hash(_:))
     }
 
-    /// The hash of `utf8`, eight bytes at a time, then the last few with the length.
+    /// The hash of `utf8`: SipHash-1-3 under this process's key (`SipHash.perProcess`).
     static func hash(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        let bytes = UnsafeRawBufferPointer(utf8)
-        var hasher = Hasher()
-        var i = 0
-        while i + 8 <= bytes.count {
-            hasher.combine(bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-            i += 8
-        }
-        // The last 0–7 bytes and the length's low byte (the number of words gives the rest).
-        var tail = UInt64(truncatingIfNeeded: bytes.count) << 56
-        var shift: UInt64 = 0
-        while i < bytes.count {
-            tail |= UInt64(bytes[i]) << shift
-            shift += 8
-            i += 1
-        }
-        hasher.combine(tail)
-        return UInt64(truncatingIfNeeded: hasher.finalize())
+        SipHash.perProcess.hash(UnsafeRawBufferPointer(utf8))
     }
 
     /// The position of the id with `hash` for which `isID` holds, if the index has it.
