@@ -18,6 +18,9 @@ import Synchronization
 ///   systems) and mappings beyond the 64 alive at once are not mapped: the caller reads them.
 /// - A file changed in place (same length) while mapped reads partly old, partly new, as a
 ///   file changed during `read` does; only shortening is detected.
+/// - A file shortened only within its last page raises no `SIGBUS`: the bytes past the new end
+///   read as zeros, which no JSON holds (not even inside a string), so the reader refuses the
+///   file with a parse error there instead of "became shorter". Either way, nothing is scored.
 enum MappedFile {
     /// Smaller files are read: their copy costs little.
     static let minimumBytes = 256 << 10
