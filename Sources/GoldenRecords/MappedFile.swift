@@ -117,7 +117,9 @@ enum MappedFile {
 
         static func faulted(at start: UInt) -> Bool {
             lock.withLock { _ in
-                (0..<count).contains { slots[$0].inUse && slots[$0].start == start && slots[$0].faulted }
+                (0..<count).contains {
+                    slots[$0].inUse && slots[$0].start == start && slots[$0].faulted
+                }
             }
         }
 

@@ -109,7 +109,8 @@ struct JSONCursor {
     mutating func stringAndHash() throws(Stop) -> (String, UInt64) {
         let token = try stringToken()
         let text = scanner.text(of: token)
-        guard !token.escaped else { return (text, IDIndex.hash(text)) }  // its bytes are not its text
+        // An escaped string's bytes are not its text: hash the text.
+        guard !token.escaped else { return (text, IDIndex.hash(text)) }
         return (text, IDIndex.hash(UnsafeBufferPointer(rebasing: bytes[token.start..<token.end])))
     }
 

@@ -112,7 +112,8 @@ extension ReportText {
         }
         // Native and small strings lend their bytes without the copy `withUTF8` may make.
         var text = s
-        let plain = s.utf8.withContiguousStorageIfAvailable(appendPlain) ?? text.withUTF8(appendPlain)
+        let plain =
+            s.utf8.withContiguousStorageIfAvailable(appendPlain) ?? text.withUTF8(appendPlain)
         if !plain { append(jsonString(s)) }
     }
 }
