@@ -38,10 +38,7 @@ struct IDIndex: Sendable {
     }
 
     /// The hash of `id`'s UTF-8 bytes (its length included).
-    static func hash(_ id: String) -> UInt64 {
-        var id = id  // `withUTF8` copies only a string that is not native UTF-8
-        return id.withUTF8(hash(_:))
-    }
+    static func hash(_ id: String) -> UInt64 { id.withUTF8Bytes(hash(_:)) }
 
     /// The hash of `utf8`: SipHash-1-3 under this process's key (`SipHash.perProcess`).
     static func hash(_ utf8: UnsafeBufferPointer<UInt8>) -> UInt64 {
@@ -90,9 +87,8 @@ struct IDIndex: Sendable {
         if 2 * capacity > slots.count { rehash(into: Self.emptySlots(for: capacity)) }
     }
 
-    private mutating func grow() {
-        rehash(into: Array(repeating: Slot(hash: 0, position: -1), count: 2 * slots.count))
-    }
+    /// Twice the slots (`emptySlots(for: n)` has 2n for a power of two n ≥ 16).
+    private mutating func grow() { rehash(into: Self.emptySlots(for: slots.count)) }
 
     private mutating func rehash(into larger: [Slot]) {
         var larger = larger

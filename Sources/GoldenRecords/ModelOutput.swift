@@ -203,7 +203,8 @@ extension ModelOutput {
         for index in 0..<count {
             failedAt = index
             let parsed = try entry(index)
-            try collector.add(parsed.id, hash: IDIndex.hash(parsed.id), parsed.result)
+            let hash = parsed.result?.idHash ?? IDIndex.hash(parsed.id)  // a result has it
+            try collector.add(parsed.id, hash: hash, parsed.result)
         }
         failedAt = nil
         return collector.output(modelName: modelName)

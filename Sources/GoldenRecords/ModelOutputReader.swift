@@ -104,7 +104,7 @@ struct ModelOutputReader {
         let (id, result) = try c.strict(depth: 2) { (json) throws(StrictJSONError) in
             try ModelOutput.parseResult(json, index: index)
         }
-        return (id, IDIndex.hash(id), result)
+        return (id, result?.idHash ?? IDIndex.hash(id), result)  // a result has it
     }
 
     /// The result object at the cursor; nil (with the cursor anywhere in it) when it holds

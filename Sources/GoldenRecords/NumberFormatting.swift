@@ -23,16 +23,28 @@ extension Double {
 
     /// `formatted(significantDigits:sign:)`, appended to `out` as UTF-8 without making a string.
     package func append(significantDigits digits: Int, sign: Bool = false, to out: inout [UInt8]) {
-        precondition((1...9).contains(digits))
-        if isInfinite {
-            out.append(contentsOf: (self < 0 ? "-inf" : sign ? "+inf" : "inf").utf8)
-            return
+        if !Self.append(to: &out, { write(significantDigits: digits, sign: sign, to: $0) }) {
+            out.append(contentsOf: slowText(significantDigits: digits, sign: sign).utf8)
         }
-        guard let decimal = DecimalDigits(self, significant: digits) else {
-            out.append(contentsOf: slowPath(digits, sign: sign).utf8)
-            return
+    }
+
+    /// What `write(significantDigits:sign:to:)` leaves to others: infinities, and through
+    /// `formatted(cFormat:)` the values `DecimalDigits` does not round.
+    package func slowText(significantDigits digits: Int, sign: Bool) -> String {
+        if isInfinite { return self < 0 ? "-inf" : sign ? "+inf" : "inf" }
+        return slowPath(digits, sign: sign)
+    }
+
+    /// What `write` (one of the `write(…to:)` below) writes, appended to `out`; false (and
+    /// nothing appended) where it takes the slow path.
+    private static func append(
+        to out: inout [UInt8], _ write: (UnsafeMutablePointer<UInt8>) -> Int?
+    ) -> Bool {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maxWrittenBytes) { buffer in
+            guard let n = write(buffer.baseAddress!) else { return false }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[..<n]))
+            return true
         }
-        decimal.append(to: &out) { $0.writeGStyle(precision: digits, sign: sign, to: $1) }
     }
 
     /// The room `write(significantDigits:sign:to:)` and `write(decimals:to:)` need.
@@ -64,12 +76,9 @@ extension Double {
 
     /// `formatted(decimals:)`, appended to `out` as UTF-8 without making a string.
     package func append(decimals: Int, to out: inout [UInt8]) {
-        precondition((0...9).contains(decimals))
-        guard let decimal = DecimalDigits(self, decimals: decimals) else {
-            out.append(contentsOf: fixedSlowPath(decimals).utf8)
-            return
+        if !Self.append(to: &out, { write(decimals: decimals, to: $0) }) {
+            out.append(contentsOf: slowText(decimals: decimals).utf8)
         }
-        decimal.append(to: &out) { $0.writeFStyle(decimals: decimals, to: $1) }
     }
 
     /// `formatted(decimals:)` written at `out` (room for `maxWrittenBytes`);
@@ -91,7 +100,8 @@ extension Double {
         }
     }
 
-    private func fixedSlowPath(_ decimals: Int) -> String {
+    /// What `write(decimals:to:)` leaves to `formatted(cFormat:)`.
+    package func slowText(decimals: Int) -> String {
         decimals == 1 ? formatted(cFormat: "%.1f") : String(format: "%.*f", decimals, self)
     }
 
@@ -283,16 +293,6 @@ struct DecimalDigits {
                 i += 1
             }
             return i
-        }
-    }
-
-    /// `write` (one of the two above) appended to `out`.
-    func append(
-        to out: inout [UInt8], _ write: (Self, UnsafeMutablePointer<UInt8>) -> Int
-    ) {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Self.maxWrittenBytes) {
-            let n = write(self, $0.baseAddress!)
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[..<n]))
         }
     }
 }

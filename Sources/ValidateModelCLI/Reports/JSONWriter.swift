@@ -105,15 +105,11 @@ struct JSONWriter {
 extension ReportText {
     /// `jsonString(s)`, without a copy of `s` when it needs no escape (the common case).
     mutating func append(jsonString s: String) {
-        func appendPlain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let plain = s.withUTF8Bytes { bytes in
             guard !needsJSONEscape(bytes) else { return false }
             appendQuoted(bytes)
             return true
         }
-        // Native and small strings lend their bytes without the copy `withUTF8` may make.
-        var text = s
-        let plain =
-            s.utf8.withContiguousStorageIfAvailable(appendPlain) ?? text.withUTF8(appendPlain)
         if !plain { append(jsonString(s)) }
     }
 }

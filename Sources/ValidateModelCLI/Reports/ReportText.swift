@@ -72,10 +72,7 @@ package struct ReportText {
 
     /// Text the report itself wrote (labels, numbers, layout).
     package mutating func append(_ s: String) {
-        // Native and small strings lend their bytes without the copy `withUTF8` may make.
-        if s.utf8.withContiguousStorageIfAvailable({ append(bytes: $0) }) != nil { return }
-        var s = s
-        s.withUTF8 { append(bytes: $0) }
+        s.withUTF8Bytes { append(bytes: $0) }
     }
 
     mutating func append(_ s: StaticString) {
@@ -155,7 +152,7 @@ package struct ReportText {
         if let n = x.write(significantDigits: significantDigits, sign: sign, to: base + count) {
             count += n
         } else {
-            append { x.append(significantDigits: significantDigits, sign: sign, to: &$0) }
+            append(x.slowText(significantDigits: significantDigits, sign: sign))
         }
     }
 
@@ -165,7 +162,7 @@ package struct ReportText {
         if let n = x.write(decimals: decimals, to: base + count) {
             count += n
         } else {
-            append { x.append(decimals: decimals, to: &$0) }
+            append(x.slowText(decimals: decimals))
         }
     }
 
