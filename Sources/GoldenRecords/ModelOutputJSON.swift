@@ -119,10 +119,29 @@ private func escapeFlags(_ w: UInt64, quotes: Bool, newlines: Bool) -> UInt64 {
     return flags
 }
 
-/// The scan behind `containsControlOrInvisible` and `needsJSONEscape`. Eight bytes at a time
-/// up to the first that is not plain (`escapeFlags`); there one character: `ascii` decides a
-/// one-byte character, and the multi-byte ones `isInvisibleOrControl` names are found from the
-/// lead byte and the bytes after it.
+/// The bytes of `v` that `escapeFlags` names (the same bytes, tested as one vector: a whole
+/// report's scan goes sixteen bytes at a time).
+@inline(__always)
+private func escapeFlags(
+    _ v: SIMD16<UInt8>, quotes: Bool, newlines: Bool
+) -> SIMDMask<SIMD16<Int8>> {
+    // Vectors, not scalars, on the right: `v .< 0x20` is not made a vector compare.
+    typealias Bytes = SIMD16<UInt8>
+    let low = v .< Bytes(repeating: 0x20)
+    let controls = newlines ? low .& (v .!= Bytes(repeating: 0x0A)) : low
+    var flags = controls .| (v .>= Bytes(repeating: 0x7F))
+    if quotes {
+        flags = flags .| (v .== Bytes(repeating: UInt8(ascii: "\"")))
+            .| (v .== Bytes(repeating: UInt8(ascii: "\\")))
+    }
+    return flags
+}
+
+/// The scan behind `containsControlOrInvisible` and `needsJSONEscape`. Sixteen bytes at a time
+/// while none is flagged (`escapeFlags` of a vector), then eight at a time up to the first that
+/// is not plain (`escapeFlags` of a word); there one character: `ascii` decides a one-byte
+/// character, and the multi-byte ones `isInvisibleOrControl` names are found from the lead byte
+/// and the bytes after it.
 @inline(__always)
 private func containsEscape(
     _ bytes: UnsafeBufferPointer<UInt8>, quotes: Bool, newlines: Bool,
@@ -132,6 +151,13 @@ private func containsEscape(
     let n = bytes.count
     var k = 0
     while k < n {
+        if k + 16 <= n {
+            let v = UnsafeRawPointer(base + k).loadUnaligned(as: SIMD16<UInt8>.self)
+            guard any(escapeFlags(v, quotes: quotes, newlines: newlines)) else {
+                k += 16
+                continue
+            }
+        }
         if k + 8 <= n {
             let w = UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self)
             let flags = escapeFlags(w, quotes: quotes, newlines: newlines)

@@ -23,7 +23,9 @@ struct JSONWriter {
         counts[depth - 1] += 1
     }
 
-    /// A key the report names: a literal, which needs no escaping.
+    /// A key the report names: a literal, which needs no escaping. Inlined, so that the key's
+    /// length is a constant where it is written and its bytes are copied without a call.
+    @inline(__always)
     mutating func key(_ name: StaticString) {
         if !afterKey, depth > 0 {  // startValue and the key in one write
             out.appendKeyLine(comma: counts[depth - 1] > 0, indent: 2 * depth, name: name)

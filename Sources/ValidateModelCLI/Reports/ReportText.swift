@@ -179,6 +179,7 @@ package struct ReportText {
 
     /// `appendLineBreak(comma:indent:)` then `appendJSONKey(_:)`, in one write: the line of a
     /// member of a JSON object up to its value. The indentation is written eight spaces at a time.
+    @inline(__always)
     mutating func appendKeyLine(comma: Bool, indent: Int, name: StaticString) {
         let length = name.utf8CodeUnitCount
         let head = (comma ? 1 : 0) + 1
